@@ -1,0 +1,44 @@
+/** Characters that typeset the same thing differently, mapped to their plain form. */
+const VARIANTS: Readonly<Record<string, string>> = {
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201A": "'",
+  "\u201B": "'",
+  "\u2032": "'",
+  "\u00B4": "'",
+  "\u0060": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u201E": '"',
+  "\u201F": '"',
+  "\u2033": '"',
+  "\u00AB": '"',
+  "\u00BB": '"',
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2015": "-",
+  "\u2212": "-",
+  "\u00AD": "",
+};
+
+/**
+ * Maps one UTF-16 code unit to its plain form: curly quotes and apostrophes
+ * to straight ones, dashes and the minus sign to `-`, a soft hyphen to
+ * nothing; every other code unit to itself.
+ */
+export function foldChar(char: string): string {
+  return VARIANTS[char] ?? char;
+}
+
+/**
+ * The plain form of a text for loose comparison: typographic variants
+ * folded, runs of white space made one space, trimmed and lower-cased.
+ */
+export function foldText(text: string): string {
+  let out = "";
+  for (const char of text) out += foldChar(char);
+  return out.replace(/\s+/g, " ").trim().toLowerCase();
+}

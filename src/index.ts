@@ -1,0 +1,187 @@
+/**
+ * `news-schema`: zod schemas and inferred types for news broken down into
+ * facts (events, actors, attributed quotes, hedged statistics) anchored to
+ * the article's text, with validation and grounding checks. The dataset lives
+ * in the separate entry point `news-schema/dataset`.
+ *
+ * @example
+ * ```ts
+ * import { validateRecord } from "news-schema";
+ *
+ * const result = validateRecord(JSON.parse(text));
+ * if (!result.success) for (const issue of result.issues) console.log(issue.path, issue.code, issue.message);
+ * ```
+ *
+ * @module news-schema
+ */
+
+// Grounding.
+export {
+  checkGrounding,
+  GROUNDED_FACT_KINDS,
+  GROUNDING_STATUSES,
+  type GroundedFactKind,
+  type GroundingEntry,
+  type GroundingReport,
+  type GroundingStatus,
+  type GroundingTotals,
+} from "./grounding/check.js";
+export type { ReadonlyDeep } from "./internal/readonly-deep.js";
+// Schemas and their inferred types.
+export {
+  ACTOR_KINDS,
+  type Actor,
+  type ActorKind,
+  ActorSchema,
+  GROUP_TYPES,
+  type Group,
+  GroupSchema,
+  type GroupType,
+  ORGANIZATION_TYPES,
+  type Organization,
+  OrganizationSchema,
+  type OrganizationType,
+  type Person,
+  PersonSchema,
+  type Role,
+  RoleSchema,
+  type State,
+  StateSchema,
+} from "./schema/actor.js";
+export { type Article, ArticleSchema, type LanguageTag, LanguageTagSchema } from "./schema/article.js";
+export { COUNTRY_CODES, type CountryCode, type CountryCodeEnum, CountryCodeSchema } from "./schema/country.js";
+export { CURRENCY_CODES, type CurrencyCode, type CurrencyCodeEnum, CurrencyCodeSchema } from "./schema/currency.js";
+export {
+  DATE_PRECISIONS,
+  type DatePrecision,
+  type DateRef,
+  DateRefSchema,
+  type IntervalRef,
+  IntervalRefSchema,
+  type PartialDate,
+  PartialDateSchema,
+  TIME_REF_KINDS,
+  type TimeRef,
+  type TimeRefKind,
+  TimeRefSchema,
+} from "./schema/date.js";
+export { type HttpUrl, HttpUrlSchema, type Id, IdSchema, type Label, LabelSchema } from "./schema/ids.js";
+export {
+  EVENT_RELATIONS,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  type EventLink,
+  EventLinkSchema,
+  type EventPlace,
+  EventPlaceSchema,
+  type EventRelation,
+  type EventStatus,
+  type EventType,
+  type NewsEvent,
+  NewsEventSchema,
+  PARTICIPANT_ROLES,
+  type Participant,
+  type ParticipantRole,
+  ParticipantSchema,
+  PLACE_ROLES,
+  type PlaceRole,
+} from "./schema/news-event.js";
+export {
+  type BorderPlace,
+  BorderPlaceSchema,
+  type CountryPlace,
+  CountryPlaceSchema,
+  NAMED_PLACE_TYPES,
+  type NamedPlace,
+  NamedPlaceSchema,
+  type NamedPlaceType,
+  PLACE_KINDS,
+  type Place,
+  type PlaceKind,
+  PlaceSchema,
+} from "./schema/place.js";
+export {
+  type ApproximateQuantity,
+  ApproximateQuantitySchema,
+  AREA_UNITS,
+  AreaUnitSchema,
+  BOUND_RELATIONS,
+  type BoundQuantity,
+  BoundQuantitySchema,
+  type BoundRelation,
+  CountUnitSchema,
+  DURATION_UNITS,
+  DurationUnitSchema,
+  type ExactQuantity,
+  ExactQuantitySchema,
+  LENGTH_UNITS,
+  LengthUnitSchema,
+  MASS_UNITS,
+  MassUnitSchema,
+  MoneyUnitSchema,
+  PercentUnitSchema,
+  QUANTITY_KINDS,
+  type Quantity,
+  type QuantityKind,
+  QuantitySchema,
+  type RangeQuantity,
+  RangeQuantitySchema,
+  UNIT_KINDS,
+  type Unit,
+  type UnitKind,
+  UnitSchema,
+  type VagueQuantity,
+  VagueQuantitySchema,
+} from "./schema/quantity.js";
+export {
+  type ActorSpeaker,
+  ActorSpeakerSchema,
+  type AnonymousSpeaker,
+  AnonymousSpeakerSchema,
+  type DirectQuote,
+  DirectQuoteSchema,
+  type IndirectQuote,
+  IndirectQuoteSchema,
+  type MixedQuote,
+  MixedQuoteSchema,
+  QUOTE_MODES,
+  type Quote,
+  type QuoteMode,
+  QuoteSchema,
+  SPEAKER_KINDS,
+  type Speaker,
+  type SpeakerKind,
+  SpeakerSchema,
+} from "./schema/quote.js";
+export {
+  ANNOTATION_METHODS,
+  type AnnotationMethod,
+  type NewsRecord,
+  NewsRecordSchema,
+  type Provenance,
+  ProvenanceSchema,
+  SCHEMA_VERSION,
+} from "./schema/record.js";
+export { type TextSpan, TextSpanSchema, type VerbatimSpan, VerbatimSpanSchema } from "./schema/span.js";
+export { type Statistic, StatisticSchema } from "./schema/statistic.js";
+// Dates.
+export { dateBounds, datePrecision } from "./time/partial-date.js";
+// Validation.
+export {
+  formatPath,
+  ISSUE_CODES,
+  type IssueCode,
+  NewsRecordError,
+  type PathSegment,
+  VALIDATION_STAGES,
+  type ValidationIssue,
+  type ValidationStage,
+} from "./validation/issues.js";
+export {
+  parseRecord,
+  type ValidateOptions,
+  type ValidationFailure,
+  type ValidationResult,
+  type ValidationSuccess,
+  validateRecord,
+} from "./validation/validate.js";

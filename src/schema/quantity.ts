@@ -1,0 +1,184 @@
+import { z } from "zod";
+import { CurrencyCodeSchema } from "./currency.js";
+import { LabelSchema } from "./ids.js";
+
+/**
+ * How honest a number is about itself: `exact` ("680"), `approximate` with
+ * its hedge ("some 3,500"), a `bound` ("more than 200"), a `range` ("between
+ * 300 and 400") or `vague` ("several hundred", "most") with the bounds a
+ * reader can infer.
+ */
+export const QUANTITY_KINDS = ["exact", "approximate", "bound", "range", "vague"] as const;
+
+/** The kind of a {@link Quantity}. */
+export type QuantityKind = (typeof QUANTITY_KINDS)[number];
+
+/** Which side of its value a {@link BoundQuantity} lies: more than, at least, fewer than, at most. */
+export const BOUND_RELATIONS = ["more-than", "at-least", "fewer-than", "at-most"] as const;
+
+/** Which side of its value a bound lies. */
+export type BoundRelation = (typeof BOUND_RELATIONS)[number];
+
+const Value = z.number();
+
+/** A number the article gives without hedging ("680-kilometre"). */
+export const ExactQuantitySchema = z.strictObject({
+  /** Marks an exact number. */
+  kind: z.literal("exact"),
+  /** The number, in the unit's base (a money amount in whole currency units: €2.5 million is 2500000). */
+  value: Value,
+});
+
+/** A number the article hedges ("some 3,500", "about", "nearly 40%"). */
+export const ApproximateQuantitySchema = z.strictObject({
+  /** Marks an approximate number. */
+  kind: z.literal("approximate"),
+  /** The number as given, without the hedge. */
+  value: Value,
+  /** The hedge as the article writes it, lower case ("some", "about", "nearly", "roughly"). */
+  hedge: LabelSchema,
+});
+
+/** A number given as a bound ("more than 200", "at least 12", "up to 50"). */
+export const BoundQuantitySchema = z.strictObject({
+  /** Marks a bound. */
+  kind: z.literal("bound"),
+  /** The bounding number. */
+  value: Value,
+  /** Which side of `value` the true number lies. */
+  relation: z.enum(BOUND_RELATIONS),
+  /** The words of the bound as the article writes them, lower case ("more than", "up to"). */
+  hedge: LabelSchema,
+});
+
+/** Two numbers the true one lies between ("between 300 and 400"). */
+export const RangeQuantitySchema = z.strictObject({
+  /** Marks a range. */
+  kind: z.literal("range"),
+  /** The low end (inclusive); `validateRecord` checks `min <= max`. */
+  min: Value,
+  /** The high end (inclusive). */
+  max: Value,
+  /** A hedge on the whole range, when the article gives one ("roughly"). */
+  hedge: LabelSchema.optional(),
+});
+
+/**
+ * A quantity given in words with no number ("several hundred", "most", "a
+ * third", "dozens"), with the bounds a reader can infer, where they can be.
+ */
+export const VagueQuantitySchema = z.strictObject({
+  /** Marks a vague quantity. */
+  kind: z.literal("vague"),
+  /** The quantity words as the article writes them, lower case ("several hundred", "most"). */
+  expression: LabelSchema,
+  /** The lowest value the words allow, when it can be inferred ("several hundred" → 300). */
+  min: Value.optional(),
+  /** The highest value the words allow, when it can be inferred ("several hundred" → 999). */
+  max: Value.optional(),
+});
+
+/** A quantity that keeps the article's honesty: exact, approximate, a bound, a range or vague. */
+export const QuantitySchema = z.discriminatedUnion("kind", [
+  ExactQuantitySchema,
+  ApproximateQuantitySchema,
+  BoundQuantitySchema,
+  RangeQuantitySchema,
+  VagueQuantitySchema,
+]);
+
+/** A number given without hedging. */
+export type ExactQuantity = z.infer<typeof ExactQuantitySchema>;
+/** A hedged number. */
+export type ApproximateQuantity = z.infer<typeof ApproximateQuantitySchema>;
+/** A number given as a bound. */
+export type BoundQuantity = z.infer<typeof BoundQuantitySchema>;
+/** Two numbers the true one lies between. */
+export type RangeQuantity = z.infer<typeof RangeQuantitySchema>;
+/** A quantity given in words. */
+export type VagueQuantity = z.infer<typeof VagueQuantitySchema>;
+/** A quantity: exact, approximate, a bound, a range or vague. */
+export type Quantity = z.infer<typeof QuantitySchema>;
+
+/** The kinds of {@link Unit}. */
+export const UNIT_KINDS = ["count", "percent", "money", "length", "area", "mass", "duration"] as const;
+
+/** The kind of a {@link Unit}. */
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** Units of length. */
+export const LENGTH_UNITS = ["m", "km", "mi"] as const;
+/** Units of area. */
+export const AREA_UNITS = ["m2", "ha", "km2", "sq-mi"] as const;
+/** Units of mass (`t` is the metric tonne). */
+export const MASS_UNITS = ["kg", "t"] as const;
+/** Units of duration. */
+export const DURATION_UNITS = ["second", "minute", "hour", "day", "week", "month", "year"] as const;
+
+/** A count of things or people; `noun` is what is counted, in the plural ("people", "migrants"). */
+export const CountUnitSchema = z.strictObject({
+  /** Marks a count. */
+  kind: z.literal("count"),
+  /** What is counted, as a plural English noun ("people", "workers"). */
+  noun: LabelSchema,
+});
+
+/** A share in percent (0–100 for a part of a whole; changes may exceed that). */
+export const PercentUnitSchema = z.strictObject({
+  /** Marks a percentage. */
+  kind: z.literal("percent"),
+});
+
+/** An amount of money in a currency, in whole units of that currency. */
+export const MoneyUnitSchema = z.strictObject({
+  /** Marks money. */
+  kind: z.literal("money"),
+  /** The ISO 4217 code of the currency. */
+  currency: CurrencyCodeSchema,
+});
+
+/** A length. */
+export const LengthUnitSchema = z.strictObject({
+  /** Marks a length. */
+  kind: z.literal("length"),
+  /** The unit of length. */
+  unit: z.enum(LENGTH_UNITS),
+});
+
+/** An area. */
+export const AreaUnitSchema = z.strictObject({
+  /** Marks an area. */
+  kind: z.literal("area"),
+  /** The unit of area. */
+  unit: z.enum(AREA_UNITS),
+});
+
+/** A mass. */
+export const MassUnitSchema = z.strictObject({
+  /** Marks a mass. */
+  kind: z.literal("mass"),
+  /** The unit of mass (`t` is the metric tonne). */
+  unit: z.enum(MASS_UNITS),
+});
+
+/** A span of time ("a year of protests"). */
+export const DurationUnitSchema = z.strictObject({
+  /** Marks a duration. */
+  kind: z.literal("duration"),
+  /** The unit of time. */
+  unit: z.enum(DURATION_UNITS),
+});
+
+/** What a quantity counts or measures. */
+export const UnitSchema = z.discriminatedUnion("kind", [
+  CountUnitSchema,
+  PercentUnitSchema,
+  MoneyUnitSchema,
+  LengthUnitSchema,
+  AreaUnitSchema,
+  MassUnitSchema,
+  DurationUnitSchema,
+]);
+
+/** What a quantity counts or measures. */
+export type Unit = z.infer<typeof UnitSchema>;

@@ -1,0 +1,129 @@
+import { checkGrounding } from "../grounding/check.js";
+import type { ReadonlyDeep } from "../internal/readonly-deep.js";
+import { collectSpans } from "../internal/walk.js";
+import { type NewsRecord, NewsRecordSchema } from "../schema/record.js";
+import { integrityIssues } from "./integrity.js";
+import { NewsRecordError, type ValidationIssue } from "./issues.js";
+import { shapeIssues } from "./shape.js";
+
+/** Options for {@link validateRecord} and {@link parseRecord}. */
+export interface ValidateOptions {
+  /** Check grounding in the article's text (default `true`); `false` stops after the integrity checks. */
+  readonly grounding?: boolean;
+}
+
+/** A record that passed every check. */
+export interface ValidationSuccess {
+  /** Marks success. */
+  readonly success: true;
+  /** The record, parsed: a new object, typed as {@link NewsRecord}. */
+  readonly data: NewsRecord;
+}
+
+/** A record that failed a check, with every issue found. */
+export interface ValidationFailure {
+  /** Marks failure. */
+  readonly success: false;
+  /** What is wrong, in the order the checks ran; never empty. */
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** What {@link validateRecord} returns: the record, or the issues. */
+export type ValidationResult = ValidationSuccess | ValidationFailure;
+
+function groundingIssues(record: ReadonlyDeep<NewsRecord>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const entry of checkGrounding(record).entries) {
+    if (entry.status === "mismatched" && entry.code !== undefined && entry.message !== undefined) {
+      issues.push({ path: entry.path, code: entry.code, stage: "grounding", message: entry.message });
+    }
+  }
+  const body = record.article.body;
+  for (const { path, span, role } of collectSpans(record)) {
+    if (role !== "event" && role !== "place" && role !== "speaker") continue;
+    if (span.exact === undefined || span.end > body.length || span.start >= span.end) continue;
+    const found = body.slice(span.start, span.end);
+    if (found !== span.exact) {
+      issues.push({
+        path,
+        code: "span_text_mismatch",
+        stage: "grounding",
+        message: `The body reads ${JSON.stringify(found)} at [${span.start}, ${span.end}), not ${JSON.stringify(span.exact)}.`,
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Checks an untrusted value as a news record, in three stages: its shape
+ * (the zod schema: types, required and unknown fields, formats), its
+ * integrity (unique ids, references that resolve, spans inside the body,
+ * ordered ranges), and its grounding (quoted words, statistics and mentions
+ * stand in the body at their spans). Integrity and grounding run only on a
+ * well-shaped record. It never throws, whatever `input` is.
+ *
+ * @param input - Any value, typically parsed JSON.
+ * @param options - `{ grounding: false }` skips the grounding stage.
+ * @returns `{ success: true, data }`, or `{ success: false, issues }` with
+ *   each issue's JSON path, stable code, stage and message.
+ * @example
+ * ```ts
+ * import { validateRecord } from "news-schema";
+ *
+ * const result = validateRecord(JSON.parse('{"schemaVersion":"1.0"}'));
+ * if (!result.success) {
+ *   result.issues[0]?.code; // => "missing_field"
+ *   result.issues[0]?.path; // => ["article"]
+ * }
+ * ```
+ */
+export function validateRecord(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  try {
+    const parsed = NewsRecordSchema.safeParse(input);
+    if (!parsed.success) return { success: false, issues: shapeIssues(parsed.error, input) };
+    const record = parsed.data;
+    const issues = integrityIssues(record);
+    if (options.grounding !== false) issues.push(...groundingIssues(record));
+    return issues.length === 0 ? { success: true, data: record } : { success: false, issues };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      success: false,
+      issues: [
+        {
+          path: [],
+          code: "invalid_input",
+          stage: "shape",
+          message: `The value could not be read as a record (${reason}); pass plain JSON data.`,
+        },
+      ],
+    };
+  }
+}
+
+/**
+ * Checks a value as {@link validateRecord} does and returns the typed record,
+ * or throws.
+ *
+ * @param input - Any value, typically parsed JSON.
+ * @param options - `{ grounding: false }` skips the grounding stage.
+ * @returns The record, parsed into a new object.
+ * @throws {@link NewsRecordError} carrying every issue, when the record is not valid.
+ * @example
+ * ```ts
+ * import { NewsRecordError, parseRecord } from "news-schema";
+ *
+ * try {
+ *   parseRecord({});
+ * } catch (error) {
+ *   // every required field is missing
+ *   if (error instanceof NewsRecordError) error.issues.length; // => 6
+ * }
+ * ```
+ */
+export function parseRecord(input: unknown, options: ValidateOptions = {}): NewsRecord {
+  const result = validateRecord(input, options);
+  if (!result.success) throw new NewsRecordError(result.issues);
+  return result.data;
+}

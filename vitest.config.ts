@@ -1,0 +1,18 @@
+import { defineConfig } from "vitest/config";
+
+// CI sets VITEST_JSON_REPORT to a file path so that .ci/run can count
+// passed and failed tests from vitest's JSON report.
+const jsonReport = process.env.VITEST_JSON_REPORT;
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    typecheck: {
+      enabled: true,
+      include: ["test/**/*.test-d.ts"],
+      tsconfig: "./tsconfig.json",
+    },
+    testTimeout: 30_000,
+    reporters: jsonReport ? ["default", ["json", { outputFile: jsonReport }]] : ["default"],
+  },
+});
