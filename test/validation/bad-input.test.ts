@@ -137,8 +137,11 @@ describe("validateRecord never throws", () => {
     const paths: (string | number)[][] = [];
     const walk = (node: unknown, path: (string | number)[]): void => {
       if (path.length > 0) paths.push(path);
-      if (Array.isArray(node)) node.forEach((child, i) => walk(child, [...path, i]));
-      else if (node !== null && typeof node === "object") {
+      if (Array.isArray(node)) {
+        node.forEach((child, i) => {
+          walk(child, [...path, i]);
+        });
+      } else if (node !== null && typeof node === "object") {
         for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
       }
     };
