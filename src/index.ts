@@ -66,6 +66,7 @@ export {
   TimeRefSchema,
 } from "./schema/date.js";
 export { type HttpUrl, HttpUrlSchema, type Id, IdSchema, type Label, LabelSchema } from "./schema/ids.js";
+export { RECORD_LIMITS } from "./schema/limits.js";
 export {
   EVENT_RELATIONS,
   EVENT_STATUSES,
@@ -184,4 +185,5 @@ export {
   type ValidationResult,
   type ValidationSuccess,
   validateRecord,
+  validateShape,
 } from "./validation/validate.js";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CountryCodeSchema } from "./country.js";
 import { HttpUrlSchema, IdSchema, LabelSchema } from "./ids.js";
+import { list } from "./limits.js";
 import { TextSpanSchema } from "./span.js";
 
 /** The kinds of {@link Actor}. */
@@ -57,11 +58,11 @@ const actorBase = {
   /** The actor's fullest name in the article, or its usual English name ("Alexander Lukashenko", "European Union"). */
   name: LabelSchema,
   /** Other names the article uses for the actor, such as a metonym or a short form ("Minsk", "the bloc", "EU"). */
-  aliases: z.array(LabelSchema).optional(),
+  aliases: list(LabelSchema).optional(),
   /** Knowledge-base URIs for the same actor (Wikidata, GeoNames, an official site). */
-  sameAs: z.array(HttpUrlSchema).optional(),
+  sameAs: list(HttpUrlSchema).optional(),
   /** Where the article names the actor, in UTF-16 code units; each span's text must be `name` or one of `aliases`. */
-  mentions: z.array(TextSpanSchema).optional(),
+  mentions: list(TextSpanSchema).optional(),
 };
 
 /** A position a person holds, such as "President" of the state `by`. */
@@ -81,7 +82,7 @@ export const PersonSchema = z.strictObject({
   /** Marks a person. */
   kind: z.literal("person"),
   /** Positions the person holds in the article ("President of Belarus"). */
-  roles: z.array(RoleSchema).optional(),
+  roles: list(RoleSchema).optional(),
   /** The person's nationality, when the article gives it. */
   nationality: CountryCodeSchema.optional(),
 });
@@ -116,7 +117,7 @@ export const GroupSchema = z.strictObject({
   /** What the group is. */
   groupType: z.enum(GROUP_TYPES),
   /** Ids of the states the group's members come from ("refugees from countries such as Syria, Iraq and Afghanistan"). */
-  origins: z.array(IdSchema).optional(),
+  origins: list(IdSchema).optional(),
   /** The country the group belongs to or acts in ("the Belarusian democracy movement"). */
   country: CountryCodeSchema.optional(),
 });

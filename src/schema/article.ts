@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PartialDateSchema } from "./date.js";
 import { HttpUrlSchema, IdSchema, LabelSchema } from "./ids.js";
+import { RECORD_LIMITS, text } from "./limits.js";
 
 /**
  * A BCP 47 language tag in its usual case (`en`, `en-GB`, `zh-Hant-TW`,
@@ -31,8 +32,8 @@ export const ArticleSchema = z.strictObject({
   publisher: LabelSchema.optional(),
   /** The article's address, when known. */
   url: HttpUrlSchema.optional(),
-  /** The text of the article; every span is a UTF-16 offset range into it. */
-  body: z.string().min(1),
+  /** The text of the article, at most 1,000,000 UTF-16 code units; every span is a UTF-16 offset range into it. */
+  body: text(RECORD_LIMITS.bodyLength).min(1),
 });
 
 /** The article a record breaks down. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RECORD_LIMITS, text } from "./limits.js";
 
 /**
  * An identifier of a fact within one record: an actor, an event, a quote or a
@@ -19,13 +20,12 @@ export type Id = z.infer<typeof IdSchema>;
 
 /**
  * A non-empty line of text written by an annotator: a name, a label, a
- * description. Leading or trailing white space is rejected, not trimmed, so
+ * description, of at most 2,000 UTF-16 code units and with no lone
+ * surrogate. Leading or trailing white space is rejected, not trimmed, so
  * that what is stored is what was checked.
  */
-export const LabelSchema = z
-  .string()
+export const LabelSchema = text(RECORD_LIMITS.textLength)
   .min(1)
-  .max(2000)
   .regex(/^\S(?:[\s\S]*\S)?$/, { message: "Text must not start or end with white space" });
 
 /** A non-empty line of text written by an annotator. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TimeRefSchema } from "./date.js";
 import { IdSchema, LabelSchema } from "./ids.js";
+import { list } from "./limits.js";
 import { PlaceSchema } from "./place.js";
 import { TextSpanSchema } from "./span.js";
 
@@ -127,17 +128,17 @@ export const NewsEventSchema = z.strictObject({
   /** When the event happened or is to happen. */
   date: TimeRefSchema.optional(),
   /** Where the event happened, with what each place is to it. */
-  places: z.array(EventPlaceSchema).optional(),
+  places: list(EventPlaceSchema).optional(),
   /** The actors that take part, with their roles. */
-  participants: z.array(ParticipantSchema).optional(),
+  participants: list(ParticipantSchema).optional(),
   /** Links to other events of the record. */
-  related: z.array(EventLinkSchema).optional(),
+  related: list(EventLinkSchema).optional(),
   /** Ids of the quotes that bear on the event. */
-  quotes: z.array(IdSchema).optional(),
+  quotes: list(IdSchema).optional(),
   /** Ids of the statistics that bear on the event. */
-  statistics: z.array(IdSchema).optional(),
+  statistics: list(IdSchema).optional(),
   /** Where the article reports the event, in UTF-16 code units. */
-  spans: z.array(TextSpanSchema).optional(),
+  spans: list(TextSpanSchema).optional(),
 });
 
 /** An actor taking part in an event. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CountryCodeSchema } from "./country.js";
 import { HttpUrlSchema, LabelSchema } from "./ids.js";
+import { list } from "./limits.js";
 import { TextSpanSchema } from "./span.js";
 
 /** The kinds of {@link Place}: a whole country, the border between two countries, or a named place. */
@@ -59,7 +60,7 @@ export const NamedPlaceSchema = z.strictObject({
   /** The country the place lies in, when known. */
   country: CountryCodeSchema.optional(),
   /** Knowledge-base URIs for the place (GeoNames, Wikidata). */
-  sameAs: z.array(HttpUrlSchema).optional(),
+  sameAs: list(HttpUrlSchema).optional(),
   /** Where the article names the place, in UTF-16 code units. */
   span: TextSpanSchema.optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TimeRefSchema } from "./date.js";
 import { IdSchema, LabelSchema } from "./ids.js";
+import { list } from "./limits.js";
 import { TextSpanSchema, VerbatimSpanSchema } from "./span.js";
 
 /**
@@ -55,7 +56,7 @@ const quoteBase = {
   /** Who spoke. */
   speaker: SpeakerSchema,
   /** Ids of the actors that relayed the words, in the order they passed them on ("according to state agency Belta"). */
-  via: z.array(IdSchema).optional(),
+  via: list(IdSchema).optional(),
   /** The reporting verb as the article writes it ("said", "accuses", "threatened"). */
   verb: LabelSchema.optional(),
   /** When the words were said, when the article tells. */
@@ -68,7 +69,7 @@ export const DirectQuoteSchema = z.strictObject({
   /** Marks a direct quotation. */
   mode: z.literal("direct"),
   /** The quoted words, one span per stretch between quotation marks (a quotation broken by "he said" has two). */
-  quoted: z.array(VerbatimSpanSchema).min(1),
+  quoted: list(VerbatimSpanSchema).min(1),
 });
 
 /** Words reported in the writer's own words, with no quotation marks. */
@@ -88,7 +89,7 @@ export const MixedQuoteSchema = z.strictObject({
   /** The reported content as a whole, fragments included. */
   content: TextSpanSchema,
   /** The verbatim fragments, each inside `content` and without its quotation marks. */
-  quoted: z.array(VerbatimSpanSchema).min(1),
+  quoted: list(VerbatimSpanSchema).min(1),
 });
 
 /** A quotation attributed to a speaker: direct, indirect or mixed, told apart by `mode`. */

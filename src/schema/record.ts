@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ActorSchema } from "./actor.js";
 import { ArticleSchema } from "./article.js";
 import { LabelSchema } from "./ids.js";
+import { list } from "./limits.js";
 import { NewsEventSchema } from "./news-event.js";
 import { QuoteSchema } from "./quote.js";
 import { StatisticSchema } from "./statistic.js";
@@ -40,13 +41,13 @@ export const NewsRecordSchema = z.strictObject({
   /** The article the record breaks down. */
   article: ArticleSchema,
   /** Every person, state, organization and group the article names. */
-  actors: z.array(ActorSchema),
+  actors: list(ActorSchema),
   /** Every event the article reports, announces, alleges or gives as background. */
-  events: z.array(NewsEventSchema),
+  events: list(NewsEventSchema),
   /** Every quotation the article carries, direct or reported. */
-  quotes: z.array(QuoteSchema),
+  quotes: list(QuoteSchema),
   /** Every number and quantity word the article gives. */
-  statistics: z.array(StatisticSchema),
+  statistics: list(StatisticSchema),
   /** Who or what made the record, and how. */
   provenance: ProvenanceSchema.optional(),
 });

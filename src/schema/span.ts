@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RECORD_LIMITS, text } from "./limits.js";
 
 const Offset = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
 
@@ -17,7 +18,7 @@ export const TextSpanSchema = z.strictObject({
   /** Offset just past the last code unit (exclusive), in UTF-16 code units. */
   end: Offset,
   /** The text found at `[start, end)`; when given, it must match the body exactly. */
-  exact: z.string().min(1).optional(),
+  exact: text(RECORD_LIMITS.bodyLength).min(1).optional(),
 });
 
 /** A half-open `[start, end)` stretch of `article.body`, in UTF-16 code units. */
@@ -30,7 +31,7 @@ export type TextSpan = z.infer<typeof TextSpanSchema>;
  */
 export const VerbatimSpanSchema = TextSpanSchema.extend({
   /** The quoted words exactly as the body has them, without the quotation marks. */
-  exact: z.string().min(1),
+  exact: text(RECORD_LIMITS.bodyLength).min(1),
 });
 
 /** A span whose words are given verbatim in `exact`. */

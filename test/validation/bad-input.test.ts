@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { NewsRecordSchema } from "../../src/schema/record.js";
 import { ISSUE_CODES, NewsRecordError, VALIDATION_STAGES } from "../../src/validation/issues.js";
-import { parseRecord, validateRecord } from "../../src/validation/validate.js";
-import { cloneSeed } from "../support/records.js";
+import { parseRecord, validateRecord, validateShape } from "../../src/validation/validate.js";
+import { cloneSeed, leafPaths, setAt } from "../support/records.js";
 
 function issuesOf(input: unknown) {
   const result = validateRecord(input);
@@ -134,26 +135,10 @@ describe("validateRecord never throws", () => {
 
   it("on the seed record with one field replaced by an arbitrary JSON value", () => {
     const seed = cloneSeed();
-    const paths: (string | number)[][] = [];
-    const walk = (node: unknown, path: (string | number)[]): void => {
-      if (path.length > 0) paths.push(path);
-      if (Array.isArray(node)) {
-        node.forEach((child, i) => {
-          walk(child, [...path, i]);
-        });
-      } else if (node !== null && typeof node === "object") {
-        for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
-      }
-    };
-    walk(seed, []);
+    const paths = leafPaths(seed);
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
-        const copy: unknown = JSON.parse(JSON.stringify(seed));
-        let node = copy as Record<string | number, unknown>;
-        for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-        const last = path[path.length - 1];
-        if (last !== undefined) node[last] = value;
-        const result = validateRecord(copy);
+        const result = validateRecord(setAt(seed, path, value));
         expect(typeof result.success).toBe("boolean");
       }),
       { numRuns: 1000 },
@@ -187,5 +172,76 @@ describe("parseRecord", () => {
     expect(caught.name).toBe("NewsRecordError");
     expect(caught.issues).toEqual(issuesOf({}));
     expect(caught.message).toContain("schemaVersion");
+  });
+});
+
+describe("limits", () => {
+  it("rejects a lone surrogate in a name, the body and an exact text", () => {
+    const record = cloneSeed();
+    const actor = record.actors[0];
+    if (actor === undefined) throw new Error("seed");
+    actor.name = "Bela\uD800rus";
+    record.article.body = `${record.article.body.slice(0, 10)}\uDC00${record.article.body.slice(11)}`;
+    const issues = issuesOf(record);
+    expect(issues.map((issue) => `${issue.code} @ ${issue.path.join(".")}`)).toEqual([
+      "invalid_format @ article.body",
+      "invalid_format @ actors.0.name",
+    ]);
+    expect(issues[0]?.message).toContain("lone UTF-16 surrogate");
+  });
+
+  it("accepts characters outside the BMP written as surrogate pairs", () => {
+    const record = cloneSeed();
+    const actor = record.actors[0];
+    if (actor === undefined) throw new Error("seed");
+    actor.aliases = ["🇧🇾 Belarus"];
+    expect(validateRecord(record, { grounding: false }).success).toBe(true);
+  });
+
+  it("rejects a 10 MB string field with too_big, without reading it all", () => {
+    const record = cloneSeed();
+    record.article.body = "x".repeat(10 * 1024 * 1024);
+    const event = record.events[0];
+    if (event === undefined) throw new Error("seed");
+    event.summary = "🙂".repeat(5 * 1024 * 1024);
+    expect(issuesOf(record).map((issue) => `${issue.code} @ ${issue.path.join(".")}`)).toEqual([
+      "too_big @ article.body",
+      "too_big @ events.0.summary",
+    ]);
+  });
+
+  it("rejects an array of 1,000,000 quotes with one too_big issue", () => {
+    const record = cloneSeed();
+    const quote = record.quotes[0];
+    if (quote === undefined) throw new Error("seed");
+    record.quotes = Array.from({ length: 1_000_000 }, () => quote);
+    expect(issuesOf(record)).toEqual([expect.objectContaining({ code: "too_big", path: ["quotes"] })]);
+  });
+
+  it("rejects nesting 10,000 levels deep under an unknown key without a stack overflow", () => {
+    const deep = `${'{"next":'.repeat(10_000)}"bottom"${"}".repeat(10_000)}`;
+    const text = JSON.stringify(cloneSeed()).replace(/}$/, `,"extra":${deep}}`);
+    expect(issuesOf(JSON.parse(text))).toEqual([expect.objectContaining({ code: "unknown_field", path: ["extra"] })]);
+    let nested: unknown = [];
+    for (let i = 0; i < 10_000; i++) nested = [nested];
+    const record = { ...cloneSeed(), actors: nested };
+    expect(issuesOf(record)[0]).toMatchObject({ path: ["actors", 0], code: "invalid_type" });
+  });
+});
+
+describe("validateShape", () => {
+  it("agrees with the uncompiled schema on the seed with one field replaced", () => {
+    const seed = cloneSeed();
+    const paths = leafPaths(seed);
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
+        const copy = setAt(seed, path, value);
+        const runtime = NewsRecordSchema.safeParse(copy);
+        const fast = validateShape(copy);
+        expect(fast.success).toBe(runtime.success);
+        if (runtime.success && fast.success) expect(fast.data).toEqual(runtime.data);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
