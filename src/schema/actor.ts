@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CountryCodeSchema } from "./country.js";
 import { HttpUrlSchema, IdSchema, LabelSchema } from "./ids.js";
 import { list } from "./limits.js";

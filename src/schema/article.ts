@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { PartialDateSchema } from "./date.js";
 import { HttpUrlSchema, IdSchema, LabelSchema } from "./ids.js";
 import { RECORD_LIMITS, text } from "./limits.js";

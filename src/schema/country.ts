@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The zod type of `CountryCodeSchema`, named so that declarations refer to it

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { RECORD_LIMITS, text } from "./limits.js";
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The largest record `validateRecord` accepts, so that no input can make it

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CountryCodeSchema } from "./country.js";
 import { HttpUrlSchema, LabelSchema } from "./ids.js";
 import { list } from "./limits.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { TimeRefSchema } from "./date.js";
 import { IdSchema, LabelSchema } from "./ids.js";
 import { list } from "./limits.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ActorSchema } from "./actor.js";
 import { ArticleSchema } from "./article.js";
 import { LabelSchema } from "./ids.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { checkGrounding } from "../grounding/check.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { collectSpans } from "../internal/walk.js";
