@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * The largest record `validateRecord` accepts, so that no input can make it
@@ -19,18 +19,22 @@ export const RECORD_LIMITS = {
 const WELL_FORMED = /^[^\uD800-\uDFFF]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF][^\uD800-\uDFFF]*)*$/;
 
 /**
- * A string of at most `max` UTF-16 code units with no lone surrogate, which
- * could not be written as UTF-8. The length is checked first, and a string
- * over it is not read further.
+ * A string of `min` to `max` UTF-16 code units with no lone surrogate, which
+ * could not be written as UTF-8. The upper bound is checked first, and a
+ * string over it is not read further.
  */
-export function text(max: number): z.ZodString {
-  return z.string().max(max, { abort: true }).regex(WELL_FORMED, {
-    message:
-      "The text holds a lone UTF-16 surrogate (half a character), which cannot be written as UTF-8; fix the source's encoding.",
-  });
+export function text(max: number, min = 0): z.ZodMiniString<string> {
+  return z.string().check(
+    z.maxLength(max, { abort: true }),
+    z.minLength(min),
+    z.regex(WELL_FORMED, {
+      error:
+        "The text holds a lone UTF-16 surrogate (half a character), which cannot be written as UTF-8; fix the source's encoding.",
+    }),
+  );
 }
 
-/** An array of at most {@link RECORD_LIMITS}.items items. */
-export function list<T extends z.ZodType>(item: T): z.ZodArray<T> {
-  return z.array(item).max(RECORD_LIMITS.items);
+/** An array of `min` to {@link RECORD_LIMITS}.items items. */
+export function list<T extends z.ZodMiniType>(item: T, min = 0): z.ZodMiniArray<T> {
+  return z.array(item).check(z.maxLength(RECORD_LIMITS.items), z.minLength(min));
 }

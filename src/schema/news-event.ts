@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { TimeRefSchema } from "./date.js";
 import { IdSchema, LabelSchema } from "./ids.js";
 import { list } from "./limits.js";
@@ -126,19 +126,19 @@ export const NewsEventSchema = z.strictObject({
   /** The event in one plain sentence ("Belarus announces it will close parts of its border with Lithuania"). */
   summary: LabelSchema,
   /** When the event happened or is to happen. */
-  date: TimeRefSchema.optional(),
+  date: z.optional(TimeRefSchema),
   /** Where the event happened, with what each place is to it. */
-  places: list(EventPlaceSchema).optional(),
+  places: z.optional(list(EventPlaceSchema)),
   /** The actors that take part, with their roles. */
-  participants: list(ParticipantSchema).optional(),
+  participants: z.optional(list(ParticipantSchema)),
   /** Links to other events of the record. */
-  related: list(EventLinkSchema).optional(),
+  related: z.optional(list(EventLinkSchema)),
   /** Ids of the quotes that bear on the event. */
-  quotes: list(IdSchema).optional(),
+  quotes: z.optional(list(IdSchema)),
   /** Ids of the statistics that bear on the event. */
-  statistics: list(IdSchema).optional(),
+  statistics: z.optional(list(IdSchema)),
   /** Where the article reports the event, in UTF-16 code units. */
-  spans: list(TextSpanSchema).optional(),
+  spans: z.optional(list(TextSpanSchema)),
 });
 
 /** An actor taking part in an event. */

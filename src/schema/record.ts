@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ActorSchema } from "./actor.js";
 import { ArticleSchema } from "./article.js";
 import { LabelSchema } from "./ids.js";
@@ -24,7 +24,7 @@ export const ProvenanceSchema = z.strictObject({
   /** `manual` (by hand), `automatic` (by a program) or `reviewed` (by a program, checked by hand). */
   method: z.enum(ANNOTATION_METHODS),
   /** The annotator or the extracting program and its version. */
-  agent: LabelSchema.optional(),
+  agent: z.optional(LabelSchema),
 });
 
 /** Who or what made a record, and how. */
@@ -49,7 +49,7 @@ export const NewsRecordSchema = z.strictObject({
   /** Every number and quantity word the article gives. */
   statistics: list(StatisticSchema),
   /** Who or what made the record, and how. */
-  provenance: ProvenanceSchema.optional(),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /** One article broken down into facts. */

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { checkGrounding } from "../grounding/check.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { collectSpans } from "../internal/walk.js";
