@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { checkGrounding } from "../grounding/check.js";
+import { groundingProblems } from "../grounding/check.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { collectSpans } from "../internal/walk.js";
 import { type NewsRecord, NewsRecordSchema } from "../schema/record.js";
@@ -92,7 +92,7 @@ function unreadable(error: unknown): ValidationFailure {
 
 function groundingIssues(record: ReadonlyDeep<NewsRecord>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  for (const entry of checkGrounding(record).entries) {
+  for (const entry of groundingProblems(record)) {
     if (entry.status === "mismatched" && entry.code !== undefined && entry.message !== undefined) {
       issues.push({ path: entry.path, code: entry.code, stage: "grounding", message: entry.message });
     }
