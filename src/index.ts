@@ -185,3 +185,36 @@ export {
   type ValidationSuccess,
   validateRecord,
 } from "./validation/validate.js";
+
+// Query.
+
+export {
+  findActor,
+  findActorByName,
+  findEvent,
+  findEventsOfActor,
+  findPartsOf,
+  findQuotesBySpeaker,
+  findQuotesRelayedBy,
+  findStatisticsOfEvent,
+} from "./query/find.js";
+export { type ActorEvent, indexRecord, type QuotesBySpeakerOptions, type RecordIndex } from "./query/index-record.js";
+export { findMainEvent } from "./query/main-event.js";
+export { buildTimeline, type TimelineEntry } from "./query/timeline.js";
+
+// Grounding helpers.
+
+export { type LocateOptions, locate } from "./grounding/locate.js";
+export {
+  REGROUND_PROBLEMS,
+  type RegroundProblem,
+  type RegroundResult,
+  regroundRecord,
+  type UnplacedSpan,
+} from "./grounding/reground.js";
+
+// Formatting.
+
+export { type FormatOptions, formatQuantity } from "./format/quantity.js";
+export { describeQuote } from "./format/quote.js";
+export { summarizeRecord } from "./format/summary.js";
