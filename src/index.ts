@@ -8,8 +8,10 @@
  * ```ts
  * import { validateRecord } from "news-schema";
  *
+ * const text = '{ "schemaVersion": "1.0" }';
  * const result = validateRecord(JSON.parse(text));
  * if (!result.success) for (const issue of result.issues) console.log(issue.path, issue.code, issue.message);
+ * result.success; // => false
  * ```
  *
  * @module news-schema

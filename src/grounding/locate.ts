@@ -83,7 +83,7 @@ function indexesOf(haystack: string, needle: string): number[] {
  * // the flag takes four UTF-16 code units
  * locate(body, "Lithuania"); // => [{ "start": 5, "end": 14, "exact": "Lithuania" }]
  * locate(body, "Lithuania's 680-kilometre"); // => []
- * locate(body, "Lithuania's 680-kilometre", { loose: true }); // => [{ "start": 5, "end": 29, "exact": "Lithuania’s 680‑kilometre" }]
+ * locate(body, "Lithuania's 680-kilometre", { loose: true }); // => [{ "start": 5, "end": 30, "exact": "Lithuania’s 680‑kilometre" }]
  * ```
  */
 export function locate(body: string, text: string, options: LocateOptions = {}): VerbatimSpan[] {

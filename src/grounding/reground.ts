@@ -161,7 +161,7 @@ function commonSuffix(a: string, b: string, limit: number): number {
  * const { record, unplaced, moved, spans } = regroundRecord(belarusLithuaniaBorder, newBody);
  * unplaced; // => []
  * moved === spans; // => true
- * record.quotes[0]?.quoted[0]?.start; // => 382
+ * record.actors[0]?.mentions?.[0]; // => { "start": 10, "end": 17, "exact": "Belarus" }
  * ```
  */
 export function regroundRecord(record: ReadonlyDeep<NewsRecord>, newBody: string): RegroundResult {

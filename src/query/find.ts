@@ -21,7 +21,7 @@ import { type ActorEvent, cachedIndex, type QuotesBySpeakerOptions } from "./ind
  * import { belarusLithuaniaBorder } from "news-schema/dataset";
  *
  * findActor(belarusLithuaniaBorder, "frontex")?.name; // => "Frontex"
- * findActor(belarusLithuaniaBorder, "nato"); // => undefined
+ * findActor(belarusLithuaniaBorder, "nato") === undefined; // => true
  * ```
  */
 export function findActor(record: ReadonlyDeep<NewsRecord>, id: string): ReadonlyDeep<Actor> | undefined {
@@ -45,7 +45,7 @@ export function findActor(record: ReadonlyDeep<NewsRecord>, id: string): Readonl
  *
  * findActorByName(belarusLithuaniaBorder, "Minsk")?.id; // => "belarus"
  * findActorByName(belarusLithuaniaBorder, "  the   BLOC ")?.id; // => "eu"
- * findActorByName(belarusLithuaniaBorder, "Warsaw"); // => undefined
+ * findActorByName(belarusLithuaniaBorder, "Warsaw") === undefined; // => true
  * ```
  */
 export function findActorByName(record: ReadonlyDeep<NewsRecord>, name: string): ReadonlyDeep<Actor> | undefined {

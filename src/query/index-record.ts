@@ -85,7 +85,7 @@ function append<T>(map: Map<string, T[]>, key: string, value: T): void {
  * const index = indexRecord(belarusLithuaniaBorder);
  * index.actorByName("the bloc")?.id; // => "eu"
  * index.quotesBySpeaker("lukashenko", { relayed: true }).map((q) => q.id); // => ["q-no-one-may-cross"]
- * index.actor("nobody"); // => undefined
+ * index.actor("nobody") === undefined; // => true
  * ```
  */
 export function indexRecord(record: ReadonlyDeep<NewsRecord>): RecordIndex {
