@@ -130,8 +130,9 @@ function commonSuffix(a: string, b: string, limit: number): number {
  * could not place instead of guessing. In order:
  * 1. The body's unchanged start and end are found (the longest common
  *    prefix and suffix): a span wholly inside them keeps its words, so it
- *    keeps or shifts its offsets; a span that wholly contains the edit grows
- *    or shrinks with it (a typo fixed inside a quotation).
+ *    keeps or shifts its offsets; a span that wholly contains the edit, and
+ *    some unchanged text besides, grows or shrinks with it (a typo fixed
+ *    inside a quotation).
  * 2. Any other span's words are looked for in the new body, exactly, then
  *    across typographic variants (as {@link locate} with `loose`). Words
  *    found once are placed there.
@@ -221,7 +222,8 @@ export function regroundRecord(record: ReadonlyDeep<NewsRecord>, newBody: string
         place(entry, start, end, start + delta, end + delta);
         continue;
       }
-      if (start <= prefix && end >= editEnd) {
+      // The edit lies inside the span, which keeps some of its own words.
+      if (start <= prefix && end >= editEnd && (start < prefix || end > editEnd)) {
         place(entry, start, end, start, end + delta);
         continue;
       }

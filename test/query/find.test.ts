@@ -251,7 +251,9 @@ describe("indexRecord", () => {
 
   it("never throws on a record whose references dangle", () => {
     const record = makeRecord("text", {
-      quotes: [{ id: "q", mode: "indirect", speaker: { kind: "actor", actor: "ghost" }, content: { start: 0, end: 4 } }],
+      quotes: [
+        { id: "q", mode: "indirect", speaker: { kind: "actor", actor: "ghost" }, content: { start: 0, end: 4 } },
+      ],
       events: [
         {
           id: "e",
@@ -271,7 +273,12 @@ describe("indexRecord", () => {
   it("answers lookups on a large record from maps, without scanning", () => {
     const n = 20_000;
     const record = makeRecord("text", {
-      actors: Array.from({ length: n }, (_, i) => ({ id: `a${i}`, kind: "group", name: `group ${i}`, groupType: "other" })),
+      actors: Array.from({ length: n }, (_, i) => ({
+        id: `a${i}`,
+        kind: "group",
+        name: `group ${i}`,
+        groupType: "other",
+      })),
     });
     const index = indexRecord(record);
     // Poison the arrays: a lookup that scanned them would now fail to find anything.

@@ -19,7 +19,9 @@ describe("findMainEvent", () => {
   });
 
   it("picks the event whose span comes first in the body, whatever the record order", () => {
-    const record = makeRecord("0123456789", { events: [event("later", [5]), event("lead", [8, 1]), event("none", [])] });
+    const record = makeRecord("0123456789", {
+      events: [event("later", [5]), event("lead", [8, 1]), event("none", [])],
+    });
     expect(findMainEvent(record)?.id).toBe("lead");
   });
 

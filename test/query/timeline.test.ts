@@ -4,7 +4,13 @@ import { buildTimeline, dateBounds, type NewsEvent, type TimeRef } from "../../s
 import { makeRecord } from "../records.js";
 
 function event(id: string, date?: TimeRef): NewsEvent {
-  return { id, eventType: "other", status: "occurred", summary: `Event ${id}.`, ...(date === undefined ? {} : { date }) };
+  return {
+    id,
+    eventType: "other",
+    status: "occurred",
+    summary: `Event ${id}.`,
+    ...(date === undefined ? {} : { date }),
+  };
 }
 const on = (date: string): TimeRef => ({ kind: "date", date });
 const order = (events: NewsEvent[]): string[] => buildTimeline(makeRecord("text", { events })).map((e) => e.event.id);
