@@ -37,12 +37,19 @@ function trimEnd(text: string): string {
   return text.trim().replace(/[,;:]+(\s*["”’»]?)$/u, "$1");
 }
 
-/** Lower-cases the first letter of reported words that open a clause ("It would be" → "it would be"), not of a name. */
-function continueSentence(record: ReadonlyDeep<NewsRecord>, text: string): string {
-  const first = /^\p{Lu}[\p{Ll}]*/u.exec(text)?.[0];
-  if (first === undefined || first === "I") return text;
-  const names = record.actors.flatMap((a) => [a.name, ...(a.aliases ?? [])]);
-  return names.some((name) => name.startsWith(first)) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+/** Words that open a clause with a capital only because they open a sentence. */
+const CLAUSE_OPENERS = new Set(
+  "a all an any at each every for from he her his if in it its many more most no none on our she some that the their there these they this those to we what when where which who you".split(
+    " ",
+  ),
+);
+
+/** Lower-cases the first word of reported words that open a clause ("It would be" → "it would be"), never a name. */
+function continueSentence(text: string): string {
+  const first = /^\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/u.exec(text)?.[0];
+  return first !== undefined && CLAUSE_OPENERS.has(first.toLowerCase())
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
 }
 
 /**
@@ -84,7 +91,7 @@ export function describeQuote(
     const words = quote.quoted.map((span) => trimEnd(spanText(body, span))).join(" … ");
     return `${lead}${when}${through}: “${words}”.`;
   }
-  const words = continueSentence(record, trimEnd(spanText(body, quote.content)));
+  const words = continueSentence(trimEnd(spanText(body, quote.content)));
   const tail = `${when === "" ? "" : `,${when}`}${through}`;
   return /[.!?]["”’»]?$/u.test(words) && tail === "" ? `${lead} ${words}` : `${lead} ${words}${tail}.`;
 }
