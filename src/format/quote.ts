@@ -15,7 +15,7 @@ function capitalize(text: string): string {
  * How to call an actor in a sentence: its name, with "the" when the article
  * writes "the" before it ("the European Union", but "Frontex").
  */
-export function actorLabel(record: ReadonlyDeep<NewsRecord>, actor: ReadonlyDeep<Actor>): string {
+function actorLabel(record: ReadonlyDeep<NewsRecord>, actor: ReadonlyDeep<Actor>): string {
   const body = record.article.body;
   const withThe = (actor.mentions ?? []).some(
     (span) => body.slice(span.start, span.end) === actor.name && /\bthe\s+$/i.test(body.slice(0, span.start)),

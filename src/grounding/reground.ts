@@ -202,9 +202,11 @@ export function regroundRecord(record: ReadonlyDeep<NewsRecord>, newBody: string
       problem,
       candidates,
       message:
-        problem === "not_found"
-          ? `The words ${JSON.stringify(text)} are not in the new body; set this span by hand.`
-          : `The words ${JSON.stringify(text)} stand ${candidates.length} times in the new body (at ${where}) and nothing tells which is meant; pick one by hand.`,
+        text === ""
+          ? "The span lay outside the old body and has no exact text to look for; set it by hand."
+          : problem === "not_found"
+            ? `The words ${JSON.stringify(text)} are not in the new body; set this span by hand.`
+            : `The words ${JSON.stringify(text)} stand ${candidates.length} times in the new body (at ${where}) and nothing tells which is meant; pick one by hand.`,
     });
   };
 

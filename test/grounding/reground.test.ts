@@ -208,6 +208,27 @@ describe("regroundRecord", () => {
     ]);
   });
 
+  it("reports a span that lay outside the old body and has no exact text", () => {
+    const body = "Rain fell.";
+    const record = makeRecord(body, {
+      actors: [
+        {
+          id: "rain",
+          kind: "group",
+          name: "Rain",
+          groupType: "other",
+          mentions: [{ start: 40, end: 44 }, spanOf(body, "Rain")],
+        },
+      ],
+    });
+    const result = regroundRecord(record, `Heavy ${body}`);
+    expect(result.unplaced.map((u) => [u.path.join("."), u.problem, u.text])).toEqual([
+      ["actors.0.mentions.0", "not_found", ""],
+    ]);
+    expect(result.unplaced[0]?.message).toContain("outside the old body");
+    expect(result.record.actors[0]?.mentions?.[1]).toEqual(spanOf(`Heavy ${body}`, "Rain"));
+  });
+
   it("does not change the record it is given", () => {
     const record = copyRecord(seed);
     const before = copyRecord(seed);
