@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { belarusLithuaniaBorder } from "../../src/dataset/index.js";
-import type { Actor, NewsEvent, Quote, Statistic } from "../../src/index.js";
+import { regroundRecord } from "../../src/grounding/reground.js";
+import type { Actor, NewsEvent, Quote, RegroundSuccess, Statistic } from "../../src/index.js";
+import type { ReadonlyDeep } from "../../src/internal/readonly-deep.js";
 import { type NewsRecord, NewsRecordSchema } from "../../src/schema/record.js";
 import { parseRecord } from "../../src/validation/validate.js";
 
@@ -99,4 +101,11 @@ export function makeRecord(
 /** A deep, mutable copy of a valid record (of the dataset constants, say), checked on the way. */
 export function copyRecord(record: unknown): NewsRecord {
   return parseRecord(JSON.parse(JSON.stringify(record)));
+}
+
+/** Regrounds a record that must be well formed, and returns the success branch. */
+export function regroundOk(record: ReadonlyDeep<NewsRecord>, newBody: string): RegroundSuccess {
+  const result = regroundRecord(record, newBody);
+  if (!result.success) throw new Error(`expected a well-formed record: ${JSON.stringify(result.issues)}`);
+  return result;
 }
