@@ -27,6 +27,13 @@ export {
   type GroundingTotals,
 } from "./grounding/check.js";
 export type { ReadonlyDeep } from "./internal/readonly-deep.js";
+// Interop.
+export {
+  type JsonSchemaDocument,
+  type JsonValue,
+  RECORD_JSON_SCHEMA_ID,
+  recordJsonSchema,
+} from "./interop/json-schema.js";
 // Schemas and their inferred types.
 export {
   ACTOR_KINDS,
