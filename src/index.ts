@@ -27,6 +27,21 @@ export {
   type GroundingTotals,
 } from "./grounding/check.js";
 export type { ReadonlyDeep } from "./internal/readonly-deep.js";
+export {
+  type JsonLdCountry,
+  type JsonLdEvent,
+  type JsonLdGraph,
+  type JsonLdNewsArticle,
+  type JsonLdNode,
+  type JsonLdObservation,
+  type JsonLdOrganization,
+  type JsonLdPerson,
+  type JsonLdPlace,
+  type JsonLdQuotation,
+  type JsonLdRef,
+  type JsonLdThing,
+  toJsonLd,
+} from "./interop/json-ld.js";
 // Interop.
 export {
   type JsonSchemaDocument,
