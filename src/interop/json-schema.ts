@@ -42,6 +42,7 @@ import {
 import { NewsRecordSchema, ProvenanceSchema, SCHEMA_VERSION } from "../schema/record.js";
 import { TextSpanSchema, VerbatimSpanSchema } from "../schema/span.js";
 import { StatisticSchema } from "../schema/statistic.js";
+import { SCHEMA_DOCS } from "./schema-docs.js";
 
 /**
  * The `$id` of the JSON Schema of a `NewsRecord`: the address of the
@@ -66,10 +67,10 @@ export interface JsonSchemaDocument {
   readonly [keyword: string]: JsonValue;
 }
 
-const DESCRIPTION =
-  "One news article broken down into facts (news-schema record format " +
+const LIMITS =
+  "News-schema record format " +
   SCHEMA_VERSION +
-  "). This schema checks the shape only: types, required and unknown fields, formats and enumerations. " +
+  ". This JSON Schema checks the shape only: types, required and unknown fields, formats and enumerations. " +
   "It cannot check that ids are unique and references resolve to the right kind of fact, that spans lie inside " +
   "article.body with start < end and do not split a surrogate pair, that quoted words and numbers stand in the body " +
   "at their spans (grounding), that ranges and intervals are in order, or that a border joins two different " +
@@ -141,6 +142,31 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+type Node = Record<string, unknown>;
+
+function isNode(value: unknown): value is Node {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * Carries the TSDoc of the zod schemas (generated into `SCHEMA_DOCS` from
+ * their source) into `description`s: of each named schema, and of each of
+ * its properties. Property schemas are copied first, as zod may share one
+ * object between two properties.
+ */
+function describe(schema: Node, name: string, lead?: string): void {
+  const docs = SCHEMA_DOCS[name];
+  if (docs === undefined) return;
+  const description = [docs.description, lead].filter((text) => text !== undefined).join("\n\n");
+  if (description !== "") schema.description = description;
+  const properties = schema.properties;
+  if (!isNode(properties)) return;
+  for (const [key, text] of Object.entries(docs.properties)) {
+    const property = properties[key];
+    if (isNode(property)) properties[key] = { ...property, description: text };
+  }
+}
+
 function sortDefs(schema: Record<string, unknown>): void {
   const defs = schema.$defs;
   if (defs === null || typeof defs !== "object") return;
@@ -201,9 +227,14 @@ export function recordJsonSchema(): JsonSchemaDocument {
     $schema,
     $id: RECORD_JSON_SCHEMA_ID,
     title: "NewsRecord",
-    description: DESCRIPTION,
+    description: LIMITS,
     ...rest,
   };
+  describe(document, "NewsRecord", LIMITS);
+  const defs = document.$defs;
+  if (isNode(defs)) {
+    for (const [name, def] of Object.entries(defs)) if (isNode(def)) describe(def, name);
+  }
   sortDefs(document);
   cached = deepFreeze(document as unknown as JsonSchemaDocument);
   return cached;

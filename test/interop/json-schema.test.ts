@@ -1,4 +1,6 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
@@ -22,6 +24,23 @@ describe("recordJsonSchema", () => {
   it("is the committed schema/news-record.json, byte for byte (run npm run generate:json-schema)", () => {
     const committed = readFileSync(new URL("schema/news-record.json", root), "utf8");
     expect(committed).toBe(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
+  });
+
+  it("carries descriptions generated from the current TSDoc of the zod schemas (run npm run generate:json-schema)", () => {
+    const check = spawnSync(process.execPath, ["scripts/generate-schema-docs.mjs", "--check"], {
+      cwd: fileURLToPath(root),
+      encoding: "utf8",
+    });
+    expect(check.stderr).toBe("");
+    expect(check.status).toBe(0);
+    const defs = recordJsonSchema().$defs as Record<
+      string,
+      { description?: string; properties?: Record<string, { description?: string }> }
+    >;
+    expect(defs.TextSpan?.description).toMatch(/^A stretch of the article's body/);
+    expect(defs.TextSpan?.properties?.start?.description).toMatch(/UTF-16 code units/);
+    expect(defs.Person?.properties?.sameAs?.description).toMatch(/^Knowledge-base URIs/);
+    expect(defs.VerbatimSpan?.properties?.exact?.description).toMatch(/^The quoted words exactly/);
   });
 
   it("is draft 2020-12 with an $id and a title, and names every record type in $defs", () => {
