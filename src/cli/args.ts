@@ -70,7 +70,13 @@ function parseSize(name: string, text: string): number {
   return value;
 }
 
-/** Reads the command line; throws {@link UsageError} when it is wrong. */
+/**
+ * Reads the command line.
+ *
+ * @param argv - The arguments after `node cli.js`.
+ * @returns The command, files and options.
+ * @throws {@link UsageError} when the command line is wrong.
+ */
 export function readArgs(argv: readonly string[]): CliArgs {
   let parsed: ReturnType<typeof parse>;
   try {

@@ -31,6 +31,11 @@ function isBlank(bytes: Uint8Array): boolean {
  * dropped as it streams by, never buffered whole. `\r\n` line ends, a UTF-8
  * byte order mark on line 1 and a last line without `\n` are accepted; blank
  * lines (empty or only spaces and tabs) are skipped but counted.
+ *
+ * @param source - The bytes, in chunks (a file or standard input).
+ * @param maxLineBytes - The longest line kept, in bytes, line end excluded.
+ * @param onBytes - Called with the size of each chunk, for progress.
+ * @returns The lines, numbered from 1, as they are read.
  */
 export async function* splitLines(
   source: AsyncIterable<Uint8Array>,

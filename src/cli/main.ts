@@ -193,7 +193,7 @@ function summaryJson(tally: Tally, exitCode: number): string {
 }
 
 /** Runs the command line and returns its exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
+async function main(argv: readonly string[]): Promise<number> {
   let args: CliArgs;
   try {
     args = readArgs(argv);

@@ -79,7 +79,13 @@ function describeErrno(error: unknown): string {
   return String(error);
 }
 
-/** Reads JSON Lines (one record per line) from a byte stream. */
+/**
+ * Reads JSON Lines (one record per line) from a byte stream.
+ *
+ * @param source - The bytes, in chunks.
+ * @param options - Limits and the progress hook.
+ * @returns One slot per non-blank line: its value, or why it has none.
+ */
 export async function* readJsonLines(
   source: AsyncIterable<Uint8Array>,
   options: ReadOptions,
@@ -118,9 +124,9 @@ interface Piece {
 /**
  * Finds the elements of a top-level JSON array without parsing them, so that
  * each is parsed (and reported) alone: a bad element does not hide the good
- * ones. Returns `undefined` when the text is not an array.
+ * ones, and tells whether the array was closed.
  */
-function arrayElements(text: string, open: number): { pieces: Piece[]; closed: boolean } {
+function arrayElements(text: string, open: number): { pieces: Piece[]; close: number | undefined } {
   const pieces: Piece[] = [];
   let depth = 0;
   let inString = false;
@@ -141,7 +147,7 @@ function arrayElements(text: string, open: number): { pieces: Piece[]; closed: b
     } else if (c === 0x7d || c === 0x5d) {
       if (depth === 0) {
         if (start >= 0) pieces.push({ start, end: i });
-        return { pieces, closed: true };
+        return { pieces, close: i };
       }
       depth--;
     } else if (c === 0x2c && depth === 0) {
@@ -152,10 +158,18 @@ function arrayElements(text: string, open: number): { pieces: Piece[]; closed: b
     }
   }
   if (start >= 0) pieces.push({ start, end: text.length });
-  return { pieces, closed: false };
+  return { pieces, close: undefined };
 }
 
-/** Reads a `.json` file: one record, or an array of records. */
+/**
+ * Reads a `.json` file whole: one record, or an array of records each parsed
+ * alone so that a broken element does not hide the others.
+ *
+ * @param path - The file.
+ * @param options - Limits and the progress hook.
+ * @returns One slot per record, with its line and index.
+ * @throws {@link InputFileError} when the file cannot be read or is too large.
+ */
 export async function* readJsonFile(path: string, options: ReadOptions): AsyncGenerator<RecordSlot> {
   let bytes: Buffer;
   try {
@@ -193,7 +207,7 @@ export async function* readJsonFile(path: string, options: ReadOptions): AsyncGe
     }
     return;
   }
-  const { pieces, closed } = arrayElements(text, first);
+  const { pieces, close } = arrayElements(text, first);
   let line = 1;
   let scanned = 0;
   for (const [index, piece] of pieces.entries()) {
@@ -209,17 +223,31 @@ export async function* readJsonFile(path: string, options: ReadOptions): AsyncGe
       };
     }
   }
-  if (!closed) {
-    for (; scanned < text.length; scanned++) if (text.charCodeAt(scanned) === 10) line++;
+  const trailing = close === undefined ? text.length : close + 1 + text.slice(close + 1).search(/\S|$/);
+  if (close === undefined || trailing < text.length) {
+    for (; scanned < trailing; scanned++) if (text.charCodeAt(scanned) === 10) line++;
     yield {
       line,
       index: pieces.length,
-      problem: { code: "invalid_json", message: "The array is not closed with ']' before the end of the file." },
+      problem: {
+        code: "invalid_json",
+        message:
+          close === undefined
+            ? "The array is not closed with ']' before the end of the file."
+            : "The file goes on after the array's closing ']'.",
+      },
     };
   }
 }
 
-/** Opens a JSON Lines file as a byte stream read in 1 MiB chunks. */
+/**
+ * Reads a JSON Lines file as a stream, in 1 MiB chunks.
+ *
+ * @param path - The file.
+ * @param options - Limits and the progress hook.
+ * @returns One slot per non-blank line.
+ * @throws {@link InputFileError} when the file cannot be read.
+ */
 export async function* readJsonLinesFile(path: string, options: ReadOptions): AsyncGenerator<RecordSlot> {
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   try {

@@ -18,6 +18,10 @@ function count(value: unknown, key: string): number | undefined {
  * date, how many facts it holds, whether it is valid, and its grounding
  * coverage. Built from the validation result and `checkGrounding`; this is
  * the one place to change when a richer summary helper is available.
+ *
+ * @param value - The record as read (it may be invalid).
+ * @param result - What `validateRecord` said of it.
+ * @returns One line of text.
  */
 export function describeRecord(value: unknown, result: ValidationResult): string {
   const article = field(value, "article");

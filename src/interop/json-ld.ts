@@ -11,109 +11,178 @@ import type { Statistic } from "../schema/statistic.js";
 type Rec = ReadonlyDeep<NewsRecord>;
 
 /** A reference to another node of the graph by its `@id`. */
-export type JsonLdRef = { readonly "@id": string };
+export interface JsonLdRef {
+  /** The blank-node id of the node referred to (`_:actor.eu`). */
+  readonly "@id": string;
+}
 
-/** A country, by its ISO 3166-1 alpha-2 code. */
-export type JsonLdCountry = {
+/** A country, by its ISO 3166-1 alpha-2 code: a state actor, or a country a place lies in. */
+export interface JsonLdCountry {
+  /** schema.org type. */
   readonly "@type": "Country";
+  /** The node's blank-node id, for a state actor. */
   readonly "@id"?: string;
+  /** The state's name. */
   readonly name?: string;
+  /** The article's other names for the state ("Minsk"). */
   readonly alternateName?: readonly string[];
+  /** The ISO 3166-1 alpha-2 code. */
   readonly identifier: string;
+  /** Knowledge-base URIs for the state. */
   readonly sameAs?: readonly string[];
-};
+}
 
 /** A place that is not a whole country: a border or a named place. */
-export type JsonLdPlace = {
+export interface JsonLdPlace {
+  /** schema.org type. */
   readonly "@type": "Place";
+  /** The place's name, or the border's two countries in words. */
   readonly name: string;
+  /** Knowledge-base URIs for the place. */
   readonly sameAs?: readonly string[];
+  /** The country the place lies in. */
   readonly containedInPlace?: JsonLdCountry | JsonLdRef;
-};
+}
 
-/** A named individual. */
-export type JsonLdPerson = {
+/** A person: a person actor, or the unnamed source of a quote. */
+export interface JsonLdPerson {
+  /** schema.org type. */
   readonly "@type": "Person";
+  /** The node's blank-node id, for a person actor. */
   readonly "@id"?: string;
+  /** The person's name. */
   readonly name?: string;
+  /** The article's other names for the person. */
   readonly alternateName?: readonly string[];
+  /** The article's description of an unnamed source ("an EU official"). */
   readonly description?: string;
+  /** Knowledge-base URIs for the person. */
   readonly sameAs?: readonly string[];
+  /** The titles of the positions the person holds ("President"). */
   readonly jobTitle?: readonly string[];
+  /** The person's nationality: the state actor of that country, or the country by code. */
   readonly nationality?: JsonLdCountry | JsonLdRef;
-};
+}
 
 /** An organization, typed more narrowly where schema.org has a type for it. */
-export type JsonLdOrganization = {
+export interface JsonLdOrganization {
+  /** schema.org type: `GovernmentOrganization` for government bodies, `NewsMediaOrganization` for news agencies and outlets. */
   readonly "@type": "Organization" | "GovernmentOrganization" | "NewsMediaOrganization";
+  /** The node's blank-node id (absent for an article's publisher). */
   readonly "@id"?: string;
+  /** The organization's name. */
   readonly name: string;
+  /** The article's other names for the organization ("the bloc"). */
   readonly alternateName?: readonly string[];
+  /** Knowledge-base URIs for the organization. */
   readonly sameAs?: readonly string[];
+  /** The organization this one is part of, when that is an organization actor. */
   readonly parentOrganization?: JsonLdRef;
-};
+}
 
 /** A group of people, which schema.org has no closer type for. */
-export type JsonLdThing = {
+export interface JsonLdThing {
+  /** schema.org type. */
   readonly "@type": "Thing";
+  /** The node's blank-node id. */
   readonly "@id": string;
+  /** The group's name ("migrants"). */
   readonly name: string;
+  /** The article's other names for the group. */
   readonly alternateName?: readonly string[];
+  /** What the group is ("A group of people (migrants)."). */
   readonly description: string;
+  /** Knowledge-base URIs for the group. */
   readonly sameAs?: readonly string[];
-};
+}
 
 /** An event of the record. */
-export type JsonLdEvent = {
+export interface JsonLdEvent {
+  /** schema.org type. */
   readonly "@type": "Event";
+  /** The node's blank-node id. */
   readonly "@id": string;
+  /** The event's one-sentence summary. */
   readonly name: string;
+  /** The event's type and status ("border-closure, announced"). */
   readonly description: string;
+  /** The event's date, or the start of its interval, as a partial ISO 8601 date. */
   readonly startDate?: string;
+  /** The end of the event's interval. */
   readonly endDate?: string;
+  /** The places where the event happens (places of role `location`). */
   readonly location?: readonly (JsonLdCountry | JsonLdPlace | JsonLdRef)[];
-};
+}
 
 /** A quote of the record. */
-export type JsonLdQuotation = {
+export interface JsonLdQuotation {
+  /** schema.org type. */
   readonly "@type": "Quotation";
+  /** The node's blank-node id. */
   readonly "@id": string;
+  /** The quoted words (fragments joined by " … "), or the reported content. */
   readonly text: string;
+  /** The speaker: an actor node, or an unnamed person. */
   readonly creator: JsonLdPerson | JsonLdRef;
+  /** When the words were said, when the record gives one date. */
   readonly dateCreated?: string;
+  /** The article the quote appears in. */
   readonly isPartOf: JsonLdRef;
-};
+}
 
 /** A statistic of the record: an observation that carries its own quantitative value. */
-export type JsonLdObservation = {
+export interface JsonLdObservation {
+  /** schema.org type. */
   readonly "@type": "Observation";
+  /** The node's blank-node id. */
   readonly "@id": string;
+  /** What is measured. */
   readonly name: string;
+  /** What is measured, as schema.org's variable. */
   readonly variableMeasured: string;
+  /** The number, for an exact or approximate quantity. */
   readonly value?: number;
+  /** The lower bound, for a bound, a range or a vague quantity. */
   readonly minValue?: number;
+  /** The upper bound, for a bound, a range or a vague quantity. */
   readonly maxValue?: number;
+  /** The unit: the counted noun, `percent`, a currency code or a unit symbol. */
   readonly unitText: string;
+  /** The hedge or quantity words as the article gives them ("some 3500", "several hundred"). */
   readonly description?: string;
+  /** What the number is about: the subject actor, or else the place. */
   readonly observationAbout?: JsonLdRef | JsonLdCountry | JsonLdPlace;
+  /** The period covered: a partial date, or an ISO 8601 interval with `..` for an open end. */
   readonly observationPeriod?: string;
-};
+}
 
 /** The article, the root of the graph. */
-export type JsonLdNewsArticle = {
+export interface JsonLdNewsArticle {
+  /** schema.org type. */
   readonly "@type": "NewsArticle";
+  /** Always `_:article`. */
   readonly "@id": string;
+  /** The article's id in the record. */
   readonly identifier: string;
+  /** The headline, when known. */
   readonly headline?: string;
+  /** The publication date, to the precision known. */
   readonly datePublished: string;
+  /** The BCP 47 language tag of the body. */
   readonly inLanguage: string;
+  /** The publisher, when known. */
   readonly publisher?: JsonLdOrganization;
+  /** The article's address, when known. */
   readonly url?: string;
+  /** The text of the article. */
   readonly articleBody: string;
+  /** The main event. */
   readonly about?: JsonLdRef;
+  /** The actors, the other events and the statistics. */
   readonly mentions?: readonly JsonLdRef[];
+  /** The quotations. */
   readonly hasPart?: readonly JsonLdRef[];
-};
+}
 
 /** A node at the top of the graph. */
 export type JsonLdNode =
@@ -127,10 +196,12 @@ export type JsonLdNode =
   | JsonLdObservation;
 
 /** What {@link toJsonLd} returns: a schema.org JSON-LD graph. */
-export type JsonLdGraph = {
+export interface JsonLdGraph {
+  /** The schema.org context. */
   readonly "@context": "https://schema.org";
+  /** The article first, then the main event, the other events, the actors, the quotations and the observations. */
   readonly "@graph": readonly JsonLdNode[];
-};
+}
 
 type NodeKind = "actor" | "event" | "quote" | "statistic";
 

@@ -92,6 +92,22 @@ describe("news-schema validate", () => {
     expect(status).toBe(1);
   });
 
+  it("reports a .json array that is not closed, or that text follows, and keeps its records", () => {
+    const open = join(temp, "open.json");
+    writeFileSync(open, `[\n${seedLine},\n${seedLine}\n`);
+    const unclosed = run(["validate", open]);
+    expect(reported(unclosed.stdout)).toEqual([`${open}:4 [2]`]);
+    expect(unclosed.stdout).toContain("The array is not closed");
+    expect(unclosed.stdout).toContain("1 file, 3 records: 2 valid, 1 invalid\n");
+    expect(unclosed.status).toBe(1);
+    const trailing = join(temp, "trailing.json");
+    writeFileSync(trailing, `[${seedLine}]\n\n{}\n`);
+    const after = run(["validate", trailing]);
+    expect(reported(after.stdout)).toEqual([`${trailing}:3 [1]`]);
+    expect(after.stdout).toContain("The file goes on after the array's closing ']'");
+    expect(after.status).toBe(1);
+  });
+
   it("skips a line longer than --max-line-bytes and goes on", () => {
     const file = join(temp, "long.jsonl");
     writeFileSync(file, `${seedLine}\n{"pad":"${"x".repeat(100_000)}"}\n${seedLine}\n`);
