@@ -46,18 +46,22 @@ function objectDocs(literal, locals, out = {}) {
   return out;
 }
 
-/** The properties of a schema expression: `z.strictObject({…})`, `z.object({…})` or `X.extend({…})`. */
+/**
+ * The properties of a schema expression: `z.strictObject({…})`, `z.object({…})`,
+ * `z.extend(X, {…})` or `X.extend({…})`.
+ */
 function schemaProperties(expression, locals, schemas) {
   if (!ts.isCallExpression(expression) || !ts.isPropertyAccessExpression(expression.expression)) return {};
   const method = expression.expression.name.text;
-  const argument = expression.arguments[0];
-  if (argument === undefined || !ts.isObjectLiteralExpression(argument)) return {};
-  if (method === "strictObject" || method === "object" || method === "looseObject") return objectDocs(argument, locals);
-  if (method === "extend" && ts.isIdentifier(expression.expression.expression)) {
-    const base = schemas.get(expression.expression.expression.text)?.properties ?? {};
-    return { ...base, ...objectDocs(argument, locals) };
+  const [first, second] = expression.arguments;
+  if (method === "strictObject" || method === "object" || method === "looseObject") {
+    return first !== undefined && ts.isObjectLiteralExpression(first) ? objectDocs(first, locals) : {};
   }
-  return {};
+  if (method !== "extend") return {};
+  const [base, shape] = second === undefined ? [expression.expression.expression, first] : [first, second];
+  if (base === undefined || shape === undefined || !ts.isIdentifier(base) || !ts.isObjectLiteralExpression(shape))
+    return {};
+  return { ...(schemas.get(base.text)?.properties ?? {}), ...objectDocs(shape, locals) };
 }
 
 /** The docs of every exported `…Schema`, by its name without `Schema`, in file and source order. */

@@ -88,6 +88,7 @@ export {
   TimeRefSchema,
 } from "./schema/date.js";
 export { type HttpUrl, HttpUrlSchema, type Id, IdSchema, type Label, LabelSchema } from "./schema/ids.js";
+export { RECORD_LIMITS } from "./schema/limits.js";
 export {
   EVENT_RELATIONS,
   EVENT_STATUSES,
@@ -206,4 +207,5 @@ export {
   type ValidationResult,
   type ValidationSuccess,
   validateRecord,
+  validateShape,
 } from "./validation/validate.js";

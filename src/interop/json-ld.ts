@@ -249,7 +249,7 @@ function placeNode(place: ReadonlyDeep<Place>, record: Rec): JsonLdCountry | Jso
   }
 }
 
-const GOVERNMENT = new Set(["government", "government-agency", "legislature", "court", "military", "police"]);
+const GOVERNMENT: readonly string[] = ["government", "government-agency", "legislature", "court", "military", "police"];
 
 function actorNode(actor: ReadonlyDeep<Actor>, record: Rec): JsonLdNode {
   const common = {
@@ -270,7 +270,7 @@ function actorNode(actor: ReadonlyDeep<Actor>, record: Rec): JsonLdNode {
       return compact({ "@type": "Country" as const, ...common, identifier: actor.country });
     case "organization": {
       const parent = record.actors.find((other) => other.id === actor.partOf && other.kind === "organization");
-      const type: JsonLdOrganization["@type"] = GOVERNMENT.has(actor.organizationType)
+      const type: JsonLdOrganization["@type"] = GOVERNMENT.includes(actor.organizationType)
         ? "GovernmentOrganization"
         : actor.organizationType === "news-agency" || actor.organizationType === "news-outlet"
           ? "NewsMediaOrganization"

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   ActorSchema,
   GroupSchema,
@@ -76,7 +76,7 @@ const LIMITS =
   "at their spans (grounding), that ranges and intervals are in order, or that a border joins two different " +
   "countries. Use validateRecord from the news-schema package, or `npx news-schema validate`, for those.";
 
-type Named = readonly [z.ZodType, string];
+type Named = readonly [z.ZodMiniType, string];
 
 /** The schemas that become named `$defs`, in the order they are listed. */
 function namedSchemas(): readonly Named[] {

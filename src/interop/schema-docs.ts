@@ -81,7 +81,7 @@ export const SCHEMA_DOCS: Readonly<
       "language": "The language of the body, as a BCP 47 tag.",
       "publisher": "The name of the publisher, when known.",
       "url": "The article's address, when known.",
-      "body": "The text of the article; every span is a UTF-16 offset range into it."
+      "body": "The text of the article, at most 1,000,000 UTF-16 code units; every span is a UTF-16 offset range into it."
     }
   },
   "CountryCode": {
@@ -116,11 +116,11 @@ export const SCHEMA_DOCS: Readonly<
     "properties": {}
   },
   "Id": {
-    "description": "An identifier of a fact within one record: an actor, an event, a quote or a statistic. Letters, digits and single separators (`-`, `_`, `.`, `:`), at most 128 characters, so that ids survive URLs, file names and JSON paths.",
+    "description": "An identifier of a fact within one record: an actor, an event, a quote or a statistic. Letters, digits and single separators (`-`, `_`, `.`, `:`), at most 128 characters, so that ids survive URLs, file names and JSON paths: `\"lukashenko\"`, `\"ev-border-closure\"`, `\"Q42\"`.",
     "properties": {}
   },
   "Label": {
-    "description": "A non-empty line of text written by an annotator: a name, a label, a description. Leading or trailing white space is rejected, not trimmed, so that what is stored is what was checked.",
+    "description": "A non-empty line of text written by an annotator: a name, a label, a description, of at most 2,000 UTF-16 code units and with no lone surrogate. Leading or trailing white space is rejected, not trimmed, so that what is stored is what was checked.",
     "properties": {}
   },
   "HttpUrl": {

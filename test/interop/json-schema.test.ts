@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RECORD_JSON_SCHEMA_ID, recordJsonSchema } from "../../src/interop/json-schema.js";
 import { NewsRecordSchema } from "../../src/schema/record.js";
-import { validateRecord } from "../../src/validation/validate.js";
+import { validateRecord, validateShape } from "../../src/validation/validate.js";
 import { validRecordArb } from "../support/arbitraries.js";
 import { mutate, mutationArb, pathsOf } from "../support/mutations.js";
 
@@ -74,10 +74,12 @@ describe("ajv and the zod shape check agree", () => {
   const validate = compile();
   const agree = (value: unknown, description: string): void => {
     const zod = NewsRecordSchema.safeParse(value).success;
+    const shape = validateShape(value).success;
     const ajv = validate(value);
-    if (zod !== ajv) {
+    if (zod !== ajv || shape !== ajv) {
+      const say = (ok: boolean): string => (ok ? "valid" : "invalid");
       throw new Error(
-        `zod says ${zod ? "valid" : "invalid"}, ajv says ${ajv ? "valid" : "invalid"} for the record ${description}: ` +
+        `zod says ${say(zod)}, validateShape ${say(shape)}, ajv ${say(ajv)} for the record ${description}: ` +
           `${JSON.stringify(value)}\najv: ${JSON.stringify(validate.errors)}`,
       );
     }
