@@ -159,9 +159,26 @@ export function generateRecord(random, index, paragraphs) {
       const content = write(`${country[1]} of allowing migrants to cross its border`);
       state(country).mentions.push({ start: content.start, end: content.start + country[1].length });
       write(", and says the move is a form of pressure.");
-      const eu = actor("eu", () => ({ kind: "organization", name: "European Union", aliases: ["EU"], organizationType: "intergovernmental" }));
-      quotes.push({ id: `q-${p}`, mode: "indirect", speaker: { kind: "actor", actor: eu.id }, verb: "accuses", content });
-      events.push({ id: eventId, eventType: "accusation", status: "alleged", summary: `An accusation (${p}).`, quotes: [`q-${p}`] });
+      const eu = actor("eu", () => ({
+        kind: "organization",
+        name: "European Union",
+        aliases: ["EU"],
+        organizationType: "intergovernmental",
+      }));
+      quotes.push({
+        id: `q-${p}`,
+        mode: "indirect",
+        speaker: { kind: "actor", actor: eu.id },
+        verb: "accuses",
+        content,
+      });
+      events.push({
+        id: eventId,
+        eventType: "accusation",
+        status: "alleged",
+        summary: `An accusation (${p}).`,
+        quotes: [`q-${p}`],
+      });
     }
   }
   for (const a of actors.values()) {

@@ -8,8 +8,10 @@
  * ```ts
  * import { validateRecord } from "news-schema";
  *
+ * const text = '{ "schemaVersion": "1.0" }';
  * const result = validateRecord(JSON.parse(text));
  * if (!result.success) for (const issue of result.issues) console.log(issue.path, issue.code, issue.message);
+ * result.success; // => false
  * ```
  *
  * @module news-schema
@@ -27,28 +29,6 @@ export {
   type GroundingTotals,
 } from "./grounding/check.js";
 export type { ReadonlyDeep } from "./internal/readonly-deep.js";
-export {
-  type JsonLdCountry,
-  type JsonLdEvent,
-  type JsonLdGraph,
-  type JsonLdNewsArticle,
-  type JsonLdNode,
-  type JsonLdObservation,
-  type JsonLdOrganization,
-  type JsonLdPerson,
-  type JsonLdPlace,
-  type JsonLdQuotation,
-  type JsonLdRef,
-  type JsonLdThing,
-  toJsonLd,
-} from "./interop/json-ld.js";
-// Interop.
-export {
-  type JsonSchemaDocument,
-  type JsonValue,
-  RECORD_JSON_SCHEMA_ID,
-  recordJsonSchema,
-} from "./interop/json-schema.js";
 // Schemas and their inferred types.
 export {
   ACTOR_KINDS,
@@ -209,3 +189,60 @@ export {
   validateRecord,
   validateShape,
 } from "./validation/validate.js";
+
+// Query.
+
+export {
+  findActor,
+  findActorByName,
+  findEvent,
+  findEventsOfActor,
+  findPartsOf,
+  findQuotesBySpeaker,
+  findQuotesRelayedBy,
+  findStatisticsOfEvent,
+} from "./query/find.js";
+export { type ActorEvent, indexRecord, type QuotesBySpeakerOptions, type RecordIndex } from "./query/index-record.js";
+export { findMainEvent } from "./query/main-event.js";
+export { buildTimeline, type TimelineEntry } from "./query/timeline.js";
+
+// Grounding helpers.
+
+export { type LocateOptions, locate } from "./grounding/locate.js";
+export {
+  REGROUND_PROBLEMS,
+  type RegroundProblem,
+  type RegroundResult,
+  regroundRecord,
+  type UnplacedSpan,
+} from "./grounding/reground.js";
+
+// Formatting.
+
+export { type FormatOptions, formatQuantity } from "./format/quantity.js";
+export { describeQuote } from "./format/quote.js";
+export { summarizeRecord } from "./format/summary.js";
+
+// Interop.
+
+export {
+  type JsonLdCountry,
+  type JsonLdEvent,
+  type JsonLdGraph,
+  type JsonLdNewsArticle,
+  type JsonLdNode,
+  type JsonLdObservation,
+  type JsonLdOrganization,
+  type JsonLdPerson,
+  type JsonLdPlace,
+  type JsonLdQuotation,
+  type JsonLdRef,
+  type JsonLdThing,
+  toJsonLd,
+} from "./interop/json-ld.js";
+export {
+  type JsonSchemaDocument,
+  type JsonValue,
+  RECORD_JSON_SCHEMA_ID,
+  recordJsonSchema,
+} from "./interop/json-schema.js";

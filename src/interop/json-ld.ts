@@ -1,4 +1,5 @@
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
+import { findMainEvent } from "../query/main-event.js";
 import type { Actor } from "../schema/actor.js";
 import type { TimeRef } from "../schema/date.js";
 import type { NewsEvent } from "../schema/news-event.js";
@@ -390,26 +391,11 @@ function observationNode(statistic: ReadonlyDeep<Statistic>, record: Rec): JsonL
   });
 }
 
-// The same rule as the query helper `findMainEvent` (inverted pyramid: the
-// event whose span starts earliest; ties and span-less events keep record
-// order); kept private here so that the two branches merge without a clash.
-function mainEvent(record: Rec): ReadonlyDeep<NewsEvent> | undefined {
-  let best: ReadonlyDeep<NewsEvent> | undefined;
-  let bestStart = Number.POSITIVE_INFINITY;
-  for (const event of record.events) {
-    const start = Math.min(...(event.spans ?? []).map((span) => span.start));
-    if (best === undefined || start < bestStart) {
-      best = event;
-      bestStart = start;
-    }
-  }
-  return best;
-}
-
 /**
  * A record as a schema.org JSON-LD graph, for search engines, knowledge
  * graphs and any tool that reads schema.org:
- * - a `NewsArticle` (`_:article`) whose `about` is the main event, whose `mentions` are the actors, the other events
+ * - a `NewsArticle` (`_:article`) whose `about` is the main event (see
+ *   {@link findMainEvent}), whose `mentions` are the actors, the other events
  *   and the statistics, and whose `hasPart` are the quotations;
  * - each actor as a `Person`, an `Organization` (a `GovernmentOrganization`
  *   or `NewsMediaOrganization` where its type says so), a `Country` (a state,
@@ -442,7 +428,7 @@ function mainEvent(record: Rec): ReadonlyDeep<NewsEvent> | undefined {
  * ```
  */
 export function toJsonLd(record: ReadonlyDeep<NewsRecord>): JsonLdGraph {
-  const main = mainEvent(record);
+  const main = findMainEvent(record);
   const others = record.events.filter((event) => event !== main);
   const article = record.article;
   const articleNode: JsonLdNewsArticle = compact({
