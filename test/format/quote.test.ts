@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { belarusLithuaniaBorder as seed } from "../../src/dataset/index.js";
 import { describeQuote, type Quote } from "../../src/index.js";
-import { makeRecord, spanOf } from "../records.js";
+import { makeRecord, spanOf } from "../support/records.js";
 
 describe("describeQuote on the seed record", () => {
   const described = seed.quotes.map((quote) => describeQuote(seed, quote));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { belarusLithuaniaBorder as seed } from "../../src/dataset/index.js";
 import { checkGrounding, summarizeRecord } from "../../src/index.js";
-import { copyRecord, makeRecord, spanOf } from "../records.js";
+import { copyRecord, makeRecord, spanOf } from "../support/records.js";
 
 describe("summarizeRecord", () => {
   it("sums up the seed record in four lines with its 100% grounding", () => {

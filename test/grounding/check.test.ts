@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { belarusLithuaniaBorder as seed } from "../../src/dataset/index.js";
 import { checkGrounding, validateRecord } from "../../src/index.js";
-import { copyRecord, makeRecord, spanOf } from "../records.js";
+import { copyRecord, makeRecord, spanOf } from "../support/records.js";
 
 describe("checkGrounding", () => {
   it("finds the seed record 100% grounded", () => {

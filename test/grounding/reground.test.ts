@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { belarusLithuaniaBorder as seed } from "../../src/dataset/index.js";
 import { checkGrounding, locate, type NewsRecord, regroundRecord, validateRecord } from "../../src/index.js";
 import { collectSpans } from "../../src/internal/walk.js";
-import { copyRecord, makeRecord, spanOf } from "../records.js";
+import { copyRecord, makeRecord, spanOf } from "../support/records.js";
 
 const QUOTE =
   "From today, no one will be allowed to cross the border from any side, neither from the south nor from the west,";

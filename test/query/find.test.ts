@@ -11,7 +11,7 @@ import {
   findStatisticsOfEvent,
   indexRecord,
 } from "../../src/index.js";
-import { copyRecord, makeRecord, spanOf } from "../records.js";
+import { copyRecord, makeRecord, spanOf } from "../support/records.js";
 
 const ids = (items: readonly { readonly id: string }[]): string[] => items.map((item) => item.id);
 
