@@ -12,7 +12,8 @@ export default defineConfig([
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
-    clean: true,
+    // Keeps the command line, which the second build writes at the same time.
+    clean: ["!cli.js"],
     treeshake: true,
     target: "es2022",
     platform: "neutral",
