@@ -209,7 +209,6 @@ export const belarusLithuaniaBorder = {
           "of": "belarus"
         }
       ],
-      "nationality": "BY",
       "mentions": [
         {
           "start": 495,
@@ -373,7 +372,10 @@ export const belarusLithuaniaBorder = {
     {
       "id": "belarusian-society",
       "kind": "group",
-      "name": "society",
+      "name": "Belarusian society",
+      "aliases": [
+        "society"
+      ],
       "groupType": "population",
       "country": "BY",
       "mentions": [
@@ -432,7 +434,7 @@ export const belarusLithuaniaBorder = {
       "id": "ev-border-closure",
       "eventType": "border-closure",
       "status": "announced",
-      "summary": "Belarus announces it will close parts of its border with Lithuania, to stop migrants who crossed into Lithuania from being sent back.",
+      "summary": "Belarus announces it will close parts of its border with Lithuania, to stop migrants who crossed into Lithuania from coming back.",
       "date": {
         "kind": "date",
         "date": "2021-08-05"
@@ -471,7 +473,22 @@ export const belarusLithuaniaBorder = {
       "related": [
         {
           "relation": "prevention",
-          "event": "ev-migrant-returns"
+          "event": "ev-migrant-returns",
+          "span": {
+            "start": 68,
+            "end": 142,
+            "exact": "in order to stop migrants who have crossed into Lithuania from coming back"
+          }
+        },
+        {
+          "relation": "prevention",
+          "event": "ev-migrant-returns",
+          "hedge": "is seen as",
+          "span": {
+            "start": 1597,
+            "end": 1693,
+            "exact": "is seen as an attempt to stop the EU from returning the migrants sent from Belarus into the bloc"
+          }
         },
         {
           "relation": "background",
@@ -508,13 +525,6 @@ export const belarusLithuaniaBorder = {
       "status": "hypothetical",
       "summary": "The EU sends migrants who came through Belarus back into Belarus; Lukashenko calls deportation under threat of armed force a threat, and the EU has not suggested it would do so.",
       "places": [
-        {
-          "role": "origin",
-          "place": {
-            "kind": "country",
-            "country": "LT"
-          }
-        },
         {
           "role": "destination",
           "place": {
@@ -599,7 +609,13 @@ export const belarusLithuaniaBorder = {
       "related": [
         {
           "relation": "response",
-          "event": "ev-eu-sanctions"
+          "event": "ev-eu-sanctions",
+          "hedge": "is believed to be",
+          "span": {
+            "start": 286,
+            "end": 368,
+            "exact": "in what is believed to be a retaliation for sanctions imposed on Minsk by the bloc"
+          }
         },
         {
           "relation": "background",
@@ -608,6 +624,9 @@ export const belarusLithuaniaBorder = {
       ],
       "quotes": [
         "q-eu-accuses-belarus"
+      ],
+      "statistics": [
+        "st-origin-share"
       ],
       "spans": [
         {
@@ -663,7 +682,7 @@ export const belarusLithuaniaBorder = {
       "id": "ev-apprehensions",
       "eventType": "apprehension",
       "status": "occurred",
-      "summary": "Some 3,500 people are apprehended this year crossing the 680-kilometre border from Belarus into Lithuania.",
+      "summary": "Some 3,500 people have been apprehended this year crossing the 680-kilometre border with Belarus.",
       "date": {
         "kind": "interval",
         "start": "2021",
@@ -682,10 +701,6 @@ export const belarusLithuaniaBorder = {
         }
       ],
       "participants": [
-        {
-          "actor": "lithuania",
-          "role": "agent"
-        },
         {
           "actor": "migrants",
           "role": "target"
@@ -713,15 +728,6 @@ export const belarusLithuaniaBorder = {
         "start": "2021",
         "end": "2021-08-05"
       },
-      "places": [
-        {
-          "role": "location",
-          "place": {
-            "kind": "country",
-            "country": "LT"
-          }
-        }
-      ],
       "participants": [
         {
           "actor": "migrants",
@@ -770,6 +776,10 @@ export const belarusLithuaniaBorder = {
       "related": [
         {
           "relation": "prevention",
+          "event": "ev-further-crossings"
+        },
+        {
+          "relation": "response",
           "event": "ev-migrant-entries"
         }
       ],
@@ -778,6 +788,34 @@ export const belarusLithuaniaBorder = {
           "start": 1012,
           "end": 1095,
           "exact": "EU border agency Frontex has sent additional personnel to Lithuania in recent weeks"
+        }
+      ]
+    },
+    {
+      "id": "ev-further-crossings",
+      "eventType": "border-crossing",
+      "status": "hypothetical",
+      "summary": "Further illegal crossings of the border into Lithuania.",
+      "places": [
+        {
+          "role": "destination",
+          "place": {
+            "kind": "country",
+            "country": "LT"
+          }
+        }
+      ],
+      "participants": [
+        {
+          "actor": "migrants",
+          "role": "agent"
+        }
+      ],
+      "spans": [
+        {
+          "start": 1122,
+          "end": 1154,
+          "exact": "further illegal border crossings"
         }
       ]
     },
@@ -815,7 +853,7 @@ export const belarusLithuaniaBorder = {
       "id": "ev-eu-sanctions",
       "eventType": "sanctions",
       "status": "occurred",
-      "summary": "The EU imposes sanctions on Belarus for human rights abuses, in response to the violent repression of peaceful demonstrations and civil society.",
+      "summary": "The EU imposed sanctions on Belarus for human rights abuses in response to peaceful demonstrations and the violent repression of civil society.",
       "participants": [
         {
           "actor": "eu",
@@ -852,7 +890,7 @@ export const belarusLithuaniaBorder = {
       "summary": "A year of peaceful protests in Belarus, set off when large parts of society disputed Lukashenko's election win.",
       "date": {
         "kind": "interval",
-        "start": "2020-08",
+        "start": "2020",
         "end": "2021-08-05"
       },
       "places": [
@@ -873,7 +911,7 @@ export const belarusLithuaniaBorder = {
       "related": [
         {
           "relation": "cause",
-          "event": "ev-disputed-election"
+          "event": "ev-election-dispute"
         }
       ],
       "statistics": [
@@ -893,14 +931,10 @@ export const belarusLithuaniaBorder = {
       ]
     },
     {
-      "id": "ev-disputed-election",
+      "id": "ev-election",
       "eventType": "election",
       "status": "occurred",
-      "summary": "Lukashenko is declared the winner of an election whose result large parts of Belarusian society dispute.",
-      "date": {
-        "kind": "date",
-        "date": "2020"
-      },
+      "summary": "Lukashenko wins an election.",
       "places": [
         {
           "role": "location",
@@ -914,10 +948,44 @@ export const belarusLithuaniaBorder = {
         {
           "actor": "lukashenko",
           "role": "beneficiary"
-        },
+        }
+      ],
+      "spans": [
+        {
+          "start": 1256,
+          "end": 1281,
+          "exact": "Lukashenko’s election win"
+        }
+      ]
+    },
+    {
+      "id": "ev-election-dispute",
+      "eventType": "protest",
+      "status": "occurred",
+      "summary": "Large parts of Belarusian society dispute Lukashenko's election win.",
+      "places": [
+        {
+          "role": "location",
+          "place": {
+            "kind": "country",
+            "country": "BY"
+          }
+        }
+      ],
+      "participants": [
         {
           "actor": "belarusian-society",
-          "role": "affected"
+          "role": "agent"
+        },
+        {
+          "actor": "lukashenko",
+          "role": "target"
+        }
+      ],
+      "related": [
+        {
+          "relation": "response",
+          "event": "ev-election"
         }
       ],
       "statistics": [
@@ -928,6 +996,38 @@ export const belarusLithuaniaBorder = {
           "start": 1224,
           "end": 1281,
           "exact": "large parts of society disputed Lukashenko’s election win"
+        }
+      ]
+    },
+    {
+      "id": "ev-eu-accusation",
+      "eventType": "accusation",
+      "status": "ongoing",
+      "summary": "The EU accuses Belarus of deliberately allowing migrants to cross its border towards the European Union.",
+      "participants": [
+        {
+          "actor": "eu",
+          "role": "agent"
+        },
+        {
+          "actor": "belarus",
+          "role": "target"
+        }
+      ],
+      "related": [
+        {
+          "relation": "background",
+          "event": "ev-refugee-threat"
+        }
+      ],
+      "quotes": [
+        "q-eu-accuses-belarus"
+      ],
+      "spans": [
+        {
+          "start": 568,
+          "end": 671,
+          "exact": "The EU accuses Belarus of deliberately allowing migrants to cross its border towards the European Union"
         }
       ]
     },
@@ -1108,6 +1208,25 @@ export const belarusLithuaniaBorder = {
         "start": 797,
         "end": 812,
         "exact": "Several hundred"
+      }
+    },
+    {
+      "id": "st-origin-share",
+      "measure": "share of the migrants Belarus let into Lithuania who come from war-torn countries",
+      "quantity": {
+        "kind": "vague",
+        "expression": "mainly",
+        "min": 50,
+        "max": 100
+      },
+      "unit": {
+        "kind": "percent"
+      },
+      "subject": "migrants",
+      "span": {
+        "start": 202,
+        "end": 208,
+        "exact": "mainly"
       }
     },
     {

@@ -45,8 +45,8 @@ function opening(body: string): string {
  *
  * const lines = summarizeRecord(belarusLithuaniaBorder).split("\n");
  * lines[0]; // => "Untitled article of August 5, 2021: “Belarus plans to close parts of the country’s border with Lithuania in…”"
- * lines[2]; // => "It names 15 actors and reports 13 events, 4 quotes and 6 statistics."
- * lines[3]; // => "Grounding: 100% (25 of 25 quotes, statistics and actors grounded; 61 of 61 spans hold)."
+ * lines[2]; // => "It names 15 actors and reports 16 events, 4 quotes and 7 statistics."
+ * lines[3]; // => "Grounding: 100% (26 of 26 quotes, statistics and actors grounded; 62 of 62 spans hold)."
  * ```
  */
 export function summarizeRecord(record: ReadonlyDeep<NewsRecord>, options: FormatOptions = {}): string {

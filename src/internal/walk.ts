@@ -5,7 +5,7 @@ import type { PathSegment } from "../validation/issues.js";
 import type { ReadonlyDeep } from "./readonly-deep.js";
 
 /** What a span anchors, which decides how its text is checked. */
-export type SpanRole = "quoted" | "quote-content" | "speaker" | "mention" | "statistic" | "event" | "place";
+export type SpanRole = "quoted" | "quote-content" | "speaker" | "mention" | "statistic" | "event" | "link" | "place";
 
 /**
  * A span of a record with its path and what it anchors. `S` is the span's
@@ -54,6 +54,11 @@ export function collectSpans(record: ReadonlyDeep<NewsRecord>): SpanEntry[] {
     });
     event.places?.forEach((entry, p) => {
       placeSpan(entry.place, ["events", e, "places", p, "place"], event.id, out);
+    });
+    event.related?.forEach((link, l) => {
+      if (link.span !== undefined) {
+        out.push({ path: ["events", e, "related", l, "span"], span: link.span, role: "link", factId: event.id });
+      }
     });
   });
   record.quotes.forEach((quote, q) => {

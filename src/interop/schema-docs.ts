@@ -145,7 +145,9 @@ export const SCHEMA_DOCS: Readonly<
     "description": "A link from this event to another event of the record.",
     "properties": {
       "relation": "How this event stands to the other.",
-      "event": "The id of the other event."
+      "event": "The id of the other event.",
+      "hedge": "The words that make the link less than certain, as the article writes them (\"is believed to be\", \"is seen as\"); absent when the article states it as fact.",
+      "span": "Where the article states the link, in UTF-16 code units."
     }
   },
   "NewsEvent": {
@@ -234,7 +236,7 @@ export const SCHEMA_DOCS: Readonly<
     "properties": {
       "kind": "Marks a vague quantity.",
       "expression": "The quantity words as the article writes them, lower case (\"several hundred\", \"most\").",
-      "min": "The lowest value the words allow, when it can be inferred (\"several hundred\" → 300).",
+      "min": "The lowest value the words allow, when it can be inferred (\"several hundred\" → 300); a limit the words may exclude (\"most\" → 50, meaning more than half).",
       "max": "The highest value the words allow, when it can be inferred (\"several hundred\" → 999)."
     }
   },

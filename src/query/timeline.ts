@@ -69,7 +69,7 @@ function keyed(event: ReadonlyDeep<NewsEvent>, index: number): Keyed {
  * import { belarusLithuaniaBorder } from "news-schema/dataset";
  *
  * const ids = buildTimeline(belarusLithuaniaBorder).map((entry) => entry.event.id);
- * ids.slice(0, 3); // => ["ev-disputed-election", "ev-protests", "ev-apprehensions"]
+ * ids.slice(0, 3); // => ["ev-protests", "ev-apprehensions", "ev-asylum-applications"]
  * ids.indexOf("ev-migrant-entries") < ids.indexOf("ev-border-closure"); // => true
  * ids.at(-1); // => "ev-lithuania-support"
  * ```

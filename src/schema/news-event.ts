@@ -109,6 +109,10 @@ export const EventLinkSchema = z.strictObject({
   relation: z.enum(EVENT_RELATIONS),
   /** The id of the other event. */
   event: IdSchema,
+  /** The words that make the link less than certain, as the article writes them ("is believed to be", "is seen as"); absent when the article states it as fact. */
+  hedge: z.optional(LabelSchema),
+  /** Where the article states the link, in UTF-16 code units. */
+  span: z.optional(TextSpanSchema),
 });
 
 /**

@@ -72,7 +72,7 @@ export const VagueQuantitySchema = z.strictObject({
   kind: z.literal("vague"),
   /** The quantity words as the article writes them, lower case ("several hundred", "most"). */
   expression: LabelSchema,
-  /** The lowest value the words allow, when it can be inferred ("several hundred" → 300). */
+  /** The lowest value the words allow, when it can be inferred ("several hundred" → 300); a limit the words may exclude ("most" → 50, meaning more than half). */
   min: z.optional(Value),
   /** The highest value the words allow, when it can be inferred ("several hundred" → 999). */
   max: z.optional(Value),

@@ -40,7 +40,7 @@ function groundingIssues(record: ReadonlyDeep<NewsRecord>): ValidationIssue[] {
   }
   const body = record.article.body;
   for (const { path, span, role } of collectSpans(record)) {
-    if (role !== "event" && role !== "place" && role !== "speaker") continue;
+    if (role !== "event" && role !== "link" && role !== "place" && role !== "speaker") continue;
     if (span.exact === undefined || span.end > body.length || span.start >= span.end) continue;
     const found = body.slice(span.start, span.end);
     if (found !== span.exact) {

@@ -48,6 +48,7 @@ describe("formatQuantity in English", () => {
     const written = seed.statistics.map((s) => formatQuantity(s.quantity, s.unit));
     expect(written).toEqual([
       "several hundred migrants",
+      "mainly",
       "some 3,500 people",
       "680 km",
       "most",

@@ -8,8 +8,8 @@ describe("summarizeRecord", () => {
     const { totals } = checkGrounding(seed);
     expect(summarizeRecord(seed).split("\n")).toEqual([
       "Untitled article of August 5, 2021: “Belarus plans to close parts of the country’s border with Lithuania in…”",
-      "Main event (announced on August 5, 2021): Belarus announces it will close parts of its border with Lithuania, to stop migrants who crossed into Lithuania from being sent back.",
-      "It names 15 actors and reports 13 events, 4 quotes and 6 statistics.",
+      "Main event (announced on August 5, 2021): Belarus announces it will close parts of its border with Lithuania, to stop migrants who crossed into Lithuania from coming back.",
+      "It names 15 actors and reports 16 events, 4 quotes and 7 statistics.",
       `Grounding: 100% (${totals.facts} of ${totals.facts} quotes, statistics and actors grounded; ${totals.spans} of ${totals.spans} spans hold).`,
     ]);
   });
@@ -41,7 +41,7 @@ describe("summarizeRecord", () => {
     const { totals } = checkGrounding(record);
     expect(totals.coverage).toBeGreaterThan(0.95);
     const line = summarizeRecord(record).split("\n")[3];
-    expect(line).toContain(`Grounding: ${Math.floor(totals.coverage * 100)}% (24 of 25`);
+    expect(line).toContain(`Grounding: ${Math.floor(totals.coverage * 100)}% (25 of 26`);
     expect(line).not.toContain("100%");
   });
 

@@ -202,7 +202,8 @@ describe("findEventsOfActor", () => {
     expect(found).toEqual([
       ["ev-border-closure", ["announcer"]],
       ["ev-refugee-threat", ["agent"]],
-      ["ev-disputed-election", ["beneficiary"]],
+      ["ev-election", ["beneficiary"]],
+      ["ev-election-dispute", ["target"]],
     ]);
   });
 

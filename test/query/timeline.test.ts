@@ -16,10 +16,9 @@ const on = (date: string): TimeRef => ({ kind: "date", date });
 const order = (events: NewsEvent[]): string[] => buildTimeline(makeRecord("text", { events })).map((e) => e.event.id);
 
 describe("buildTimeline", () => {
-  it("orders the seed record's events from the disputed election to the border closure, undated last", () => {
+  it("orders the seed record's events from the protests to the border closure, undated last", () => {
     const ids = buildTimeline(seed).map((entry) => entry.event.id);
     expect(ids).toEqual([
-      "ev-disputed-election",
       "ev-protests",
       "ev-apprehensions",
       "ev-asylum-applications",
@@ -28,8 +27,12 @@ describe("buildTimeline", () => {
       "ev-frontex-deployment",
       "ev-border-closure",
       "ev-migrant-returns",
+      "ev-further-crossings",
       "ev-refugee-threat",
       "ev-eu-sanctions",
+      "ev-election",
+      "ev-election-dispute",
+      "ev-eu-accusation",
       "ev-repression",
       "ev-lithuania-support",
     ]);

@@ -124,6 +124,20 @@ describe("grounding: exact texts on other spans", () => {
   });
 });
 
+describe("grounding: hedged links between events", () => {
+  it("keeps the article's hedge on a link and checks the link's span", () => {
+    const record = cloneSeed();
+    const [event, e] = find(record.events, "ev-migrant-facilitation");
+    const link = event.related?.[0];
+    expect(link?.hedge).toBe("is believed to be");
+    if (link?.span === undefined) throw new Error("the seed anchors the hedged link");
+    link.span = { ...link.span, start: link.span.start + 1, end: link.span.end + 1 };
+    expect(failures(record)).toEqual([`grounding:span_text_mismatch @ events.${e}.related.0.span`]);
+    link.span = { start: 5, end: 4 };
+    expect(failures(record)).toEqual([`integrity:span_reversed @ events.${e}.related.0.span`]);
+  });
+});
+
 describe("grounding: option", () => {
   it("skips grounding when asked, but not integrity", () => {
     const record = cloneSeed();
