@@ -31,6 +31,8 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     noExternal: ["zod"],
+    // Less to parse at start-up: cold start is measured against `node -e 0`.
+    minify: true,
     banner: { js: "#!/usr/bin/env node" },
     define: { __NEWS_SCHEMA_VERSION__: JSON.stringify(version) },
   },

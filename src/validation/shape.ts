@@ -162,19 +162,26 @@ export function shapeIssues(error: $ZodError, input: unknown): ValidationIssue[]
   return out;
 }
 
+/** How many checks run on zod's own parser before the schema is compiled. */
+const CHECKS_BEFORE_COMPILING = 16;
+
 let recordSchema: typeof NewsRecordSchema | undefined;
+let checks = 0;
 
 /**
- * The record schema, compiled on first use with `z.compile` (zod 4.5 and
+ * The record schema to check with. The first few checks use zod's parser:
+ * compiling costs about as much as a hundred checks, which a program that
+ * validates one record (a command-line run, a form) would pay for nothing.
+ * After that the schema is compiled once with `z.compile` (zod 4.5 and
  * later) into a generated fast path. Where `z.compile` is missing, or where
  * a Content Security Policy forbids `new Function`, zod keeps its own parser,
  * so the result is the same, only slower.
  */
-function compiledRecordSchema(): typeof NewsRecordSchema {
-  if (recordSchema === undefined) {
-    const compile = (z as { compile?: typeof z.compile }).compile;
-    recordSchema = typeof compile === "function" ? compile(NewsRecordSchema) : NewsRecordSchema;
-  }
+function recordSchemaForCheck(): typeof NewsRecordSchema {
+  if (recordSchema !== undefined) return recordSchema;
+  if (++checks <= CHECKS_BEFORE_COMPILING) return NewsRecordSchema;
+  const compile = (z as { compile?: typeof z.compile }).compile;
+  recordSchema = typeof compile === "function" ? compile(NewsRecordSchema) : NewsRecordSchema;
   return recordSchema;
 }
 
@@ -196,7 +203,7 @@ function compiledRecordSchema(): typeof NewsRecordSchema {
  */
 export function validateShape(input: unknown): ValidationResult {
   try {
-    const parsed = compiledRecordSchema().safeParse(input);
+    const parsed = recordSchemaForCheck().safeParse(input);
     return parsed.success
       ? { success: true, data: parsed.data }
       : { success: false, issues: shapeIssues(parsed.error, input) };
