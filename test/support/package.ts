@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,6 +31,14 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 /** Reads the repository's package.json. */
 export async function readManifest(): Promise<Manifest> {
   return ManifestSchema.parse(JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")));
+}
+
+/**
+ * Reads the repository's package.json synchronously, for tests generated
+ * from it while a test file is collected.
+ */
+export function readManifestSync(): Manifest {
+  return ManifestSchema.parse(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")));
 }
 
 /** One file an `exports` entry points to, under a chain of conditions. */
