@@ -21,7 +21,7 @@ async function readConfig(): Promise<z.infer<typeof ConfigSchema>> {
 async function kinds(): Promise<Map<string, (typeof RELEASES)[number]>> {
   const readme = await readFile(join(ROOT, ".changeset", "README.md"), "utf8");
   const out = new Map<string, (typeof RELEASES)[number]>();
-  for (const [, kind, release] of readme.matchAll(/^\| `([a-z ]+)`[^|]*\| (major|minor|patch) \|$/gm)) {
+  for (const [, kind, release] of readme.matchAll(/^\| `([a-z ]+)`[^|]*\|\s*(major|minor|patch)\s*\|$/gm)) {
     if (kind !== undefined && release !== undefined) out.set(kind, z.enum(RELEASES).parse(release));
   }
   return out;
