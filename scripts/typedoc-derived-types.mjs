@@ -7,6 +7,7 @@
 // - A `z.enum` carries its values as a map (`{ km: "km"; mi: "mi" }`) whose
 //   members TypeScript synthesizes; each gets its own literal as its summary.
 import { relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import {
   Comment,
   Converter,
@@ -17,6 +18,9 @@ import {
   TupleType,
   TypeOperatorType,
 } from "typedoc";
+
+/** The repository root: this plugin lives in its `scripts/` folder. */
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 const DATASET_FOLDER = "src/dataset/";
 
@@ -56,7 +60,7 @@ export function load(app) {
 
 /** The path of a source file relative to the project root, with `/` separators. */
 function sourcePath(file) {
-  return relative(process.cwd(), file).split(sep).join("/");
+  return relative(ROOT, file).split(sep).join("/");
 }
 
 /**

@@ -1,17 +1,22 @@
 // TypeDoc plugin: puts every top-level export of the reference in the group
 // of the job it does (Schemas, Validation, Grounding, ...), decided by the
-// folder of its source file as mapped in typedoc.json's `jobGroups`. An
+// path of its source file, as typedoc.json's `jobGroups` maps path prefixes
+// (a folder such as `src/query`, or a file) to groups; the longest wins. An
 // explicit `@group` tag in the export's comment wins. An export whose folder
 // is not mapped and which has no `@group` tag is reported as a warning, which
 // fails `npm run docs` (treatWarningsAsErrors): map its folder or tag it.
 import { relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Comment, CommentTag, Converter, ParameterType, ReflectionKind } from "typedoc";
+
+/** The repository root: this plugin lives in its `scripts/` folder. */
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** @param {import("typedoc").Application} app */
 export function load(app) {
   app.options.addDeclaration({
     name: "jobGroups",
-    help: "Maps a source folder (relative to the project root, ending in '/') to the reference group of its exports.",
+    help: "Maps a path prefix of source files (relative to the project root, such as 'src/query') to the reference group of their exports; the longest matching prefix wins.",
     type: ParameterType.Mixed,
     defaultValue: {},
     validate(value) {
@@ -34,7 +39,7 @@ export function load(app) {
         if (!child.isDeclaration() || child.kindOf(ReflectionKind.Module)) continue;
         if (hasGroupTag(child)) continue;
         const file = child.sources?.[0]?.fullFileName;
-        const path = file === undefined ? undefined : relative(process.cwd(), file).split(sep).join("/");
+        const path = file === undefined ? undefined : relative(ROOT, file).split(sep).join("/");
         const prefix = path === undefined ? undefined : prefixes.find((p) => path.startsWith(p));
         const group = prefix === undefined ? undefined : folders[prefix];
         if (group === undefined) {
