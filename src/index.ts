@@ -8,8 +8,10 @@
  * ```ts
  * import { validateRecord } from "news-schema";
  *
+ * const text = '{ "schemaVersion": "1.0" }';
  * const result = validateRecord(JSON.parse(text));
  * if (!result.success) for (const issue of result.issues) console.log(issue.path, issue.code, issue.message);
+ * result.success; // => false
  * ```
  *
  * @module news-schema
@@ -66,6 +68,7 @@ export {
   TimeRefSchema,
 } from "./schema/date.js";
 export { type HttpUrl, HttpUrlSchema, type Id, IdSchema, type Label, LabelSchema } from "./schema/ids.js";
+export { RECORD_LIMITS } from "./schema/limits.js";
 export {
   EVENT_RELATIONS,
   EVENT_STATUSES,
@@ -184,4 +187,38 @@ export {
   type ValidationResult,
   type ValidationSuccess,
   validateRecord,
+  validateShape,
 } from "./validation/validate.js";
+
+// Query.
+
+export {
+  findActor,
+  findActorByName,
+  findEvent,
+  findEventsOfActor,
+  findPartsOf,
+  findQuotesBySpeaker,
+  findQuotesRelayedBy,
+  findStatisticsOfEvent,
+} from "./query/find.js";
+export { type ActorEvent, indexRecord, type QuotesBySpeakerOptions, type RecordIndex } from "./query/index-record.js";
+export { findMainEvent } from "./query/main-event.js";
+export { buildTimeline, type TimelineEntry } from "./query/timeline.js";
+
+// Grounding helpers.
+
+export { type LocateOptions, locate } from "./grounding/locate.js";
+export {
+  REGROUND_PROBLEMS,
+  type RegroundProblem,
+  type RegroundResult,
+  regroundRecord,
+  type UnplacedSpan,
+} from "./grounding/reground.js";
+
+// Formatting.
+
+export { type FormatOptions, formatQuantity } from "./format/quantity.js";
+export { describeQuote } from "./format/quote.js";
+export { summarizeRecord } from "./format/summary.js";

@@ -70,6 +70,12 @@ export interface GroundingReport {
 
 type Entry = GroundingEntry;
 
+/** Where the checks put their entries; `grounded` entries are dropped when `keepGrounded` is false. */
+interface Sink {
+  readonly keepGrounded: boolean;
+  push(entry: Entry): void;
+}
+
 function inRange(body: string, span: ReadonlyDeep<TextSpan>): boolean {
   return span.start >= 0 && span.start < span.end && span.end <= body.length;
 }
@@ -123,7 +129,7 @@ function exactMismatch(
   );
 }
 
-function checkQuote(body: string, quote: ReadonlyDeep<Quote>, q: number, out: Entry[]): void {
+function checkQuote(body: string, quote: ReadonlyDeep<Quote>, q: number, out: Sink): void {
   const spans: { path: PathSegment[]; span: ReadonlyDeep<TextSpan> }[] = [];
   if (quote.mode !== "direct") spans.push({ path: ["quotes", q, "content"], span: quote.content });
   if (quote.mode !== "indirect") {
@@ -138,14 +144,9 @@ function checkQuote(body: string, quote: ReadonlyDeep<Quote>, q: number, out: En
     }
     const found = body.slice(span.start, span.end);
     const code = path[2] === "quoted" ? "quote_mismatch" : "span_text_mismatch";
-    out.push(
-      exactMismatch(code, "quote", quote.id, path, span, found) ?? {
-        kind: "quote",
-        factId: quote.id,
-        path,
-        status: "grounded",
-      },
-    );
+    const miss = exactMismatch(code, "quote", quote.id, path, span, found);
+    if (miss !== undefined) out.push(miss);
+    else if (out.keepGrounded) out.push({ kind: "quote", factId: quote.id, path, status: "grounded" });
   }
 }
 
@@ -173,7 +174,7 @@ function checkStatistic(
   statistic: ReadonlyDeep<Statistic>,
   s: number,
   english: boolean,
-  out: Entry[],
+  out: Sink,
 ): void {
   const path: PathSegment[] = ["statistics", s, "span"];
   const span = statistic.span;
@@ -204,7 +205,7 @@ function checkStatistic(
   const written = numbersIn(found);
   const missingNumbers = digitsInSpan ? numbers.filter((n) => !written.some((w) => sameNumber(w, n))) : [];
   if (missingWords.length === 0 && missingNumbers.length === 0) {
-    out.push({ kind: "statistic", factId: statistic.id, path, status: "grounded" });
+    if (out.keepGrounded) out.push({ kind: "statistic", factId: statistic.id, path, status: "grounded" });
     return;
   }
   const expected = [...words.map((w) => JSON.stringify(w)), ...numbers.map(String)].join(" and ");
@@ -222,7 +223,7 @@ function checkStatistic(
   );
 }
 
-function checkMentions(body: string, actor: ReadonlyDeep<Actor>, a: number, out: Entry[]): void {
+function checkMentions(body: string, actor: ReadonlyDeep<Actor>, a: number, out: Sink): void {
   const mentions = actor.mentions ?? [];
   if (mentions.length === 0) {
     out.push({
@@ -244,8 +245,9 @@ function checkMentions(body: string, actor: ReadonlyDeep<Actor>, a: number, out:
     const found = body.slice(span.start, span.end);
     const exact = exactMismatch("span_text_mismatch", "mention", actor.id, path, span, found);
     if (exact !== undefined) out.push(exact);
-    else if (names.has(foldText(found))) out.push({ kind: "mention", factId: actor.id, path, status: "grounded" });
-    else
+    else if (names.has(foldText(found))) {
+      if (out.keepGrounded) out.push({ kind: "mention", factId: actor.id, path, status: "grounded" });
+    } else
       out.push(
         mismatch(
           "mention_mismatch",
@@ -258,6 +260,31 @@ function checkMentions(body: string, actor: ReadonlyDeep<Actor>, a: number, out:
         ),
       );
   });
+}
+
+function collectEntries(record: ReadonlyDeep<NewsRecord>, keepGrounded: boolean): Entry[] {
+  const body = record.article.body;
+  const english = /^en(?:-|$)/i.test(record.article.language);
+  const entries: Entry[] = [];
+  const sink: Sink = { keepGrounded, push: (entry) => entries.push(entry) };
+  record.quotes.forEach((quote, q) => {
+    checkQuote(body, quote, q, sink);
+  });
+  record.statistics.forEach((statistic, s) => {
+    checkStatistic(body, statistic, s, english, sink);
+  });
+  record.actors.forEach((actor, a) => {
+    checkMentions(body, actor, a, sink);
+  });
+  return entries;
+}
+
+/**
+ * The entries of {@link checkGrounding} that are not `grounded`, without the
+ * cost of recording the ones that are: what validation reports.
+ */
+export function groundingProblems(record: ReadonlyDeep<NewsRecord>): Entry[] {
+  return collectEntries(record, false);
 }
 
 /**
@@ -286,18 +313,7 @@ function checkMentions(body: string, actor: ReadonlyDeep<Actor>, a: number, out:
  * ```
  */
 export function checkGrounding(record: ReadonlyDeep<NewsRecord>): GroundingReport {
-  const body = record.article.body;
-  const english = /^en(?:-|$)/i.test(record.article.language);
-  const entries: Entry[] = [];
-  record.quotes.forEach((quote, q) => {
-    checkQuote(body, quote, q, entries);
-  });
-  record.statistics.forEach((statistic, s) => {
-    checkStatistic(body, statistic, s, english, entries);
-  });
-  record.actors.forEach((actor, a) => {
-    checkMentions(body, actor, a, entries);
-  });
+  const entries = collectEntries(record, true);
 
   const byFact = new Map<string, { spans: number; holding: number }>();
   let spansGrounded = 0;

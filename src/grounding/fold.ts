@@ -24,6 +24,8 @@ const VARIANTS: Readonly<Record<string, string>> = {
   "\u00AD": "",
 };
 
+const VARIANT_PATTERN = new RegExp(`[${Object.keys(VARIANTS).join("")}]`, "g");
+
 /**
  * Maps one UTF-16 code unit to its plain form: curly quotes and apostrophes
  * to straight ones, dashes and the minus sign to `-`, a soft hyphen to
@@ -38,7 +40,5 @@ export function foldChar(char: string): string {
  * folded, runs of white space made one space, trimmed and lower-cased.
  */
 export function foldText(text: string): string {
-  let out = "";
-  for (const char of text) out += foldChar(char);
-  return out.replace(/\s+/g, " ").trim().toLowerCase();
+  return text.replace(VARIANT_PATTERN, foldChar).replace(/\s+/g, " ").trim().toLowerCase();
 }

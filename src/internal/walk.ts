@@ -7,54 +7,78 @@ import type { ReadonlyDeep } from "./readonly-deep.js";
 /** What a span anchors, which decides how its text is checked. */
 export type SpanRole = "quoted" | "quote-content" | "speaker" | "mention" | "statistic" | "event" | "place";
 
-/** A span of a record with its path and what it anchors. */
-export interface SpanEntry {
+/**
+ * A span of a record with its path and what it anchors. `S` is the span's
+ * type: read-only when the record is, mutable when the record is a
+ * {@link NewsRecord} the caller owns (so that a fresh copy can be edited in
+ * place, as `regroundRecord` does).
+ */
+export interface SpanEntry<S extends ReadonlyDeep<TextSpan> = ReadonlyDeep<TextSpan>> {
+  /** JSON path of the span from the record's root. */
   readonly path: readonly PathSegment[];
-  readonly span: ReadonlyDeep<TextSpan>;
+  /** The span object itself, as it sits in the record. */
+  readonly span: S;
+  /** What the span anchors. */
   readonly role: SpanRole;
+  /** The id of the fact the span belongs to (an actor, event, quote or statistic). */
+  readonly factId: string;
 }
 
-function placeSpan(place: ReadonlyDeep<Place> | undefined, path: PathSegment[], out: SpanEntry[]): void {
-  if (place?.span !== undefined) out.push({ path: [...path, "span"], span: place.span, role: "place" });
+function placeSpan(
+  place: ReadonlyDeep<Place> | undefined,
+  path: PathSegment[],
+  factId: string,
+  out: SpanEntry[],
+): void {
+  if (place?.span !== undefined) out.push({ path: [...path, "span"], span: place.span, role: "place", factId });
 }
 
 /**
  * Every span of a record, in document order of the record's fields (actors,
- * events, quotes, statistics), each with its JSON path.
+ * events, quotes, statistics), each with its JSON path. The entries hold the
+ * record's own span objects, not copies: given a mutable record, they are
+ * mutable.
  */
+export function collectSpans(record: NewsRecord): SpanEntry<TextSpan>[];
+export function collectSpans(record: ReadonlyDeep<NewsRecord>): SpanEntry[];
 export function collectSpans(record: ReadonlyDeep<NewsRecord>): SpanEntry[] {
   const out: SpanEntry[] = [];
   record.actors.forEach((actor, a) => {
     actor.mentions?.forEach((span, m) => {
-      out.push({ path: ["actors", a, "mentions", m], span, role: "mention" });
+      out.push({ path: ["actors", a, "mentions", m], span, role: "mention", factId: actor.id });
     });
   });
   record.events.forEach((event, e) => {
     event.spans?.forEach((span, s) => {
-      out.push({ path: ["events", e, "spans", s], span, role: "event" });
+      out.push({ path: ["events", e, "spans", s], span, role: "event", factId: event.id });
     });
     event.places?.forEach((entry, p) => {
-      placeSpan(entry.place, ["events", e, "places", p, "place"], out);
+      placeSpan(entry.place, ["events", e, "places", p, "place"], event.id, out);
     });
   });
   record.quotes.forEach((quote, q) => {
     if (quote.speaker.kind === "anonymous" && quote.speaker.span !== undefined) {
-      out.push({ path: ["quotes", q, "speaker", "span"], span: quote.speaker.span, role: "speaker" });
+      out.push({
+        path: ["quotes", q, "speaker", "span"],
+        span: quote.speaker.span,
+        role: "speaker",
+        factId: quote.id,
+      });
     }
     if (quote.mode !== "direct") {
-      out.push({ path: ["quotes", q, "content"], span: quote.content, role: "quote-content" });
+      out.push({ path: ["quotes", q, "content"], span: quote.content, role: "quote-content", factId: quote.id });
     }
     if (quote.mode !== "indirect") {
       quote.quoted.forEach((span, s) => {
-        out.push({ path: ["quotes", q, "quoted", s], span, role: "quoted" });
+        out.push({ path: ["quotes", q, "quoted", s], span, role: "quoted", factId: quote.id });
       });
     }
   });
   record.statistics.forEach((statistic, s) => {
     if (statistic.span !== undefined) {
-      out.push({ path: ["statistics", s, "span"], span: statistic.span, role: "statistic" });
+      out.push({ path: ["statistics", s, "span"], span: statistic.span, role: "statistic", factId: statistic.id });
     }
-    placeSpan(statistic.place, ["statistics", s, "place"], out);
+    placeSpan(statistic.place, ["statistics", s, "place"], statistic.id, out);
   });
   return out;
 }

@@ -1,6 +1,7 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CountryCodeSchema } from "./country.js";
 import { HttpUrlSchema, IdSchema, LabelSchema } from "./ids.js";
+import { list } from "./limits.js";
 import { TextSpanSchema } from "./span.js";
 
 /** The kinds of {@link Actor}. */
@@ -57,11 +58,11 @@ const actorBase = {
   /** The actor's fullest name in the article, or its usual English name ("Alexander Lukashenko", "European Union"). */
   name: LabelSchema,
   /** Other names the article uses for the actor, such as a metonym or a short form ("Minsk", "the bloc", "EU"). */
-  aliases: z.array(LabelSchema).optional(),
+  aliases: z.optional(list(LabelSchema)),
   /** Knowledge-base URIs for the same actor (Wikidata, GeoNames, an official site). */
-  sameAs: z.array(HttpUrlSchema).optional(),
+  sameAs: z.optional(list(HttpUrlSchema)),
   /** Where the article names the actor, in UTF-16 code units; each span's text must be `name` or one of `aliases`. */
-  mentions: z.array(TextSpanSchema).optional(),
+  mentions: z.optional(list(TextSpanSchema)),
 };
 
 /** A position a person holds, such as "President" of the state `by`. */
@@ -69,7 +70,7 @@ export const RoleSchema = z.strictObject({
   /** The title of the position ("President", "Foreign Minister"). */
   title: LabelSchema,
   /** The id of the actor the position is in (a state or an organization), when the article gives one. */
-  of: IdSchema.optional(),
+  of: z.optional(IdSchema),
 });
 
 /** A position a person holds. */
@@ -81,9 +82,9 @@ export const PersonSchema = z.strictObject({
   /** Marks a person. */
   kind: z.literal("person"),
   /** Positions the person holds in the article ("President of Belarus"). */
-  roles: z.array(RoleSchema).optional(),
+  roles: z.optional(list(RoleSchema)),
   /** The person's nationality, when the article gives it. */
-  nationality: CountryCodeSchema.optional(),
+  nationality: z.optional(CountryCodeSchema),
 });
 
 /** A sovereign state, acting or acted on as a whole ("Belarus", "Minsk"). */
@@ -103,9 +104,9 @@ export const OrganizationSchema = z.strictObject({
   /** What the organization is. */
   organizationType: z.enum(ORGANIZATION_TYPES),
   /** The id of the organization or state this one is part of (Frontex is an agency of the EU). */
-  partOf: IdSchema.optional(),
+  partOf: z.optional(IdSchema),
   /** The country the organization belongs to or is based in, when it has one. */
-  country: CountryCodeSchema.optional(),
+  country: z.optional(CountryCodeSchema),
 });
 
 /** People the article treats together without naming them one by one: migrants, protesters, a movement. */
@@ -116,9 +117,9 @@ export const GroupSchema = z.strictObject({
   /** What the group is. */
   groupType: z.enum(GROUP_TYPES),
   /** Ids of the states the group's members come from ("refugees from countries such as Syria, Iraq and Afghanistan"). */
-  origins: z.array(IdSchema).optional(),
+  origins: z.optional(list(IdSchema)),
   /** The country the group belongs to or acts in ("the Belarusian democracy movement"). */
-  country: CountryCodeSchema.optional(),
+  country: z.optional(CountryCodeSchema),
 });
 
 /** An actor: a person, a state, an organization or a group, told apart by `kind`. */

@@ -1,10 +1,10 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The zod type of `CountryCodeSchema`, named so that declarations refer to it
  * instead of spelling out every code wherever the schema is used.
  */
-export interface CountryCodeEnum extends z.ZodEnum<{ [K in (typeof COUNTRY_CODES)[number]]: K }> {}
+export interface CountryCodeEnum extends z.ZodMiniEnum<{ [K in (typeof COUNTRY_CODES)[number]]: K }> {}
 
 /**
  * Every code assigned in ISO 3166-1 alpha-2 (249 codes), upper case.
@@ -271,7 +271,7 @@ export const COUNTRY_CODES = [
  * @see https://www.iso.org/iso-3166-country-codes.html
  */
 export const CountryCodeSchema: CountryCodeEnum = z.enum(COUNTRY_CODES, {
-  error: 'Expected an assigned ISO 3166-1 alpha-2 country code in upper case, such as "BY" or "LT"',
+  error: 'Expected an assigned ISO 3166-1 alpha-2 country code in upper case, such as "BY" or "LT".',
 });
 
 /** An ISO 3166-1 alpha-2 country code. */

@@ -1,10 +1,10 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The zod type of `CurrencyCodeSchema`, named so that declarations refer to it
  * instead of spelling out every code wherever the schema is used.
  */
-export interface CurrencyCodeEnum extends z.ZodEnum<{ [K in (typeof CURRENCY_CODES)[number]]: K }> {}
+export interface CurrencyCodeEnum extends z.ZodMiniEnum<{ [K in (typeof CURRENCY_CODES)[number]]: K }> {}
 
 /**
  * ISO 4217 alphabetic currency codes (180 codes): those in use, plus
@@ -202,7 +202,7 @@ export const CURRENCY_CODES = [
  * @see https://www.iso.org/iso-4217-currency-codes.html
  */
 export const CurrencyCodeSchema: CurrencyCodeEnum = z.enum(CURRENCY_CODES, {
-  error: 'Expected an ISO 4217 currency code in upper case, such as "EUR" or "USD"',
+  error: 'Expected an ISO 4217 currency code in upper case, such as "EUR" or "USD".',
 });
 
 /** An ISO 4217 currency code. */

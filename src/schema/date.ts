@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 const DAY =
   "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8])))";
@@ -25,9 +25,11 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
  *
  * @see https://www.iso.org/iso-8601-date-and-time-format.html
  */
-export const PartialDateSchema = z.string().regex(PARTIAL_DATE, {
-  message: "Expected an ISO 8601 date that exists: YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDThh:mm[:ss]±hh:mm (or Z)",
-});
+export const PartialDateSchema = z.string().check(
+  z.regex(PARTIAL_DATE, {
+    error: "Expected an ISO 8601 date that exists: YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDThh:mm[:ss]±hh:mm (or Z).",
+  }),
+);
 
 /** A date known to the precision the article gives, in ISO 8601 form. */
 export type PartialDate = z.infer<typeof PartialDateSchema>;
@@ -56,9 +58,9 @@ export const IntervalRefSchema = z.strictObject({
   /** Marks an interval. */
   kind: z.literal("interval"),
   /** The first date the interval covers; absent when the article leaves it open. */
-  start: PartialDateSchema.optional(),
+  start: z.optional(PartialDateSchema),
   /** The last date the interval covers; absent when the article leaves it open. */
-  end: PartialDateSchema.optional(),
+  end: z.optional(PartialDateSchema),
 });
 
 /** When something happened: one partial date, or an interval with open or partial ends. */

@@ -1,6 +1,7 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { TimeRefSchema } from "./date.js";
 import { IdSchema, LabelSchema } from "./ids.js";
+import { list } from "./limits.js";
 import { PlaceSchema } from "./place.js";
 import { TextSpanSchema } from "./span.js";
 
@@ -125,19 +126,19 @@ export const NewsEventSchema = z.strictObject({
   /** The event in one plain sentence ("Belarus announces it will close parts of its border with Lithuania"). */
   summary: LabelSchema,
   /** When the event happened or is to happen. */
-  date: TimeRefSchema.optional(),
+  date: z.optional(TimeRefSchema),
   /** Where the event happened, with what each place is to it. */
-  places: z.array(EventPlaceSchema).optional(),
+  places: z.optional(list(EventPlaceSchema)),
   /** The actors that take part, with their roles. */
-  participants: z.array(ParticipantSchema).optional(),
+  participants: z.optional(list(ParticipantSchema)),
   /** Links to other events of the record. */
-  related: z.array(EventLinkSchema).optional(),
+  related: z.optional(list(EventLinkSchema)),
   /** Ids of the quotes that bear on the event. */
-  quotes: z.array(IdSchema).optional(),
+  quotes: z.optional(list(IdSchema)),
   /** Ids of the statistics that bear on the event. */
-  statistics: z.array(IdSchema).optional(),
+  statistics: z.optional(list(IdSchema)),
   /** Where the article reports the event, in UTF-16 code units. */
-  spans: z.array(TextSpanSchema).optional(),
+  spans: z.optional(list(TextSpanSchema)),
 });
 
 /** An actor taking part in an event. */

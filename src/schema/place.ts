@@ -1,6 +1,7 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CountryCodeSchema } from "./country.js";
 import { HttpUrlSchema, LabelSchema } from "./ids.js";
+import { list } from "./limits.js";
 import { TextSpanSchema } from "./span.js";
 
 /** The kinds of {@link Place}: a whole country, the border between two countries, or a named place. */
@@ -33,7 +34,7 @@ export const CountryPlaceSchema = z.strictObject({
   /** The country's ISO 3166-1 alpha-2 code. */
   country: CountryCodeSchema,
   /** Where the article names the place, in UTF-16 code units. */
-  span: TextSpanSchema.optional(),
+  span: z.optional(TextSpanSchema),
 });
 
 /** The border between two countries, or a part of it ("parts of the border with Lithuania"). */
@@ -43,9 +44,9 @@ export const BorderPlaceSchema = z.strictObject({
   /** The two countries the border separates; `validateRecord` checks they differ. */
   countries: z.tuple([CountryCodeSchema, CountryCodeSchema]),
   /** True when only part of the border is meant. */
-  partial: z.boolean().optional(),
+  partial: z.optional(z.boolean()),
   /** Where the article names the place, in UTF-16 code units. */
-  span: TextSpanSchema.optional(),
+  span: z.optional(TextSpanSchema),
 });
 
 /** A named sub-national place: a city, a region, a border crossing, optionally within a country. */
@@ -57,11 +58,11 @@ export const NamedPlaceSchema = z.strictObject({
   /** What the place is. */
   placeType: z.enum(NAMED_PLACE_TYPES),
   /** The country the place lies in, when known. */
-  country: CountryCodeSchema.optional(),
+  country: z.optional(CountryCodeSchema),
   /** Knowledge-base URIs for the place (GeoNames, Wikidata). */
-  sameAs: z.array(HttpUrlSchema).optional(),
+  sameAs: z.optional(list(HttpUrlSchema)),
   /** Where the article names the place, in UTF-16 code units. */
-  span: TextSpanSchema.optional(),
+  span: z.optional(TextSpanSchema),
 });
 
 /** A place an event happens in or a statistic covers. */

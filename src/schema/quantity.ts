@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CurrencyCodeSchema } from "./currency.js";
 import { LabelSchema } from "./ids.js";
 
@@ -60,7 +60,7 @@ export const RangeQuantitySchema = z.strictObject({
   /** The high end (inclusive). */
   max: Value,
   /** A hedge on the whole range, when the article gives one ("roughly"). */
-  hedge: LabelSchema.optional(),
+  hedge: z.optional(LabelSchema),
 });
 
 /**
@@ -73,9 +73,9 @@ export const VagueQuantitySchema = z.strictObject({
   /** The quantity words as the article writes them, lower case ("several hundred", "most"). */
   expression: LabelSchema,
   /** The lowest value the words allow, when it can be inferred ("several hundred" → 300). */
-  min: Value.optional(),
+  min: z.optional(Value),
   /** The highest value the words allow, when it can be inferred ("several hundred" → 999). */
-  max: Value.optional(),
+  max: z.optional(Value),
 });
 
 /** A quantity that keeps the article's honesty: exact, approximate, a bound, a range or vague. */

@@ -1,6 +1,7 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { TimeRefSchema } from "./date.js";
 import { IdSchema, LabelSchema } from "./ids.js";
+import { list } from "./limits.js";
 import { TextSpanSchema, VerbatimSpanSchema } from "./span.js";
 
 /**
@@ -34,9 +35,9 @@ export const AnonymousSpeakerSchema = z.strictObject({
   /** The article's description of the source, in its words. */
   description: LabelSchema,
   /** The id of the actor the source belongs to, when the article says ("an EU official" → `eu`). */
-  affiliation: IdSchema.optional(),
+  affiliation: z.optional(IdSchema),
   /** Where the article describes the source, in UTF-16 code units. */
-  span: TextSpanSchema.optional(),
+  span: z.optional(TextSpanSchema),
 });
 
 /** Who spoke: a known actor or an anonymous source. */
@@ -55,11 +56,11 @@ const quoteBase = {
   /** Who spoke. */
   speaker: SpeakerSchema,
   /** Ids of the actors that relayed the words, in the order they passed them on ("according to state agency Belta"). */
-  via: z.array(IdSchema).optional(),
+  via: z.optional(list(IdSchema)),
   /** The reporting verb as the article writes it ("said", "accuses", "threatened"). */
-  verb: LabelSchema.optional(),
+  verb: z.optional(LabelSchema),
   /** When the words were said, when the article tells. */
-  saidAt: TimeRefSchema.optional(),
+  saidAt: z.optional(TimeRefSchema),
 };
 
 /** Words given verbatim, in quotation marks. */
@@ -68,7 +69,7 @@ export const DirectQuoteSchema = z.strictObject({
   /** Marks a direct quotation. */
   mode: z.literal("direct"),
   /** The quoted words, one span per stretch between quotation marks (a quotation broken by "he said" has two). */
-  quoted: z.array(VerbatimSpanSchema).min(1),
+  quoted: list(VerbatimSpanSchema, 1),
 });
 
 /** Words reported in the writer's own words, with no quotation marks. */
@@ -88,7 +89,7 @@ export const MixedQuoteSchema = z.strictObject({
   /** The reported content as a whole, fragments included. */
   content: TextSpanSchema,
   /** The verbatim fragments, each inside `content` and without its quotation marks. */
-  quoted: z.array(VerbatimSpanSchema).min(1),
+  quoted: list(VerbatimSpanSchema, 1),
 });
 
 /** A quotation attributed to a speaker: direct, indirect or mixed, told apart by `mode`. */

@@ -1,7 +1,8 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ActorSchema } from "./actor.js";
 import { ArticleSchema } from "./article.js";
 import { LabelSchema } from "./ids.js";
+import { list } from "./limits.js";
 import { NewsEventSchema } from "./news-event.js";
 import { QuoteSchema } from "./quote.js";
 import { StatisticSchema } from "./statistic.js";
@@ -23,7 +24,7 @@ export const ProvenanceSchema = z.strictObject({
   /** `manual` (by hand), `automatic` (by a program) or `reviewed` (by a program, checked by hand). */
   method: z.enum(ANNOTATION_METHODS),
   /** The annotator or the extracting program and its version. */
-  agent: LabelSchema.optional(),
+  agent: z.optional(LabelSchema),
 });
 
 /** Who or what made a record, and how. */
@@ -40,15 +41,15 @@ export const NewsRecordSchema = z.strictObject({
   /** The article the record breaks down. */
   article: ArticleSchema,
   /** Every person, state, organization and group the article names. */
-  actors: z.array(ActorSchema),
+  actors: list(ActorSchema),
   /** Every event the article reports, announces, alleges or gives as background. */
-  events: z.array(NewsEventSchema),
+  events: list(NewsEventSchema),
   /** Every quotation the article carries, direct or reported. */
-  quotes: z.array(QuoteSchema),
+  quotes: list(QuoteSchema),
   /** Every number and quantity word the article gives. */
-  statistics: z.array(StatisticSchema),
+  statistics: list(StatisticSchema),
   /** Who or what made the record, and how. */
-  provenance: ProvenanceSchema.optional(),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /** One article broken down into facts. */

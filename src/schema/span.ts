@@ -1,6 +1,7 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { RECORD_LIMITS, text } from "./limits.js";
 
-const Offset = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
+const Offset = z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
 
 /**
  * A stretch of the article's body: half-open `[start, end)` offsets counted
@@ -17,7 +18,7 @@ export const TextSpanSchema = z.strictObject({
   /** Offset just past the last code unit (exclusive), in UTF-16 code units. */
   end: Offset,
   /** The text found at `[start, end)`; when given, it must match the body exactly. */
-  exact: z.string().min(1).optional(),
+  exact: z.optional(text(RECORD_LIMITS.bodyLength, 1)),
 });
 
 /** A half-open `[start, end)` stretch of `article.body`, in UTF-16 code units. */
@@ -28,9 +29,9 @@ export type TextSpan = z.infer<typeof TextSpanSchema>;
  * of a quoted fragment. `exact` is required, so that grounding can prove the
  * words stand in the body where the span says.
  */
-export const VerbatimSpanSchema = TextSpanSchema.extend({
+export const VerbatimSpanSchema = z.extend(TextSpanSchema, {
   /** The quoted words exactly as the body has them, without the quotation marks. */
-  exact: z.string().min(1),
+  exact: text(RECORD_LIMITS.bodyLength, 1),
 });
 
 /** A span whose words are given verbatim in `exact`. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { TimeRefSchema } from "./date.js";
 import { IdSchema, LabelSchema } from "./ids.js";
 import { PlaceSchema } from "./place.js";
@@ -20,15 +20,15 @@ export const StatisticSchema = z.strictObject({
   /** What the quantity counts or measures. */
   unit: UnitSchema,
   /** The id of the actor the number is about (the group counted, the state measured). */
-  subject: IdSchema.optional(),
+  subject: z.optional(IdSchema),
   /** The period the number covers ("this year so far"). */
-  period: TimeRefSchema.optional(),
+  period: z.optional(TimeRefSchema),
   /** The place the number covers. */
-  place: PlaceSchema.optional(),
+  place: z.optional(PlaceSchema),
   /** The id of the actor the article gives as the number's source. */
-  reportedBy: IdSchema.optional(),
+  reportedBy: z.optional(IdSchema),
   /** Where the article gives the quantity: its hedge, number and any unit joined to it ("some 3,500", "680-kilometre"). */
-  span: TextSpanSchema.optional(),
+  span: z.optional(TextSpanSchema),
 });
 
 /** A number the article reports, with its hedging, unit, period, place and source. */

@@ -9,6 +9,8 @@ const HOUR = 3_600_000;
  * @returns `"year"`, `"month"`, `"day"` or `"time"`.
  * @example
  * ```ts
+ * import { datePrecision } from "news-schema";
+ *
  * datePrecision("2021"); // => "year"
  * datePrecision("2021-08-05"); // => "day"
  * ```
@@ -30,6 +32,8 @@ export function datePrecision(date: PartialDate): DatePrecision {
  * @returns `[earliest, latest)`; both are `NaN` only if `date` is not valid.
  * @example
  * ```ts
+ * import { dateBounds } from "news-schema";
+ *
  * const [from, to] = dateBounds("2021");
  * // 1 January 2021 begins earliest in UTC+14
  * new Date(from).toISOString(); // => "2020-12-31T10:00:00.000Z"

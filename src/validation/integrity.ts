@@ -10,6 +10,9 @@ import type { PathSegment, ValidationIssue } from "./issues.js";
 
 type FactKind = "actor" | "event" | "quote" | "statistic";
 
+/** A path, or a function that builds it when an issue needs it. */
+type Path = readonly PathSegment[] | (() => PathSegment[]);
+
 interface Fact {
   readonly kind: FactKind;
   readonly actorKind: ActorKind | undefined;
@@ -63,8 +66,9 @@ function splitsPair(body: string, offset: number): boolean {
 export function integrityIssues(record: ReadonlyDeep<NewsRecord>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const facts = new Map<string, Fact>();
-  const issue = (path: readonly PathSegment[], code: ValidationIssue["code"], message: string): void => {
-    issues.push({ path, code, stage: "integrity", message });
+  // Paths are built only when an issue is reported: most records have none.
+  const issue = (path: Path, code: ValidationIssue["code"], message: string): void => {
+    issues.push({ path: typeof path === "function" ? path() : path, code, stage: "integrity", message });
   };
 
   const declare = (id: string, fact: Fact): void => {
@@ -92,7 +96,7 @@ export function integrityIssues(record: ReadonlyDeep<NewsRecord>): ValidationIss
     declare(statistic.id, { kind: "statistic", actorKind: undefined, path: ["statistics", i] });
   });
 
-  const ref = (path: readonly PathSegment[], id: string | undefined, target: Target, selfId?: string): void => {
+  const ref = (path: Path, id: string | undefined, target: Target, selfId?: string): void => {
     if (id === undefined) return;
     if (id === selfId) {
       issue(
@@ -113,13 +117,13 @@ export function integrityIssues(record: ReadonlyDeep<NewsRecord>): ValidationIss
       issue(path, "wrong_reference_kind", `"${id}" is ${describe(fact)}, but this field must name ${target.label}.`);
     }
   };
-  const refs = (path: readonly PathSegment[], ids: readonly string[] | undefined, target: Target): void => {
+  const refs = (path: () => PathSegment[], ids: readonly string[] | undefined, target: Target): void => {
     ids?.forEach((id, i) => {
-      ref([...path, i], id, target);
+      ref(() => [...path(), i], id, target);
     });
   };
 
-  const checkInterval = (path: readonly PathSegment[], time: ReadonlyDeep<TimeRef> | undefined): void => {
+  const checkInterval = (path: Path, time: ReadonlyDeep<TimeRef> | undefined): void => {
     if (time?.kind !== "interval") return;
     if (time.start === undefined && time.end === undefined) {
       issue(
@@ -135,20 +139,16 @@ export function integrityIssues(record: ReadonlyDeep<NewsRecord>): ValidationIss
       issue(path, "interval_reversed", `The interval starts (${time.start}) after it ends (${time.end}).`);
     }
   };
-  const checkPlace = (path: readonly PathSegment[], place: ReadonlyDeep<Place> | undefined): void => {
+  const checkPlace = (path: () => PathSegment[], place: ReadonlyDeep<Place> | undefined): void => {
     if (place?.kind === "border" && place.countries[0] === place.countries[1]) {
       issue(
-        [...path, "countries"],
+        () => [...path(), "countries"],
         "border_same_country",
         `A border lies between two different countries, not ${place.countries[0]} and itself.`,
       );
     }
   };
-  const checkQuantity = (
-    path: readonly PathSegment[],
-    quantity: ReadonlyDeep<Quantity>,
-    unit: ReadonlyDeep<Unit>,
-  ): void => {
+  const checkQuantity = (path: Path, quantity: ReadonlyDeep<Quantity>, unit: ReadonlyDeep<Unit>): void => {
     const { min, max } =
       quantity.kind === "range" || quantity.kind === "vague"
         ? { min: quantity.min, max: quantity.max }
@@ -166,14 +166,14 @@ export function integrityIssues(record: ReadonlyDeep<NewsRecord>): ValidationIss
     switch (actor.kind) {
       case "person":
         actor.roles?.forEach((role, r) => {
-          ref([...at, "roles", r, "of"], role.of, BODY);
+          ref(() => [...at, "roles", r, "of"], role.of, BODY);
         });
         break;
       case "organization":
-        ref([...at, "partOf"], actor.partOf, BODY, actor.id);
+        ref(() => [...at, "partOf"], actor.partOf, BODY, actor.id);
         break;
       case "group":
-        refs([...at, "origins"], actor.origins, STATE);
+        refs(() => [...at, "origins"], actor.origins, STATE);
         break;
       case "state":
         break;
@@ -184,30 +184,30 @@ export function integrityIssues(record: ReadonlyDeep<NewsRecord>): ValidationIss
   record.events.forEach((event, e) => {
     const at: PathSegment[] = ["events", e];
     event.participants?.forEach((participant, p) => {
-      ref([...at, "participants", p, "actor"], participant.actor, ANY_ACTOR);
+      ref(() => [...at, "participants", p, "actor"], participant.actor, ANY_ACTOR);
     });
     event.related?.forEach((link, l) => {
-      ref([...at, "related", l, "event"], link.event, EVENT, event.id);
+      ref(() => [...at, "related", l, "event"], link.event, EVENT, event.id);
     });
-    refs([...at, "quotes"], event.quotes, QUOTE);
-    refs([...at, "statistics"], event.statistics, STATISTIC);
-    checkInterval([...at, "date"], event.date);
+    refs(() => [...at, "quotes"], event.quotes, QUOTE);
+    refs(() => [...at, "statistics"], event.statistics, STATISTIC);
+    checkInterval(() => [...at, "date"], event.date);
     event.places?.forEach((entry, p) => {
-      checkPlace([...at, "places", p, "place"], entry.place);
+      checkPlace(() => [...at, "places", p, "place"], entry.place);
     });
   });
 
   record.quotes.forEach((quote, q) => {
     const at: PathSegment[] = ["quotes", q];
-    if (quote.speaker.kind === "actor") ref([...at, "speaker", "actor"], quote.speaker.actor, ANY_ACTOR);
-    else ref([...at, "speaker", "affiliation"], quote.speaker.affiliation, ANY_ACTOR);
-    refs([...at, "via"], quote.via, ANY_ACTOR);
-    checkInterval([...at, "saidAt"], quote.saidAt);
+    if (quote.speaker.kind === "actor") ref(() => [...at, "speaker", "actor"], quote.speaker.actor, ANY_ACTOR);
+    else ref(() => [...at, "speaker", "affiliation"], quote.speaker.affiliation, ANY_ACTOR);
+    refs(() => [...at, "via"], quote.via, ANY_ACTOR);
+    checkInterval(() => [...at, "saidAt"], quote.saidAt);
     if (quote.mode === "mixed") {
       quote.quoted.forEach((span, s) => {
         if (span.start < quote.content.start || span.end > quote.content.end) {
           issue(
-            [...at, "quoted", s],
+            () => [...at, "quoted", s],
             "fragment_outside_content",
             `The fragment [${span.start}, ${span.end}) lies outside the quote's content [${quote.content.start}, ${quote.content.end}).`,
           );
@@ -218,11 +218,11 @@ export function integrityIssues(record: ReadonlyDeep<NewsRecord>): ValidationIss
 
   record.statistics.forEach((statistic, s) => {
     const at: PathSegment[] = ["statistics", s];
-    ref([...at, "subject"], statistic.subject, ANY_ACTOR);
-    ref([...at, "reportedBy"], statistic.reportedBy, ANY_ACTOR);
-    checkInterval([...at, "period"], statistic.period);
-    checkPlace([...at, "place"], statistic.place);
-    checkQuantity([...at, "quantity"], statistic.quantity, statistic.unit);
+    ref(() => [...at, "subject"], statistic.subject, ANY_ACTOR);
+    ref(() => [...at, "reportedBy"], statistic.reportedBy, ANY_ACTOR);
+    checkInterval(() => [...at, "period"], statistic.period);
+    checkPlace(() => [...at, "place"], statistic.place);
+    checkQuantity(() => [...at, "quantity"], statistic.quantity, statistic.unit);
   });
 
   const body = record.article.body;

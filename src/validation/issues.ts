@@ -79,6 +79,8 @@ export interface ValidationIssue {
  * @returns The path in dotted form with indexes in brackets; `(root)` for `[]`.
  * @example
  * ```ts
+ * import { formatPath } from "news-schema";
+ *
  * formatPath(["quotes", 2, "speaker", "actor"]); // => "quotes[2].speaker.actor"
  * ```
  */

@@ -1,91 +1,159 @@
-import type { z } from "zod";
+import type { $ZodError, $ZodIssue } from "zod/v4/core";
 import type { PathSegment, ValidationIssue } from "./issues.js";
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** zod's message when a schema gives none of its own and no locale is configured. */
+const GENERIC = "Invalid input";
 
 function toPath(path: readonly PropertyKey[]): PathSegment[] {
   return path.map((key) => (typeof key === "number" ? key : String(key)));
 }
 
-/** Whether `path` names an own property that the input does not have. */
-function isMissing(input: unknown, path: readonly PathSegment[]): boolean {
+/** The value at `path`, or `missing` when the last key is not an own property of its parent. */
+function lookup(input: unknown, path: readonly PathSegment[]): { missing: boolean; value: unknown } {
   let node: unknown = input;
-  for (let i = 0; i < path.length; i++) {
-    const key = path[i];
-    if (node === null || typeof node !== "object" || key === undefined) return false;
-    if (!Object.hasOwn(node, key)) return i === path.length - 1;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return { missing: false, value: undefined };
+    if (!Object.hasOwn(node, key)) return { missing: true, value: undefined };
     node = (node as Record<PathSegment, unknown>)[key];
   }
-  return false;
+  return { missing: false, value: node };
 }
 
 function fieldName(path: readonly PathSegment[]): string {
   const last = path[path.length - 1];
-  return last === undefined ? "value" : `"${String(last)}"`;
+  return last === undefined ? "the record" : `"${String(last)}"`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number")
+    return Number.isNaN(value) ? "NaN" : Number.isFinite(value) ? "a number" : String(value);
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return "a string";
+  return `a ${typeof value}`;
+}
+
+const EXPECTED: Readonly<Record<string, string>> = {
+  int: "a whole number",
+  number: "a finite number",
+  string: "a string",
+  object: "an object",
+  array: "an array",
+  boolean: "true or false",
+  tuple: "an array",
+};
+
+function plural(n: number | bigint, one: string): string {
+  return `${n.toLocaleString("en-US")} ${one}${n === 1 ? "" : "s"}`;
+}
+
+function sizeMessage(issue: Extract<$ZodIssue, { code: "too_small" | "too_big" }>): string {
+  const small = issue.code === "too_small";
+  const bound = small ? issue.minimum : issue.maximum;
+  const side = small
+    ? issue.inclusive === false
+      ? "more than"
+      : "at least"
+    : issue.inclusive === false
+      ? "less than"
+      : "at most";
+  switch (issue.origin) {
+    case "string":
+      return small && bound === 1
+        ? "Expected text, not an empty string."
+        : `Expected ${side} ${plural(bound, "UTF-16 code unit")} of text.`;
+    case "array":
+    case "set":
+      return `Expected ${side} ${plural(bound, "item")}.`;
+    default:
+      return `Expected a number ${side} ${bound.toLocaleString("en-US")}.`;
+  }
+}
+
+function ownMessage(issue: $ZodIssue, fallback: string): string {
+  return issue.message === GENERIC || issue.message === "" ? fallback : issue.message;
 }
 
 /**
  * Turns zod's issues into the library's: stable codes, one issue per unknown
- * key (with the key in its path), and messages that say what to do.
+ * key (with the key in its path), and messages written by the library, so
+ * they read the same whatever locale zod is configured with.
  */
-export function shapeIssues(error: z.core.$ZodError, input: unknown): ValidationIssue[] {
+export function shapeIssues(error: $ZodError, input: unknown): ValidationIssue[] {
   const out: ValidationIssue[] = [];
+  const push = (path: readonly PathSegment[], code: ValidationIssue["code"], message: string): void => {
+    out.push({ path, code, stage: "shape", message });
+  };
   for (const issue of error.issues) {
     const path = toPath(issue.path);
-    switch (issue.code) {
-      case "unrecognized_keys":
-        for (const key of issue.keys) {
-          out.push(
-            FORBIDDEN_KEYS.has(key)
-              ? {
-                  path: [...path, key],
-                  code: "forbidden_key",
-                  stage: "shape",
-                  message: `The key "${key}" is not allowed anywhere in a record; remove it.`,
-                }
-              : {
-                  path: [...path, key],
-                  code: "unknown_field",
-                  stage: "shape",
-                  message: `"${key}" is not a field here; check its spelling (unknown fields are rejected, not dropped).`,
-                },
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        if (FORBIDDEN_KEYS.has(key)) {
+          push([...path, key], "forbidden_key", `The key "${key}" is not allowed anywhere in a record; remove it.`);
+        } else {
+          push(
+            [...path, key],
+            "unknown_field",
+            `"${key}" is not a field here; check its spelling (unknown fields are rejected, not dropped).`,
           );
         }
-        break;
+      }
+      continue;
+    }
+    const { missing, value } = lookup(input, path);
+    if (
+      missing &&
+      (issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "invalid_union")
+    ) {
+      push(path, "missing_field", `The required field ${fieldName(path)} is missing.`);
+      continue;
+    }
+    switch (issue.code) {
       case "invalid_type":
-      case "invalid_value":
+        push(
+          path,
+          "invalid_type",
+          `Expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeValue(value)}.`,
+        );
+        break;
       case "invalid_union":
-        if (isMissing(input, path)) {
-          out.push({
-            path,
-            code: "missing_field",
-            stage: "shape",
-            message: `The required field ${fieldName(path)} is missing.`,
-          });
-        } else if (
-          issue.code === "invalid_union" &&
-          issue.discriminator !== undefined &&
-          "options" in issue &&
-          issue.options !== undefined
-        ) {
-          out.push({
-            path,
-            code: "invalid_value",
-            stage: "shape",
-            message: `Expected ${fieldName(path)} to be one of ${issue.options.map((option) => JSON.stringify(option)).join(", ")}.`,
-          });
+        if (issue.discriminator !== undefined && "options" in issue && issue.options !== undefined) {
+          const options = issue.options.map((option) => JSON.stringify(option)).join(", ");
+          push(path, "invalid_value", `Expected ${fieldName(path)} to be one of ${options}.`);
         } else {
-          const code = issue.code === "invalid_union" ? "invalid_input" : issue.code;
-          out.push({ path, code, stage: "shape", message: issue.message });
+          push(path, "invalid_input", ownMessage(issue, "The value matches none of the allowed forms."));
         }
         break;
+      case "invalid_value": {
+        const values = issue.values.map((v) => JSON.stringify(v));
+        const fallback =
+          values.length === 1
+            ? `Expected ${values[0]}.`
+            : `Expected one of ${values.join(", ")}, got ${JSON.stringify(value)}.`;
+        push(path, "invalid_value", ownMessage(issue, fallback));
+        break;
+      }
       case "invalid_format":
+        push(
+          path,
+          "invalid_format",
+          ownMessage(
+            issue,
+            issue.format === "url"
+              ? "Expected an absolute http or https URL."
+              : `Expected text in the ${issue.format} format.`,
+          ),
+        );
+        break;
       case "too_small":
       case "too_big":
-        out.push({ path, code: issue.code, stage: "shape", message: issue.message });
+        push(path, issue.code, sizeMessage(issue));
         break;
       default:
-        out.push({ path, code: "invalid_input", stage: "shape", message: issue.message });
+        push(path, "invalid_input", ownMessage(issue, "The value is not valid here."));
     }
   }
   return out;

@@ -1,4 +1,5 @@
-import { checkGrounding } from "../grounding/check.js";
+import * as z from "zod/mini";
+import { groundingProblems } from "../grounding/check.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { collectSpans } from "../internal/walk.js";
 import { type NewsRecord, NewsRecordSchema } from "../schema/record.js";
@@ -31,9 +32,67 @@ export interface ValidationFailure {
 /** What {@link validateRecord} returns: the record, or the issues. */
 export type ValidationResult = ValidationSuccess | ValidationFailure;
 
+let recordSchema: typeof NewsRecordSchema | undefined;
+
+/**
+ * The record schema, compiled on first use with `z.compile` (zod 4.5 and
+ * later) into a generated fast path. Where `z.compile` is missing, or where
+ * a Content Security Policy forbids `new Function`, zod keeps its own parser,
+ * so the result is the same, only slower.
+ */
+function compiledRecordSchema(): typeof NewsRecordSchema {
+  if (recordSchema === undefined) {
+    const compile = (z as { compile?: typeof z.compile }).compile;
+    recordSchema = typeof compile === "function" ? compile(NewsRecordSchema) : NewsRecordSchema;
+  }
+  return recordSchema;
+}
+
+/**
+ * Checks only the shape of a value: the zod schema's types, required and
+ * unknown fields, and formats — what the package's JSON Schema also
+ * expresses. Ids, references, spans and grounding are not checked; use
+ * {@link validateRecord} for those. It never throws.
+ *
+ * @param input - Any value, typically parsed JSON.
+ * @returns `{ success: true, data }`, or `{ success: false, issues }` with shape issues only.
+ * @example
+ * ```ts
+ * import { validateShape } from "news-schema";
+ *
+ * const result = validateShape({ schemaVersion: "1.0" });
+ * result.success; // => false
+ * ```
+ */
+export function validateShape(input: unknown): ValidationResult {
+  try {
+    const parsed = compiledRecordSchema().safeParse(input);
+    return parsed.success
+      ? { success: true, data: parsed.data }
+      : { success: false, issues: shapeIssues(parsed.error, input) };
+  } catch (error) {
+    return unreadable(error);
+  }
+}
+
+function unreadable(error: unknown): ValidationFailure {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    success: false,
+    issues: [
+      {
+        path: [],
+        code: "invalid_input",
+        stage: "shape",
+        message: `The value could not be read as a record (${reason}); pass plain JSON data.`,
+      },
+    ],
+  };
+}
+
 function groundingIssues(record: ReadonlyDeep<NewsRecord>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  for (const entry of checkGrounding(record).entries) {
+  for (const entry of groundingProblems(record)) {
     if (entry.status === "mismatched" && entry.code !== undefined && entry.message !== undefined) {
       issues.push({ path: entry.path, code: entry.code, stage: "grounding", message: entry.message });
     }
@@ -79,26 +138,15 @@ function groundingIssues(record: ReadonlyDeep<NewsRecord>): ValidationIssue[] {
  * ```
  */
 export function validateRecord(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const shape = validateShape(input);
+  if (!shape.success) return shape;
   try {
-    const parsed = NewsRecordSchema.safeParse(input);
-    if (!parsed.success) return { success: false, issues: shapeIssues(parsed.error, input) };
-    const record = parsed.data;
+    const record = shape.data;
     const issues = integrityIssues(record);
     if (options.grounding !== false) issues.push(...groundingIssues(record));
-    return issues.length === 0 ? { success: true, data: record } : { success: false, issues };
+    return issues.length === 0 ? shape : { success: false, issues };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      success: false,
-      issues: [
-        {
-          path: [],
-          code: "invalid_input",
-          stage: "shape",
-          message: `The value could not be read as a record (${reason}); pass plain JSON data.`,
-        },
-      ],
-    };
+    return unreadable(error);
   }
 }
 

@@ -1,0 +1,110 @@
+import type { VerbatimSpan } from "../schema/span.js";
+import { foldChar } from "./fold.js";
+
+/** Options for {@link locate}. */
+export interface LocateOptions {
+  /**
+   * Match across typographic variants (default `false`): curly and straight
+   * quotes and apostrophes, hyphens, dashes and the minus sign, soft hyphens
+   * (ignored), and runs of white space (any run matches any other). Case
+   * still counts.
+   */
+  readonly loose?: boolean;
+}
+
+/** A body folded for loose matching, with where each folded code unit came from. */
+interface FoldedText {
+  /** The folded text. */
+  readonly text: string;
+  /** For each folded code unit, the offset of the first original code unit it stands for. */
+  readonly starts: readonly number[];
+  /** For each folded code unit, the offset just past the last original code unit it stands for. */
+  readonly ends: readonly number[];
+}
+
+function foldWithOffsets(text: string): FoldedText {
+  let out = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i);
+    if (/\s/.test(char)) {
+      const last = out.length - 1;
+      if (out.charAt(last) === " " && ends[last] === i) {
+        ends[last] = i + 1;
+        continue;
+      }
+      out += " ";
+      starts.push(i);
+      ends.push(i + 1);
+      continue;
+    }
+    const folded = foldChar(char);
+    if (folded === "") continue;
+    out += folded;
+    starts.push(i);
+    ends.push(i + 1);
+  }
+  return { text: out, starts, ends };
+}
+
+/** Whether an offset falls between the two halves of a surrogate pair. */
+function splitsPair(body: string, offset: number): boolean {
+  if (offset <= 0 || offset >= body.length) return false;
+  const before = body.charCodeAt(offset - 1);
+  const after = body.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+function indexesOf(haystack: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) out.push(at);
+  return out;
+}
+
+/**
+ * Finds every occurrence of a text in an article's body, overlapping ones
+ * included, as spans in UTF-16 code units (the unit of every span of a
+ * record). With `{ loose: true }` it matches across typographic variants
+ * and still returns the offsets of the body's own characters, so the span's
+ * `exact` is the body's text, which may differ from `text`. A match never
+ * cuts a character outside the Basic Multilingual Plane in half.
+ *
+ * @param body - The text to search, typically `record.article.body`.
+ * @param text - What to look for; an empty text is found nowhere.
+ * @param options - `{ loose: true }` to match across typographic variants.
+ * @returns The spans of every occurrence, in order of `start`, each with the
+ *   body's text as `exact`; `[]` when there is none.
+ * @example
+ * ```ts
+ * import { locate } from "news-schema";
+ *
+ * const body = "🇱🇹 Lithuania’s 680‑kilometre border";
+ * // the flag takes four UTF-16 code units
+ * locate(body, "Lithuania"); // => [{ "start": 5, "end": 14, "exact": "Lithuania" }]
+ * locate(body, "Lithuania's 680-kilometre"); // => []
+ * locate(body, "Lithuania's 680-kilometre", { loose: true }); // => [{ "start": 5, "end": 30, "exact": "Lithuania’s 680‑kilometre" }]
+ * ```
+ */
+export function locate(body: string, text: string, options: LocateOptions = {}): VerbatimSpan[] {
+  const out: VerbatimSpan[] = [];
+  const push = (start: number, end: number): void => {
+    if (start < end && !splitsPair(body, start) && !splitsPair(body, end)) {
+      out.push({ start, end, exact: body.slice(start, end) });
+    }
+  };
+  if (options.loose !== true) {
+    if (text === "") return out;
+    for (const at of indexesOf(body, text)) push(at, at + text.length);
+    return out;
+  }
+  const needle = foldWithOffsets(text).text;
+  if (needle === "") return out;
+  const folded = foldWithOffsets(body);
+  for (const at of indexesOf(folded.text, needle)) {
+    const start = folded.starts[at];
+    const end = folded.ends[at + needle.length - 1];
+    if (start !== undefined && end !== undefined) push(start, end);
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import * as z from "zod/mini";
+
+/**
+ * The largest record `validateRecord` accepts, so that no input can make it
+ * run for long or exhaust memory. A value over a limit gets a `too_big`
+ * issue at its path; the check stops there without reading the rest of it.
+ */
+export const RECORD_LIMITS = {
+  /** Longest article body, in UTF-16 code units. */
+  bodyLength: 1_000_000,
+  /** Longest name, label, summary or other annotator text, in UTF-16 code units. */
+  textLength: 2_000,
+  /** Most items in any one array of a record: actors, quotes, one actor's mentions, and so on. */
+  items: 10_000,
+} as const;
+
+// Matches text with no lone surrogate. Unrolled so that it runs in linear
+// time with a constant stack, with or without the `u` flag.
+const WELL_FORMED = /^[^\uD800-\uDFFF]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF][^\uD800-\uDFFF]*)*$/;
+
+/**
+ * A string of `min` to `max` UTF-16 code units with no lone surrogate, which
+ * could not be written as UTF-8. The upper bound is checked first, and a
+ * string over it is not read further.
+ */
+export function text(max: number, min = 0): z.ZodMiniString<string> {
+  return z.string().check(
+    z.maxLength(max, { abort: true }),
+    z.minLength(min),
+    z.regex(WELL_FORMED, {
+      error:
+        "The text holds a lone UTF-16 surrogate (half a character), which cannot be written as UTF-8; fix the source's encoding.",
+    }),
+  );
+}
+
+/** An array of `min` to {@link RECORD_LIMITS}.items items. */
+export function list<T extends z.ZodMiniType>(item: T, min = 0): z.ZodMiniArray<T> {
+  return z.array(item).check(z.maxLength(RECORD_LIMITS.items), z.minLength(min));
+}

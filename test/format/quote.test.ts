@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { belarusLithuaniaBorder as seed } from "../../src/dataset/index.js";
+import { describeQuote, type Quote } from "../../src/index.js";
+import { makeRecord, spanOf } from "../records.js";
+
+describe("describeQuote on the seed record", () => {
+  const described = seed.quotes.map((quote) => describeQuote(seed, quote));
+
+  it("says who said what, when and through whom, for a direct quote relayed by an agency", () => {
+    expect(described[0]).toBe(
+      "Alexander Lukashenko said on August 5, 2021, according to Belta: “From today, no one will be allowed to cross the border from any side, neither from the south nor from the west”.",
+    );
+  });
+
+  it("reports indirect and mixed quotes in the writer's words", () => {
+    expect(described.slice(1)).toEqual([
+      "The European Union accuses Belarus of deliberately allowing migrants to cross its border towards the European Union.",
+      "Alexander Lukashenko threatened to allow refugees from countries such as Syria, Iraq and Afghanistan to enter the bloc.",
+      "Alexander Lukashenko said it would be a “threat” to Belarus if migrants were collected at the crossing points and then “deported to the territory of Belarus under threat of armed force”.",
+    ]);
+  });
+
+  it("writes dates in the locale asked for", () => {
+    const [first] = seed.quotes;
+    expect(describeQuote(seed, first, { locale: "en-GB" })).toContain("said on 5 August 2021, according to Belta");
+  });
+});
+
+describe("describeQuote on invented records", () => {
+  const body =
+    "“We will not back down,” an official who asked not to be named told AFP, citing Reuters. Smith said so.";
+  const official = spanOf(body, "We will not back down,");
+  const record = makeRecord(body, {
+    actors: [
+      { id: "afp", kind: "organization", name: "AFP", organizationType: "news-agency" },
+      { id: "reuters", kind: "organization", name: "Reuters", organizationType: "news-agency" },
+      { id: "smith", kind: "person", name: "Jane Smith" },
+    ],
+  });
+
+  it("describes an anonymous source, and a chain of relays from the last to the first", () => {
+    const quote: Quote = {
+      id: "q",
+      mode: "direct",
+      speaker: { kind: "anonymous", description: "an official who asked not to be named" },
+      via: ["reuters", "afp"],
+      verb: "told",
+      saidAt: { kind: "interval", start: "2024-02", end: "2024-03-01" },
+      quoted: [official],
+    };
+    expect(describeQuote(record, quote)).toBe(
+      "An official who asked not to be named told from February 2024 to March 1, 2024, according to AFP, citing Reuters: “We will not back down”.",
+    );
+  });
+
+  it("joins the fragments of a quotation broken by the writer, and says 'said' when the verb is missing", () => {
+    const quote: Quote = {
+      id: "q",
+      mode: "direct",
+      speaker: { kind: "actor", actor: "smith" },
+      quoted: [official, spanOf(body, "Smith said so")],
+    };
+    expect(describeQuote(record, quote)).toBe("Jane Smith said: “We will not back down … Smith said so”.");
+  });
+
+  it("names a speaker it cannot find by the id, rather than failing", () => {
+    const quote: Quote = {
+      id: "q",
+      mode: "indirect",
+      speaker: { kind: "actor", actor: "ghost" },
+      verb: "said",
+      saidAt: { kind: "date", date: "2023" },
+      content: spanOf(body, "Smith said so"),
+    };
+    expect(describeQuote(record, quote)).toBe("Ghost said Smith said so, in 2023.");
+  });
+});

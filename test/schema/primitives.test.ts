@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { ArticleSchema, LanguageTagSchema } from "../../src/schema/article.js";
+import { COUNTRY_CODES, CountryCodeSchema } from "../../src/schema/country.js";
+import { CURRENCY_CODES, CurrencyCodeSchema } from "../../src/schema/currency.js";
+import { HttpUrlSchema, IdSchema, LabelSchema } from "../../src/schema/ids.js";
+import { TextSpanSchema, VerbatimSpanSchema } from "../../src/schema/span.js";
+
+describe("IdSchema", () => {
+  it.each(["belarus", "ev-border-closure", "Q42", "a.b:c_d", "x1"])("accepts %s", (id) => {
+    expect(IdSchema.safeParse(id).success).toBe(true);
+  });
+  it.each(["", "-lead", "trail-", "two--dashes", "has space", "ünï", "a".repeat(129)])("rejects %j", (id) => {
+    expect(IdSchema.safeParse(id).success).toBe(false);
+  });
+});
+
+describe("LabelSchema", () => {
+  it("accepts text and rejects empty or padded text", () => {
+    expect(LabelSchema.safeParse("Alexander Lukashenko").success).toBe(true);
+    expect(LabelSchema.safeParse("x").success).toBe(true);
+    expect(LabelSchema.safeParse("").success).toBe(false);
+    expect(LabelSchema.safeParse(" padded").success).toBe(false);
+    expect(LabelSchema.safeParse("padded\n").success).toBe(false);
+  });
+});
+
+describe("CountryCodeSchema", () => {
+  it("holds the 249 assigned ISO 3166-1 alpha-2 codes, once each, in upper case", () => {
+    expect(COUNTRY_CODES).toHaveLength(249);
+    expect(new Set(COUNTRY_CODES).size).toBe(249);
+    for (const code of COUNTRY_CODES) expect(code).toMatch(/^[A-Z]{2}$/);
+  });
+  it("accepts BY and LT, rejects lower case, unassigned and user-assigned codes", () => {
+    expect(CountryCodeSchema.safeParse("BY").success).toBe(true);
+    expect(CountryCodeSchema.safeParse("LT").success).toBe(true);
+    for (const bad of ["by", "Lt", "XX", "XK", "UK", "BYS", ""]) {
+      expect(CountryCodeSchema.safeParse(bad).success, bad).toBe(false);
+    }
+  });
+});
+
+describe("CurrencyCodeSchema", () => {
+  it("holds unique upper-case three-letter codes", () => {
+    expect(new Set(CURRENCY_CODES).size).toBe(CURRENCY_CODES.length);
+    for (const code of CURRENCY_CODES) expect(code).toMatch(/^[A-Z]{3}$/);
+  });
+  it("accepts EUR and BYN, rejects eur and unknown codes", () => {
+    expect(CurrencyCodeSchema.safeParse("EUR").success).toBe(true);
+    expect(CurrencyCodeSchema.safeParse("BYN").success).toBe(true);
+    expect(CurrencyCodeSchema.safeParse("eur").success).toBe(false);
+    expect(CurrencyCodeSchema.safeParse("ABC").success).toBe(false);
+  });
+});
+
+describe("LanguageTagSchema", () => {
+  it.each(["en", "en-GB", "be", "zh-Hant-TW", "sr-Latn", "es-419", "de-CH-1996"])("accepts %s", (tag) => {
+    expect(LanguageTagSchema.safeParse(tag).success).toBe(true);
+  });
+  it.each(["", "english", "EN", "en_GB", "en-", "e"])("rejects %j", (tag) => {
+    expect(LanguageTagSchema.safeParse(tag).success).toBe(false);
+  });
+});
+
+describe("HttpUrlSchema", () => {
+  it("accepts http and https URLs only", () => {
+    expect(HttpUrlSchema.safeParse("https://www.wikidata.org/wiki/Q184").success).toBe(true);
+    expect(HttpUrlSchema.safeParse("http://www.wikidata.org/entity/Q184").success).toBe(true);
+    expect(HttpUrlSchema.safeParse("ftp://example.org/x").success).toBe(false);
+    expect(HttpUrlSchema.safeParse("mailto:news@example.org").success).toBe(false);
+    expect(HttpUrlSchema.safeParse("not a url").success).toBe(false);
+  });
+});
+
+describe("TextSpanSchema and VerbatimSpanSchema", () => {
+  it("takes non-negative integer offsets and an optional exact text", () => {
+    expect(TextSpanSchema.safeParse({ start: 0, end: 7 }).success).toBe(true);
+    expect(TextSpanSchema.safeParse({ start: 0, end: 7, exact: "Belarus" }).success).toBe(true);
+    expect(TextSpanSchema.safeParse({ start: -1, end: 7 }).success).toBe(false);
+    expect(TextSpanSchema.safeParse({ start: 0.5, end: 7 }).success).toBe(false);
+    expect(TextSpanSchema.safeParse({ start: "0", end: 7 }).success).toBe(false);
+    expect(TextSpanSchema.safeParse({ start: 0, end: 7, text: "Belarus" }).success).toBe(false);
+  });
+  it("requires exact on a verbatim span", () => {
+    expect(VerbatimSpanSchema.safeParse({ start: 0, end: 7 }).success).toBe(false);
+    expect(VerbatimSpanSchema.safeParse({ start: 0, end: 7, exact: "Belarus" }).success).toBe(true);
+  });
+});
+
+describe("ArticleSchema", () => {
+  const article = { id: "a", publishedAt: "2021-08-05", language: "en", body: "Text." };
+  it("needs no headline, publisher or url", () => {
+    expect(ArticleSchema.safeParse(article).success).toBe(true);
+  });
+  it("rejects an empty body and a misspelt optional field", () => {
+    expect(ArticleSchema.safeParse({ ...article, body: "" }).success).toBe(false);
+    expect(ArticleSchema.safeParse({ ...article, headlne: "Typo" }).success).toBe(false);
+  });
+});
