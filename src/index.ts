@@ -180,6 +180,7 @@ export {
   type ValidationIssue,
   type ValidationStage,
 } from "./validation/issues.js";
+export { validateShape } from "./validation/shape.js";
 export {
   parseRecord,
   type ValidateOptions,
@@ -187,7 +188,6 @@ export {
   type ValidationResult,
   type ValidationSuccess,
   validateRecord,
-  validateShape,
 } from "./validation/validate.js";
 
 // Query.
@@ -211,8 +211,10 @@ export { buildTimeline, type TimelineEntry } from "./query/timeline.js";
 export { type LocateOptions, locate } from "./grounding/locate.js";
 export {
   REGROUND_PROBLEMS,
+  type RegroundFailure,
   type RegroundProblem,
   type RegroundResult,
+  type RegroundSuccess,
   regroundRecord,
   type UnplacedSpan,
 } from "./grounding/reground.js";

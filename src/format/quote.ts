@@ -1,9 +1,12 @@
+import { notARecord, recordShapeIssues } from "../internal/guard.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { cachedIndex } from "../query/index-record.js";
 import type { Actor } from "../schema/actor.js";
 import type { Quote } from "../schema/quote.js";
+import { QuoteSchema } from "../schema/quote.js";
 import type { NewsRecord } from "../schema/record.js";
 import type { TextSpan } from "../schema/span.js";
+import { shapeIssues } from "../validation/shape.js";
 import { type FormatOptions, localeOf } from "./quantity.js";
 import { timePhrase } from "./time.js";
 
@@ -78,6 +81,10 @@ export function describeQuote(
   quote: ReadonlyDeep<Quote>,
   options: FormatOptions = {},
 ): string {
+  const issues = recordShapeIssues(record);
+  if (issues.length > 0) return notARecord(issues);
+  const parsed = QuoteSchema.safeParse(quote);
+  if (!parsed.success) return notARecord(shapeIssues(parsed.error, quote), "quote");
   const locale = localeOf(options);
   const body = record.article.body;
   const speaker = quote.speaker.kind === "actor" ? label(record, quote.speaker.actor) : quote.speaker.description;

@@ -1,4 +1,5 @@
 import { checkGrounding } from "../grounding/check.js";
+import { notARecord, recordShapeIssues } from "../internal/guard.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { findMainEvent } from "../query/main-event.js";
 import type { NewsRecord } from "../schema/record.js";
@@ -49,6 +50,8 @@ function opening(body: string): string {
  * ```
  */
 export function summarizeRecord(record: ReadonlyDeep<NewsRecord>, options: FormatOptions = {}): string {
+  const issues = recordShapeIssues(record);
+  if (issues.length > 0) return notARecord(issues);
   const locale = localeOf(options);
   const { article } = record;
   const date = formatPartialDate(article.publishedAt, locale);

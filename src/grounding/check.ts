@@ -1,10 +1,11 @@
+import { recordShapeIssues } from "../internal/guard.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import type { Actor } from "../schema/actor.js";
 import type { Quote } from "../schema/quote.js";
 import type { NewsRecord } from "../schema/record.js";
 import type { TextSpan } from "../schema/span.js";
 import type { Statistic } from "../schema/statistic.js";
-import type { IssueCode, PathSegment } from "../validation/issues.js";
+import type { IssueCode, PathSegment, ValidationIssue } from "../validation/issues.js";
 import { foldText } from "./fold.js";
 import { numbersIn, sameNumber } from "./numbers.js";
 
@@ -62,6 +63,8 @@ export interface GroundingTotals {
 
 /** What {@link checkGrounding} finds: one entry per span (or per fact without one), and totals. */
 export interface GroundingReport {
+  /** Set, with no entries and zero totals, when the value is not a well-formed record: its shape issues. */
+  readonly issues?: readonly ValidationIssue[];
   /** One entry per span checked, and one per fact that has no span. */
   readonly entries: readonly GroundingEntry[];
   /** Counts over the entries. */
@@ -298,7 +301,8 @@ export function groundingProblems(record: ReadonlyDeep<NewsRecord>): Entry[] {
  * - a mention's text must be the actor's name or an alias, compared with
  *   case, white space and typographic quotes and dashes folded;
  * - any span with `exact` must have that text.
- * It never throws on a record that passed the shape check.
+ * It never throws: given a value that is not a well-formed record, it
+ * returns no entries, zero totals and the value's shape issues in `issues`.
  *
  * @param record - A record (typically one `validateRecord` accepted).
  * @returns One entry per span and per fact without a span, and totals.
@@ -313,6 +317,11 @@ export function groundingProblems(record: ReadonlyDeep<NewsRecord>): Entry[] {
  * ```
  */
 export function checkGrounding(record: ReadonlyDeep<NewsRecord>): GroundingReport {
+  const issues = recordShapeIssues(record);
+  if (issues.length > 0) {
+    const totals = { facts: 0, factsWithSpans: 0, factsGrounded: 0, spans: 0, spansGrounded: 0, coverage: 0 };
+    return { entries: [], totals, issues };
+  }
   const entries = collectEntries(record, true);
 
   const byFact = new Map<string, { spans: number; holding: number }>();

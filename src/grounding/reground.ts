@@ -1,8 +1,9 @@
+import { recordShapeIssues } from "../internal/guard.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { collectSpans, type SpanEntry, type SpanRole } from "../internal/walk.js";
 import type { NewsRecord } from "../schema/record.js";
 import type { TextSpan } from "../schema/span.js";
-import type { PathSegment } from "../validation/issues.js";
+import type { PathSegment, ValidationIssue } from "../validation/issues.js";
 import { foldText } from "./fold.js";
 import { locate } from "./locate.js";
 
@@ -31,7 +32,9 @@ export interface UnplacedSpan {
 }
 
 /** What {@link regroundRecord} returns. */
-export interface RegroundResult {
+export interface RegroundSuccess {
+  /** Marks a record that could be regrounded (some spans may still be unplaced). */
+  readonly success: true;
   /** A new record with the new body and every span it could place moved; the input is not changed. */
   readonly record: NewsRecord;
   /** How many spans the record has. */
@@ -41,6 +44,17 @@ export interface RegroundResult {
   /** The spans it could not place, left with their old offsets; empty when every span was placed. */
   readonly unplaced: readonly UnplacedSpan[];
 }
+
+/** What {@link regroundRecord} returns for a value that is not a well-formed record. */
+export interface RegroundFailure {
+  /** Marks input that is not a well-formed record, or a new body that is not text. */
+  readonly success: false;
+  /** What is wrong with the input, with JSON paths. */
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** What {@link regroundRecord} returns: the moved record and what it could not place, or why it could not start. */
+export type RegroundResult = RegroundSuccess | RegroundFailure;
 
 /** Words on each side of a span compared to tell candidates apart. */
 const CONTEXT_WORDS = 4;
@@ -159,13 +173,23 @@ function commonSuffix(a: string, b: string, limit: number): number {
  * import { belarusLithuaniaBorder } from "news-schema/dataset";
  *
  * const newBody = "(Updated) " + belarusLithuaniaBorder.article.body;
- * const { record, unplaced, moved, spans } = regroundRecord(belarusLithuaniaBorder, newBody);
- * unplaced; // => []
- * moved === spans; // => true
- * record.actors[0]?.mentions?.[0]; // => { "start": 10, "end": 17, "exact": "Belarus" }
+ * const result = regroundRecord(belarusLithuaniaBorder, newBody);
+ * if (result.success) {
+ *   result.unplaced; // => []
+ *   result.moved === result.spans; // => true
+ *   result.record.actors[0]?.mentions?.[0]; // => { "start": 10, "end": 17, "exact": "Belarus" }
+ * }
  * ```
  */
 export function regroundRecord(record: ReadonlyDeep<NewsRecord>, newBody: string): RegroundResult {
+  const issues = recordShapeIssues(record);
+  if (issues.length > 0) return { success: false, issues };
+  if (typeof newBody !== "string") {
+    return {
+      success: false,
+      issues: [{ path: [], code: "invalid_type", stage: "shape", message: "The new body must be a string." }],
+    };
+  }
   const oldBody = record.article.body;
   // A fresh structured clone shares nothing with the input, so dropping
   // `readonly` cannot let the input change.
@@ -273,5 +297,5 @@ export function regroundRecord(record: ReadonlyDeep<NewsRecord>, newBody: string
   }
   const order = new Map(entries.map((entry, i) => [entry.path.join("."), i]));
   unplaced.sort((a, b) => (order.get(a.path.join(".")) ?? 0) - (order.get(b.path.join(".")) ?? 0));
-  return { record: draft, spans: entries.length, moved, unplaced };
+  return { success: true, record: draft, spans: entries.length, moved, unplaced };
 }

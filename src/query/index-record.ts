@@ -1,4 +1,5 @@
 import { foldText } from "../grounding/fold.js";
+import { recordShapeIssues } from "../internal/guard.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import type { Actor, Organization } from "../schema/actor.js";
 import type { NewsEvent, ParticipantRole } from "../schema/news-event.js";
@@ -89,13 +90,15 @@ function append<T>(map: Map<string, T[]>, key: string, value: T): void {
  * ```
  */
 export function indexRecord(record: ReadonlyDeep<NewsRecord>): RecordIndex {
-  const actors = byId(record.actors);
-  const events = byId(record.events);
-  const quotes = byId(record.quotes);
-  const statistics = byId(record.statistics);
+  // A value that is not a well-formed record is indexed as having no facts.
+  const facts: Facts = recordShapeIssues(record).length === 0 ? record : NO_FACTS;
+  const actors = byId(facts.actors);
+  const events = byId(facts.events);
+  const quotes = byId(facts.quotes);
+  const statistics = byId(facts.statistics);
 
   const names = new Map<string, ReadonlyDeep<Actor>[]>();
-  for (const actor of record.actors) {
+  for (const actor of facts.actors) {
     for (const name of new Set([actor.name, ...(actor.aliases ?? [])].map(foldText))) append(names, name, actor);
   }
 
@@ -103,7 +106,7 @@ export function indexRecord(record: ReadonlyDeep<NewsRecord>): RecordIndex {
   const spokenRelayed = new Map<string, ReadonlyDeep<Quote>[]>();
   const spokenFirstHand = new Map<string, ReadonlyDeep<Quote>[]>();
   const relayedBy = new Map<string, ReadonlyDeep<Quote>[]>();
-  for (const quote of record.quotes) {
+  for (const quote of facts.quotes) {
     const via = quote.via ?? [];
     if (quote.speaker.kind === "actor") {
       append(spoken, quote.speaker.actor, quote);
@@ -131,7 +134,7 @@ export function indexRecord(record: ReadonlyDeep<NewsRecord>): RecordIndex {
   }
 
   const parts = new Map<string, ReadonlyDeep<Organization>[]>();
-  for (const actor of record.actors) {
+  for (const actor of facts.actors) {
     if (actor.kind === "organization" && actor.partOf !== undefined) append(parts, actor.partOf, actor);
   }
 
@@ -156,6 +159,10 @@ export function indexRecord(record: ReadonlyDeep<NewsRecord>): RecordIndex {
   };
 }
 
+type Facts = Pick<ReadonlyDeep<NewsRecord>, "actors" | "events" | "quotes" | "statistics">;
+
+const NO_FACTS: Facts = { actors: [], events: [], quotes: [], statistics: [] };
+
 interface Cached {
   readonly index: RecordIndex;
   readonly arrays: readonly (readonly unknown[])[];
@@ -172,7 +179,9 @@ const cache = new WeakMap<object, Cached>();
  * {@link indexRecord} yourself.
  */
 export function cachedIndex(record: ReadonlyDeep<NewsRecord>): RecordIndex {
-  const arrays = [record.actors, record.events, record.quotes, record.statistics];
+  if (typeof record !== "object" || record === null) return indexRecord(record);
+  const arrays: readonly unknown[] = [record.actors, record.events, record.quotes, record.statistics];
+  if (!arrays.every((array): array is readonly unknown[] => Array.isArray(array))) return indexRecord(record);
   const lengths = arrays.map((array) => array.length);
   const hit = cache.get(record);
   if (hit?.arrays.every((array, i) => array === arrays[i] && array.length === hit.lengths[i])) {

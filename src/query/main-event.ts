@@ -1,3 +1,4 @@
+import { recordShapeIssues } from "../internal/guard.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import type { NewsEvent } from "../schema/news-event.js";
 import type { NewsRecord } from "../schema/record.js";
@@ -21,6 +22,7 @@ import type { NewsRecord } from "../schema/record.js";
  * ```
  */
 export function findMainEvent(record: ReadonlyDeep<NewsRecord>): ReadonlyDeep<NewsEvent> | undefined {
+  if (recordShapeIssues(record).length > 0) return undefined;
   let best: ReadonlyDeep<NewsEvent> | undefined;
   let bestStart = Number.POSITIVE_INFINITY;
   for (const event of record.events) {

@@ -1,3 +1,4 @@
+import { recordShapeIssues } from "../internal/guard.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import type { TimeRef } from "../schema/date.js";
 import type { NewsEvent } from "../schema/news-event.js";
@@ -74,6 +75,7 @@ function keyed(event: ReadonlyDeep<NewsEvent>, index: number): Keyed {
  * ```
  */
 export function buildTimeline(record: ReadonlyDeep<NewsRecord>): TimelineEntry[] {
+  if (recordShapeIssues(record).length > 0) return [];
   const all = record.events.map(keyed);
   const dated = all.filter((k) => !Number.isNaN(k.at) && !Number.isNaN(k.width));
   const undated = all.filter((k) => Number.isNaN(k.at) || Number.isNaN(k.width));

@@ -1,5 +1,8 @@
+import * as z from "zod/mini";
 import type { $ZodError, $ZodIssue } from "zod/v4/core";
+import { NewsRecordSchema } from "../schema/record.js";
 import type { PathSegment, ValidationIssue } from "./issues.js";
+import type { ValidationFailure, ValidationResult } from "./validate.js";
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -157,4 +160,63 @@ export function shapeIssues(error: $ZodError, input: unknown): ValidationIssue[]
     }
   }
   return out;
+}
+
+let recordSchema: typeof NewsRecordSchema | undefined;
+
+/**
+ * The record schema, compiled on first use with `z.compile` (zod 4.5 and
+ * later) into a generated fast path. Where `z.compile` is missing, or where
+ * a Content Security Policy forbids `new Function`, zod keeps its own parser,
+ * so the result is the same, only slower.
+ */
+function compiledRecordSchema(): typeof NewsRecordSchema {
+  if (recordSchema === undefined) {
+    const compile = (z as { compile?: typeof z.compile }).compile;
+    recordSchema = typeof compile === "function" ? compile(NewsRecordSchema) : NewsRecordSchema;
+  }
+  return recordSchema;
+}
+
+/**
+ * Checks only the shape of a value: the zod schema's types, required and
+ * unknown fields, and formats — what the package's JSON Schema also
+ * expresses. Ids, references, spans and grounding are not checked; use
+ * `validateRecord` for those. It never throws.
+ *
+ * @param input - Any value, typically parsed JSON.
+ * @returns `{ success: true, data }`, or `{ success: false, issues }` with shape issues only.
+ * @example
+ * ```ts
+ * import { validateShape } from "news-schema";
+ *
+ * const result = validateShape({ schemaVersion: "1.0" });
+ * result.success; // => false
+ * ```
+ */
+export function validateShape(input: unknown): ValidationResult {
+  try {
+    const parsed = compiledRecordSchema().safeParse(input);
+    return parsed.success
+      ? { success: true, data: parsed.data }
+      : { success: false, issues: shapeIssues(parsed.error, input) };
+  } catch (error) {
+    return unreadable(error);
+  }
+}
+
+/** The failure returned for a value that could not even be read (a getter threw, say). */
+export function unreadable(error: unknown): ValidationFailure {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    success: false,
+    issues: [
+      {
+        path: [],
+        code: "invalid_input",
+        stage: "shape",
+        message: `The value could not be read as a record (${reason}); pass plain JSON data.`,
+      },
+    ],
+  };
 }

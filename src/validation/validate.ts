@@ -1,11 +1,10 @@
-import * as z from "zod/mini";
 import { groundingProblems } from "../grounding/check.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { collectSpans } from "../internal/walk.js";
-import { type NewsRecord, NewsRecordSchema } from "../schema/record.js";
+import type { NewsRecord } from "../schema/record.js";
 import { integrityIssues } from "./integrity.js";
 import { NewsRecordError, type ValidationIssue } from "./issues.js";
-import { shapeIssues } from "./shape.js";
+import { unreadable, validateShape } from "./shape.js";
 
 /** Options for {@link validateRecord} and {@link parseRecord}. */
 export interface ValidateOptions {
@@ -31,64 +30,6 @@ export interface ValidationFailure {
 
 /** What {@link validateRecord} returns: the record, or the issues. */
 export type ValidationResult = ValidationSuccess | ValidationFailure;
-
-let recordSchema: typeof NewsRecordSchema | undefined;
-
-/**
- * The record schema, compiled on first use with `z.compile` (zod 4.5 and
- * later) into a generated fast path. Where `z.compile` is missing, or where
- * a Content Security Policy forbids `new Function`, zod keeps its own parser,
- * so the result is the same, only slower.
- */
-function compiledRecordSchema(): typeof NewsRecordSchema {
-  if (recordSchema === undefined) {
-    const compile = (z as { compile?: typeof z.compile }).compile;
-    recordSchema = typeof compile === "function" ? compile(NewsRecordSchema) : NewsRecordSchema;
-  }
-  return recordSchema;
-}
-
-/**
- * Checks only the shape of a value: the zod schema's types, required and
- * unknown fields, and formats — what the package's JSON Schema also
- * expresses. Ids, references, spans and grounding are not checked; use
- * {@link validateRecord} for those. It never throws.
- *
- * @param input - Any value, typically parsed JSON.
- * @returns `{ success: true, data }`, or `{ success: false, issues }` with shape issues only.
- * @example
- * ```ts
- * import { validateShape } from "news-schema";
- *
- * const result = validateShape({ schemaVersion: "1.0" });
- * result.success; // => false
- * ```
- */
-export function validateShape(input: unknown): ValidationResult {
-  try {
-    const parsed = compiledRecordSchema().safeParse(input);
-    return parsed.success
-      ? { success: true, data: parsed.data }
-      : { success: false, issues: shapeIssues(parsed.error, input) };
-  } catch (error) {
-    return unreadable(error);
-  }
-}
-
-function unreadable(error: unknown): ValidationFailure {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    success: false,
-    issues: [
-      {
-        path: [],
-        code: "invalid_input",
-        stage: "shape",
-        message: `The value could not be read as a record (${reason}); pass plain JSON data.`,
-      },
-    ],
-  };
-}
 
 function groundingIssues(record: ReadonlyDeep<NewsRecord>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];

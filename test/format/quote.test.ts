@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { belarusLithuaniaBorder as seed } from "../../src/dataset/index.js";
-import { describeQuote, type Quote } from "../../src/index.js";
-import { makeRecord, spanOf } from "../records.js";
+import { describeQuote, type NewsRecord, type Quote } from "../../src/index.js";
+import { makeRecord, spanOf } from "../support/records.js";
 
 describe("describeQuote on the seed record", () => {
   const described = seed.quotes.map((quote) => describeQuote(seed, quote));
@@ -73,5 +73,14 @@ describe("describeQuote on invented records", () => {
       content: spanOf(body, "Smith said so"),
     };
     expect(describeQuote(record, quote)).toBe("Ghost said Smith said so, in 2023.");
+  });
+});
+
+describe("describeQuote on input that is not a quote", () => {
+  it("says so instead of throwing", () => {
+    expect(describeQuote(seed, JSON.parse('{"mode":"direct"}') as Quote)).toMatch(/^Not a well-formed quote at /);
+    expect(describeQuote(null as unknown as NewsRecord, JSON.parse("{}") as Quote)).toMatch(
+      /^Not a well-formed news record/,
+    );
   });
 });

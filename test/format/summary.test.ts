@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { belarusLithuaniaBorder as seed } from "../../src/dataset/index.js";
-import { checkGrounding, summarizeRecord } from "../../src/index.js";
-import { copyRecord, makeRecord, spanOf } from "../records.js";
+import { checkGrounding, type NewsRecord, summarizeRecord } from "../../src/index.js";
+import { copyRecord, makeRecord, spanOf } from "../support/records.js";
 
 describe("summarizeRecord", () => {
   it("sums up the seed record in four lines with its 100% grounding", () => {
@@ -49,5 +49,16 @@ describe("summarizeRecord", () => {
     const lines = summarizeRecord(seed, { locale: "de" }).split("\n");
     expect(lines[0]).toContain("5. August 2021");
     expect(lines[3]).toContain("100\u00A0%");
+  });
+});
+
+describe("summarizeRecord on a value that is not a record", () => {
+  it("says so, naming the first problem, instead of throwing", () => {
+    expect(summarizeRecord(JSON.parse('{"schemaVersion":"1.0"}') as NewsRecord)).toBe(
+      'Not a well-formed news record at article: The required field "article" is missing.',
+    );
+    expect(summarizeRecord(null as unknown as NewsRecord)).toMatch(
+      /^Not a well-formed news record: Expected an object/,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { belarusLithuaniaBorder as seed } from "../../src/dataset/index.js";
-import { checkGrounding, validateRecord } from "../../src/index.js";
-import { copyRecord, makeRecord, spanOf } from "../records.js";
+import { checkGrounding, type NewsRecord, validateRecord } from "../../src/index.js";
+import { copyRecord, makeRecord, spanOf } from "../support/records.js";
 
 describe("checkGrounding", () => {
   it("finds the seed record 100% grounded", () => {
@@ -107,5 +107,16 @@ describe("checkGrounding", () => {
     const { entries, totals } = checkGrounding(record);
     expect(entries.map((e) => e.status)).toEqual(["grounded", "no_span"]);
     expect(totals).toMatchObject({ facts: 2, factsWithSpans: 1, factsGrounded: 1, coverage: 0.5 });
+  });
+});
+
+describe("checkGrounding on values that are not records", () => {
+  it("returns the shape issues, no entries and zero coverage instead of throwing", () => {
+    for (const input of [null, 7, [], { schemaVersion: "1.0" }]) {
+      const report = checkGrounding(input as unknown as NewsRecord);
+      expect(report.entries).toEqual([]);
+      expect(report.totals.coverage).toBe(0);
+      expect(report.issues?.length).toBeGreaterThan(0);
+    }
   });
 });

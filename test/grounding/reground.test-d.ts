@@ -17,8 +17,12 @@ describe("grounding helper types", () => {
 
   it("returns a new, mutable record from the read-only dataset constants", () => {
     const result = regroundRecord(seed, "new body");
-    expectTypeOf(result.record).toEqualTypeOf<NewsRecord>();
-    expectTypeOf(result.unplaced).toEqualTypeOf<readonly UnplacedSpan[]>();
+    if (result.success) {
+      expectTypeOf(result.record).toEqualTypeOf<NewsRecord>();
+      expectTypeOf(result.unplaced).toEqualTypeOf<readonly UnplacedSpan[]>();
+    } else {
+      expectTypeOf(result).not.toHaveProperty("record");
+    }
     expectTypeOf<UnplacedSpan["problem"]>().toEqualTypeOf<RegroundProblem>();
     expectTypeOf<RegroundProblem>().toEqualTypeOf<"not_found" | "ambiguous">();
   });

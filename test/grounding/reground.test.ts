@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { belarusLithuaniaBorder as seed } from "../../src/dataset/index.js";
 import { checkGrounding, locate, type NewsRecord, regroundRecord, validateRecord } from "../../src/index.js";
 import { collectSpans } from "../../src/internal/walk.js";
-import { copyRecord, makeRecord, spanOf } from "../records.js";
+import { copyRecord, makeRecord, regroundOk, spanOf } from "../support/records.js";
 
 const QUOTE =
   "From today, no one will be allowed to cross the border from any side, neither from the south nor from the west,";
@@ -23,7 +23,7 @@ function expectSound(record: NewsRecord): void {
 describe("regroundRecord", () => {
   it("changes nothing when the body is the same", () => {
     const before = copyRecord(seed);
-    const result = regroundRecord(seed, seed.article.body);
+    const result = regroundOk(seed, seed.article.body);
     expect(result.moved).toBe(0);
     expect(result.unplaced).toEqual([]);
     expect(result.spans).toBe(collectSpans(seed).length);
@@ -32,7 +32,7 @@ describe("regroundRecord", () => {
   });
 
   it("shifts every span by one when one character is inserted before them all", () => {
-    const result = regroundRecord(seed, ` ${seed.article.body}`);
+    const result = regroundOk(seed, ` ${seed.article.body}`);
     expect(result.unplaced).toEqual([]);
     expect(result.moved).toBe(result.spans);
     const old = collectSpans(seed);
@@ -47,7 +47,7 @@ describe("regroundRecord", () => {
     const body = seed.article.body;
     const at = body.indexOf("\n\nSeveral hundred");
     const inserted = "\n\nLithuania has declared a state of emergency.";
-    const result = regroundRecord(seed, body.slice(0, at) + inserted + body.slice(at));
+    const result = regroundOk(seed, body.slice(0, at) + inserted + body.slice(at));
     expect(result.unplaced).toEqual([]);
     const old = collectSpans(seed);
     collectSpans(result.record).forEach(({ span }, i) => {
@@ -58,7 +58,7 @@ describe("regroundRecord", () => {
   });
 
   it("counts UTF-16 code units when emoji are inserted before the spans", () => {
-    const result = regroundRecord(seed, `🇧🇾🇱🇹 ${seed.article.body}`);
+    const result = regroundOk(seed, `🇧🇾🇱🇹 ${seed.article.body}`);
     expect(result.unplaced).toEqual([]);
     const first = result.record.actors[0]?.mentions?.[0];
     // two flags of two astral characters each: eight code units and a space
@@ -68,7 +68,7 @@ describe("regroundRecord", () => {
 
   it("grows a quotation whose words were corrected, and updates its exact text", () => {
     const body = seed.article.body.replace("no one will be allowed", "no one will be allowed at all");
-    const result = regroundRecord(seed, body);
+    const result = regroundOk(seed, body);
     expect(result.unplaced).toEqual([]);
     const quote = result.record.quotes[0];
     expect(quote?.mode === "direct" ? quote.quoted[0]?.exact : undefined).toBe(
@@ -90,7 +90,7 @@ describe("regroundRecord", () => {
         },
       ],
     });
-    const result = regroundRecord(record, newBody);
+    const result = regroundOk(record, newBody);
     expect(result.unplaced).toEqual([]);
     const quote = result.record.quotes[0];
     expect(quote?.mode === "direct" ? quote.quoted[0] : undefined).toEqual(spanOf(newBody, "We won’t close it."));
@@ -106,7 +106,7 @@ describe("regroundRecord", () => {
     quote.quoted[0].start -= 1;
     quote.quoted[0].end -= 1;
     expect(validateRecord(record).success).toBe(false);
-    const result = regroundRecord(record, record.article.body);
+    const result = regroundOk(record, record.article.body);
     expect(result.moved).toBe(1);
     const fixed = result.record.quotes[0];
     expect(fixed?.mode === "direct" ? fixed.quoted[0] : undefined).toEqual(right);
@@ -115,7 +115,7 @@ describe("regroundRecord", () => {
 
   it("keeps the original place when a quoted sentence is repeated in a new paragraph after it", () => {
     const repeated = `\n\nOn Friday Lukashenko repeated: “${QUOTE}” he told reporters.`;
-    const result = regroundRecord(seed, seed.article.body + repeated);
+    const result = regroundOk(seed, seed.article.body + repeated);
     expect(locate(result.record.article.body, QUOTE)).toHaveLength(2);
     expect(result.unplaced).toEqual([]);
     expect(result.moved).toBe(0);
@@ -129,7 +129,7 @@ describe("regroundRecord", () => {
     const rewritten = `President Alexander Lukashenko said on Thursday, according to state agency Belta: “${QUOTE}” and later repeated: “${QUOTE}”`;
     const newBody = body.replace(old, rewritten);
     const before = copyRecord(seed);
-    const result = regroundRecord(seed, newBody);
+    const result = regroundOk(seed, newBody);
 
     const candidates = locate(newBody, QUOTE).map(({ start, end }) => ({ start, end }));
     expect(candidates).toHaveLength(2);
@@ -169,7 +169,7 @@ describe("regroundRecord", () => {
         },
       ],
     });
-    const result = regroundRecord(record, newBody);
+    const result = regroundOk(record, newBody);
     expect(result.unplaced).toEqual([]);
     const quote = result.record.quotes[0];
     expect(quote?.mode === "direct" ? quote.quoted[0] : undefined).toEqual(
@@ -193,7 +193,7 @@ describe("regroundRecord", () => {
         { id: "q", mode: "indirect", speaker: { kind: "actor", actor: "alpha" }, content: spanOf(oldBody, "Yes") },
       ],
     });
-    const result = regroundRecord(record, newBody);
+    const result = regroundOk(record, newBody);
     expect(result.unplaced).toEqual([]);
     expect(result.record.quotes[0]?.mode === "indirect" ? result.record.quotes[0].content : undefined).toEqual(
       spanOf(newBody, "Yes", 0),
@@ -202,7 +202,7 @@ describe("regroundRecord", () => {
 
   it("reports words that are gone as not found", () => {
     const body = seed.article.body.replace("Frontex", "The agency");
-    const result = regroundRecord(seed, body);
+    const result = regroundOk(seed, body);
     expect(result.unplaced.map((u) => [u.path.join("."), u.problem, u.text, u.candidates])).toEqual([
       ["actors.5.mentions.0", "not_found", "Frontex", []],
     ]);
@@ -221,7 +221,7 @@ describe("regroundRecord", () => {
         },
       ],
     });
-    const result = regroundRecord(record, `Heavy ${body}`);
+    const result = regroundOk(record, `Heavy ${body}`);
     expect(result.unplaced.map((u) => [u.path.join("."), u.problem, u.text])).toEqual([
       ["actors.0.mentions.0", "not_found", ""],
     ]);
@@ -232,7 +232,21 @@ describe("regroundRecord", () => {
   it("does not change the record it is given", () => {
     const record = copyRecord(seed);
     const before = copyRecord(seed);
-    regroundRecord(record, `Intro. ${record.article.body}`);
+    regroundOk(record, `Intro. ${record.article.body}`);
     expect(record).toEqual(before);
+  });
+});
+
+describe("regroundRecord on input that is not a record", () => {
+  it("returns the shape issues instead of throwing", () => {
+    const result = regroundRecord(JSON.parse('{"schemaVersion":"1.0"}'), "new body");
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues[0]).toMatchObject({ code: "missing_field", path: ["article"] });
+  });
+
+  it("rejects a new body that is not text", () => {
+    const result = regroundRecord(seed, JSON.parse("42"));
+    expect(result).toMatchObject({ success: false, issues: [{ code: "invalid_type" }] });
   });
 });

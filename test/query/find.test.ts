@@ -10,8 +10,10 @@ import {
   findQuotesRelayedBy,
   findStatisticsOfEvent,
   indexRecord,
+  type NewsRecord,
+  RECORD_LIMITS,
 } from "../../src/index.js";
-import { copyRecord, makeRecord, spanOf } from "../records.js";
+import { copyRecord, makeRecord, spanOf } from "../support/records.js";
 
 const ids = (items: readonly { readonly id: string }[]): string[] => items.map((item) => item.id);
 
@@ -271,7 +273,7 @@ describe("indexRecord", () => {
   });
 
   it("answers lookups on a large record from maps, without scanning", () => {
-    const n = 20_000;
+    const n = RECORD_LIMITS.items;
     const record = makeRecord("text", {
       actors: Array.from({ length: n }, (_, i) => ({
         id: `a${i}`,
@@ -285,5 +287,18 @@ describe("indexRecord", () => {
     record.actors.length = 0;
     expect(index.actor(`a${n - 1}`)?.name).toBe(`group ${n - 1}`);
     expect(index.actorByName(`GROUP ${n - 1}`)?.id).toBe(`a${n - 1}`);
+  });
+});
+
+describe("lookups on values that are not records", () => {
+  it("answer undefined or nothing instead of throwing", () => {
+    for (const input of [null, 42, "record", [], {}, { actors: "many" }]) {
+      const record = input as unknown as NewsRecord;
+      expect(findActor(record, "belarus")).toBeUndefined();
+      expect(findActorByName(record, "the bloc")).toBeUndefined();
+      expect(findQuotesBySpeaker(record, "lukashenko")).toEqual([]);
+      expect(findEventsOfActor(record, "belarus")).toEqual([]);
+      expect(indexRecord(record).partsOf("eu")).toEqual([]);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { belarusLithuaniaBorder as seed } from "../../src/dataset/index.js";
 import { findMainEvent, type NewsEvent } from "../../src/index.js";
-import { makeRecord } from "../records.js";
+import { makeRecord } from "../support/records.js";
 
 function event(id: string, starts: number[]): NewsEvent {
   return {

@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { belarusLithuaniaBorder } from "../../src/dataset/index.js";
+import { regroundRecord } from "../../src/grounding/reground.js";
+import type { Actor, NewsEvent, Quote, RegroundSuccess, Statistic } from "../../src/index.js";
+import type { ReadonlyDeep } from "../../src/internal/readonly-deep.js";
 import { type NewsRecord, NewsRecordSchema } from "../../src/schema/record.js";
+import { parseRecord } from "../../src/validation/validate.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "records");
 
@@ -53,4 +57,55 @@ export function setAt(document: unknown, path: JsonPath, value: unknown): unknow
     (node as Record<string | number, unknown>)[last] = value;
   }
   return copy;
+}
+
+/** The offsets of the `n`-th occurrence (0-based) of `text` in `body`; throws when there is none, to keep fixtures honest. */
+export function spanOf(body: string, text: string, n = 0): { start: number; end: number; exact: string } {
+  let at = -1;
+  for (let i = 0; i <= n; i++) {
+    at = body.indexOf(text, at + 1);
+    if (at === -1) throw new Error(`fixture: ${JSON.stringify(text)} occurs fewer than ${n + 1} times`);
+  }
+  return { start: at, end: at + text.length, exact: text };
+}
+
+/** A record with the given body and facts. */
+export function makeRecord(
+  body: string,
+  facts: {
+    actors?: Actor[];
+    events?: NewsEvent[];
+    quotes?: Quote[];
+    statistics?: Statistic[];
+    headline?: string;
+    publisher?: string;
+  } = {},
+): NewsRecord {
+  return {
+    schemaVersion: "1.0",
+    article: {
+      id: "invented",
+      publishedAt: "2024-03-01",
+      language: "en",
+      body,
+      ...(facts.headline === undefined ? {} : { headline: facts.headline }),
+      ...(facts.publisher === undefined ? {} : { publisher: facts.publisher }),
+    },
+    actors: facts.actors ?? [],
+    events: facts.events ?? [],
+    quotes: facts.quotes ?? [],
+    statistics: facts.statistics ?? [],
+  };
+}
+
+/** A deep, mutable copy of a valid record (of the dataset constants, say), checked on the way. */
+export function copyRecord(record: unknown): NewsRecord {
+  return parseRecord(JSON.parse(JSON.stringify(record)));
+}
+
+/** Regrounds a record that must be well formed, and returns the success branch. */
+export function regroundOk(record: ReadonlyDeep<NewsRecord>, newBody: string): RegroundSuccess {
+  const result = regroundRecord(record, newBody);
+  if (!result.success) throw new Error(`expected a well-formed record: ${JSON.stringify(result.issues)}`);
+  return result;
 }

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NewsRecordSchema } from "../../src/schema/record.js";
 import { ISSUE_CODES, NewsRecordError, VALIDATION_STAGES } from "../../src/validation/issues.js";
-import { parseRecord, validateRecord, validateShape } from "../../src/validation/validate.js";
+import { validateShape } from "../../src/validation/shape.js";
+import { parseRecord, validateRecord } from "../../src/validation/validate.js";
 import { cloneSeed, leafPaths, setAt } from "../support/records.js";
 
 function issuesOf(input: unknown) {
