@@ -27,12 +27,11 @@ const valid = [
 /** Every path into a JSON value, root excluded. */
 function paths(value, prefix = [], out = []) {
   if (prefix.length > 0) out.push(prefix);
-  if (Array.isArray(value))
-    value.forEach((v, i) => {
-      paths(v, [...prefix, i], out);
-    });
-  else if (value !== null && typeof value === "object")
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) paths(v, [...prefix, i], out);
+  } else if (value !== null && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
+  }
   return out;
 }
 const pathsOf = valid.map((r) => paths(r));

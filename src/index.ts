@@ -224,3 +224,27 @@ export {
 export { type FormatOptions, formatQuantity } from "./format/quantity.js";
 export { describeQuote } from "./format/quote.js";
 export { summarizeRecord } from "./format/summary.js";
+
+// Interop.
+
+export {
+  type JsonLdCountry,
+  type JsonLdEvent,
+  type JsonLdGraph,
+  type JsonLdNewsArticle,
+  type JsonLdNode,
+  type JsonLdObservation,
+  type JsonLdOrganization,
+  type JsonLdPerson,
+  type JsonLdPlace,
+  type JsonLdQuotation,
+  type JsonLdRef,
+  type JsonLdThing,
+  toJsonLd,
+} from "./interop/json-ld.js";
+export {
+  type JsonSchemaDocument,
+  type JsonValue,
+  RECORD_JSON_SCHEMA_ID,
+  recordJsonSchema,
+} from "./interop/json-schema.js";

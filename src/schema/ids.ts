@@ -30,11 +30,28 @@ export const LabelSchema = text(RECORD_LIMITS.textLength, 1).check(
 /** A non-empty line of text written by an annotator. */
 export type Label = z.infer<typeof LabelSchema>;
 
+// RFC 3986 with the scheme `http` or `https`, a DNS name as host, an optional
+// port up to 65535, and percent-encoded paths, queries and fragments. A regex
+// rather than `z.url()`, whose WHATWG parser and JSON Schema's `format: "uri"`
+// disagree (on spaces, bare `%`, ports): one pattern reads the same in zod
+// and in every JSON Schema validator.
+const HTTP_URL =
+  /^https?:\/\/(?=[^/?#:]{1,253}(?:[/?#:]|$))(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}(?::(?:[1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5]))?(?:\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\?(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$/;
+
 /**
  * An absolute `http` or `https` URI, such as a knowledge-base entry for
- * `sameAs` or the address of an article.
+ * `sameAs` or the address of an article: a DNS host name (no user info, no IP
+ * address), an optional port, and a path, query and fragment already
+ * percent-encoded as RFC 3986 requires (`%20`, not a space).
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc3986
  */
-export const HttpUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+export const HttpUrlSchema = z.string().check(
+  z.regex(HTTP_URL, {
+    error:
+      'Expected an absolute http(s) URI with a domain name, percent-encoded, such as "https://www.wikidata.org/wiki/Q184".',
+  }),
+);
 
 /** An absolute `http` or `https` URI. */
 export type HttpUrl = z.infer<typeof HttpUrlSchema>;

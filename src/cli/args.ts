@@ -1,0 +1,130 @@
+import { parseArgs } from "node:util";
+
+/** What the command line asks for. */
+export interface CliArgs {
+  /** The subcommand, or `undefined` with `--help`/`--version` alone. */
+  readonly command: "validate" | "schema" | "summary" | undefined;
+  /** Input files; `-` is standard input. */
+  readonly files: readonly string[];
+  /** Print the help and stop. */
+  readonly help: boolean;
+  /** Print the version and stop. */
+  readonly version: boolean;
+  /** `text` for people, `json` for one JSON object per line. */
+  readonly format: "text" | "json";
+  /** Print only the summary. */
+  readonly quiet: boolean;
+  /** Check grounding (off with `--no-grounding`). */
+  readonly grounding: boolean;
+  /** The longest JSON Lines line kept, in bytes. */
+  readonly maxLineBytes: number;
+  /** The largest `.json` file read whole, in bytes. */
+  readonly maxJsonBytes: number;
+}
+
+/** A command line that cannot be run; exit code 2. */
+export class UsageError extends Error {
+  /**
+   * @param message - What is wrong with the command line.
+   */
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+const MiB = 1024 * 1024;
+
+/** The text of `--help`. */
+export const HELP = `Usage: news-schema <command> [options] [FILE...]
+
+Commands:
+  validate [FILE...]   Check records: shape, integrity and grounding.
+  summary [FILE...]    Print one line per record: id, date, counts, status, grounding.
+  schema               Print the JSON Schema (draft 2020-12) of a record.
+
+FILE is .json (one record or an array of records) or anything else read as
+JSON Lines (.jsonl, .ndjson: one record per line). "-" or no FILE reads
+JSON Lines from standard input.
+
+Options:
+  --no-grounding          Skip the grounding checks (validate).
+  --format text|json      Output for people (default) or one JSON object per line.
+  -q, --quiet             Print only the summary.
+  --max-line-bytes N      Skip JSON Lines lines longer than N bytes (default 16MiB).
+  --max-json-bytes N      Refuse .json files larger than N bytes (default 256MiB).
+  -h, --help              Print this help.
+  -v, --version           Print the version.
+Sizes take an optional suffix: K, M, G (KiB, MiB, GiB).
+
+Exit codes: 0 every record valid, 1 some record invalid, 2 usage or I/O error.
+`;
+
+function parseSize(name: string, text: string): number {
+  const match = /^(\d+)\s*(k|m|g)?(?:i?b)?$/i.exec(text.trim());
+  if (match?.[1] === undefined)
+    throw new UsageError(`${name} expects a size in bytes such as 1048576 or 16M, not "${text}".`);
+  const unit = match[2]?.toLowerCase();
+  const value = Number(match[1]) * (unit === "k" ? 1024 : unit === "m" ? MiB : unit === "g" ? 1024 * MiB : 1);
+  if (!Number.isSafeInteger(value) || value < 1) throw new UsageError(`${name} must be at least 1 byte.`);
+  return value;
+}
+
+/**
+ * Reads the command line.
+ *
+ * @param argv - The arguments after `node cli.js`.
+ * @returns The command, files and options.
+ * @throws {@link UsageError} when the command line is wrong.
+ */
+export function readArgs(argv: readonly string[]): CliArgs {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const [first, ...rest] = positionals;
+  if (first !== undefined && first !== "validate" && first !== "schema" && first !== "summary") {
+    throw new UsageError(`Unknown command "${first}"; expected validate, summary or schema.`);
+  }
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") {
+    throw new UsageError(`--format expects "text" or "json", not "${format}".`);
+  }
+  if (first === "schema" && rest.length > 0) throw new UsageError("schema takes no FILE.");
+  if (first === undefined && values.help !== true && values.version !== true) {
+    throw new UsageError("Missing a command; expected validate, summary or schema.");
+  }
+  return {
+    command: first,
+    files: rest,
+    help: values.help === true,
+    version: values.version === true,
+    format,
+    quiet: values.quiet === true,
+    grounding: values["no-grounding"] !== true,
+    maxLineBytes:
+      values["max-line-bytes"] === undefined ? 16 * MiB : parseSize("--max-line-bytes", values["max-line-bytes"]),
+    maxJsonBytes:
+      values["max-json-bytes"] === undefined ? 256 * MiB : parseSize("--max-json-bytes", values["max-json-bytes"]),
+  };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+      format: { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+      "no-grounding": { type: "boolean" },
+      "max-line-bytes": { type: "string" },
+      "max-json-bytes": { type: "string" },
+    },
+  });
+}

@@ -1,0 +1,241 @@
+import * as z from "zod/mini";
+import {
+  ActorSchema,
+  GroupSchema,
+  OrganizationSchema,
+  PersonSchema,
+  RoleSchema,
+  StateSchema,
+} from "../schema/actor.js";
+import { ArticleSchema, LanguageTagSchema } from "../schema/article.js";
+import { CountryCodeSchema } from "../schema/country.js";
+import { CurrencyCodeSchema } from "../schema/currency.js";
+import { DateRefSchema, IntervalRefSchema, PartialDateSchema, TimeRefSchema } from "../schema/date.js";
+import { HttpUrlSchema, IdSchema, LabelSchema } from "../schema/ids.js";
+import { EventLinkSchema, EventPlaceSchema, NewsEventSchema, ParticipantSchema } from "../schema/news-event.js";
+import { BorderPlaceSchema, CountryPlaceSchema, NamedPlaceSchema, PlaceSchema } from "../schema/place.js";
+import {
+  ApproximateQuantitySchema,
+  AreaUnitSchema,
+  BoundQuantitySchema,
+  CountUnitSchema,
+  DurationUnitSchema,
+  ExactQuantitySchema,
+  LengthUnitSchema,
+  MassUnitSchema,
+  MoneyUnitSchema,
+  PercentUnitSchema,
+  QuantitySchema,
+  RangeQuantitySchema,
+  UnitSchema,
+  VagueQuantitySchema,
+} from "../schema/quantity.js";
+import {
+  ActorSpeakerSchema,
+  AnonymousSpeakerSchema,
+  DirectQuoteSchema,
+  IndirectQuoteSchema,
+  MixedQuoteSchema,
+  QuoteSchema,
+  SpeakerSchema,
+} from "../schema/quote.js";
+import { NewsRecordSchema, ProvenanceSchema, SCHEMA_VERSION } from "../schema/record.js";
+import { TextSpanSchema, VerbatimSpanSchema } from "../schema/span.js";
+import { StatisticSchema } from "../schema/statistic.js";
+import { SCHEMA_DOCS } from "./schema-docs.js";
+
+/**
+ * The `$id` of the JSON Schema of a `NewsRecord`: the address of the
+ * file `schema/news-record.json` that the package ships.
+ */
+export const RECORD_JSON_SCHEMA_ID = "https://unpkg.com/news-schema/schema/news-record.json";
+
+/** A JSON value, as `JSON.parse` returns it. */
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/** A JSON Schema document (draft 2020-12), deeply read-only. */
+export interface JsonSchemaDocument {
+  /** The dialect: `"https://json-schema.org/draft/2020-12/schema"`. */
+  readonly $schema: string;
+  /** The URI that names the document, {@link RECORD_JSON_SCHEMA_ID}. */
+  readonly $id: string;
+  /** A short name for what the document describes. */
+  readonly title: string;
+  /** What the document describes and what it leaves to `validateRecord`. */
+  readonly description: string;
+  /** Every other keyword of the schema: `type`, `properties`, `$defs`, … */
+  readonly [keyword: string]: JsonValue;
+}
+
+const LIMITS =
+  "News-schema record format " +
+  SCHEMA_VERSION +
+  ". This JSON Schema checks the shape only: types, required and unknown fields, formats and enumerations. " +
+  "It cannot check that ids are unique and references resolve to the right kind of fact, that spans lie inside " +
+  "article.body with start < end and do not split a surrogate pair, that quoted words and numbers stand in the body " +
+  "at their spans (grounding), that ranges and intervals are in order, or that a border joins two different " +
+  "countries. Use validateRecord from the news-schema package, or `npx news-schema validate`, for those.";
+
+type Named = readonly [z.ZodMiniType, string];
+
+/** The schemas that become named `$defs`, in the order they are listed. */
+function namedSchemas(): readonly Named[] {
+  return [
+    [IdSchema, "Id"],
+    [LabelSchema, "Label"],
+    [HttpUrlSchema, "HttpUrl"],
+    [LanguageTagSchema, "LanguageTag"],
+    [CountryCodeSchema, "CountryCode"],
+    [CurrencyCodeSchema, "CurrencyCode"],
+    [PartialDateSchema, "PartialDate"],
+    [DateRefSchema, "DateRef"],
+    [IntervalRefSchema, "IntervalRef"],
+    [TimeRefSchema, "TimeRef"],
+    [TextSpanSchema, "TextSpan"],
+    [VerbatimSpanSchema, "VerbatimSpan"],
+    [ArticleSchema, "Article"],
+    [RoleSchema, "Role"],
+    [PersonSchema, "Person"],
+    [StateSchema, "State"],
+    [OrganizationSchema, "Organization"],
+    [GroupSchema, "Group"],
+    [ActorSchema, "Actor"],
+    [CountryPlaceSchema, "CountryPlace"],
+    [BorderPlaceSchema, "BorderPlace"],
+    [NamedPlaceSchema, "NamedPlace"],
+    [PlaceSchema, "Place"],
+    [ParticipantSchema, "Participant"],
+    [EventPlaceSchema, "EventPlace"],
+    [EventLinkSchema, "EventLink"],
+    [NewsEventSchema, "NewsEvent"],
+    [ActorSpeakerSchema, "ActorSpeaker"],
+    [AnonymousSpeakerSchema, "AnonymousSpeaker"],
+    [SpeakerSchema, "Speaker"],
+    [DirectQuoteSchema, "DirectQuote"],
+    [IndirectQuoteSchema, "IndirectQuote"],
+    [MixedQuoteSchema, "MixedQuote"],
+    [QuoteSchema, "Quote"],
+    [ExactQuantitySchema, "ExactQuantity"],
+    [ApproximateQuantitySchema, "ApproximateQuantity"],
+    [BoundQuantitySchema, "BoundQuantity"],
+    [RangeQuantitySchema, "RangeQuantity"],
+    [VagueQuantitySchema, "VagueQuantity"],
+    [QuantitySchema, "Quantity"],
+    [CountUnitSchema, "CountUnit"],
+    [PercentUnitSchema, "PercentUnit"],
+    [MoneyUnitSchema, "MoneyUnit"],
+    [LengthUnitSchema, "LengthUnit"],
+    [AreaUnitSchema, "AreaUnit"],
+    [MassUnitSchema, "MassUnit"],
+    [DurationUnitSchema, "DurationUnit"],
+    [UnitSchema, "Unit"],
+    [StatisticSchema, "Statistic"],
+    [ProvenanceSchema, "Provenance"],
+  ];
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object") {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+type Node = Record<string, unknown>;
+
+function isNode(value: unknown): value is Node {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * Carries the TSDoc of the zod schemas (generated into `SCHEMA_DOCS` from
+ * their source) into `description`s: of each named schema, and of each of
+ * its properties. Property schemas are copied first, as zod may share one
+ * object between two properties.
+ */
+function describe(schema: Node, name: string, lead?: string): void {
+  const docs = SCHEMA_DOCS[name];
+  if (docs === undefined) return;
+  const description = [docs.description, lead].filter((text) => text !== undefined).join("\n\n");
+  if (description !== "") schema.description = description;
+  const properties = schema.properties;
+  if (!isNode(properties)) return;
+  for (const [key, text] of Object.entries(docs.properties)) {
+    const property = properties[key];
+    if (isNode(property)) properties[key] = { ...property, description: text };
+  }
+}
+
+function sortDefs(schema: Record<string, unknown>): void {
+  const defs = schema.$defs;
+  if (defs === null || typeof defs !== "object") return;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(defs).sort()) sorted[key] = (defs as Record<string, unknown>)[key];
+  schema.$defs = sorted;
+}
+
+let cached: JsonSchemaDocument | undefined;
+
+/**
+ * The JSON Schema (draft 2020-12) of a `NewsRecord`, generated from
+ * `NewsRecordSchema` with zod's `z.toJSONSchema`, so that it never says
+ * anything the zod schema does not. Every record type and shared primitive is
+ * a named entry of `$defs` (`#/$defs/Actor`, `#/$defs/TextSpan`, …). The same
+ * document ships in the package as `news-schema/schema/news-record.json`.
+ *
+ * JSON Schema carries the **shape** only. It cannot express the rules that
+ * `validateRecord` checks after the shape: unique ids and references that
+ * resolve to the right kind of fact (`unresolved_reference`,
+ * `wrong_reference_kind`, `reference_cycle`, …), spans inside the body and in
+ * order (`span_out_of_range`, `span_reversed`, `span_splits_character`),
+ * fragments inside their content, ordered ranges and intervals, a border
+ * between two different countries, non-negative counts, and grounding (quoted
+ * words, numbers and names stand in the body at their spans). Lengths differ
+ * too: JSON Schema counts `maxLength` in code points, zod in UTF-16 code
+ * units, so a label of more than 1000 astral characters can pass one and fail
+ * the other. A record a JSON Schema validator accepts is well-formed, not
+ * valid: run `validateRecord` or `npx news-schema validate` for the rest.
+ *
+ * The document is built on the first call and the same frozen object is
+ * returned afterwards.
+ *
+ * @returns The schema document, deeply frozen.
+ * @example
+ * ```ts
+ * import { recordJsonSchema } from "news-schema";
+ *
+ * const schema = recordJsonSchema();
+ * schema.$schema; // => "https://json-schema.org/draft/2020-12/schema"
+ * schema.title; // => "NewsRecord"
+ * ```
+ */
+export function recordJsonSchema(): JsonSchemaDocument {
+  if (cached !== undefined) return cached;
+  const registry = z.registry<{ id: string; title: string; format?: string }>();
+  for (const [schema, name] of namedSchemas()) {
+    registry.add(schema, name === "HttpUrl" ? { id: name, title: name, format: "uri" } : { id: name, title: name });
+  }
+  const generated = z.toJSONSchema(NewsRecordSchema, {
+    target: "draft-2020-12",
+    metadata: registry,
+    unrepresentable: "throw",
+    io: "input",
+  }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  const document: Record<string, unknown> = {
+    $schema,
+    $id: RECORD_JSON_SCHEMA_ID,
+    title: "NewsRecord",
+    description: LIMITS,
+    ...rest,
+  };
+  describe(document, "NewsRecord", LIMITS);
+  const defs = document.$defs;
+  if (isNode(defs)) {
+    for (const [name, def] of Object.entries(defs)) if (isNode(def)) describe(def, name);
+  }
+  sortDefs(document);
+  cached = deepFreeze(document as unknown as JsonSchemaDocument);
+  return cached;
+}
