@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 // CI sets VITEST_JSON_REPORT to a file path so that .ci/run can count
 // passed and failed tests from vitest's JSON report.
@@ -7,6 +7,8 @@ const jsonReport = process.env.VITEST_JSON_REPORT;
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The browser tests run on their own: `npm run test:browser` (vitest.browser.config.ts).
+    exclude: [...configDefaults.exclude, "test/browser/**"],
     typecheck: {
       enabled: true,
       include: ["test/**/*.test-d.ts"],

@@ -4,7 +4,11 @@ import type { TextSpan } from "../schema/span.js";
 import type { PathSegment } from "../validation/issues.js";
 import type { ReadonlyDeep } from "./readonly-deep.js";
 
-/** What a span anchors, which decides how its text is checked. */
+/**
+ * What a span anchors, which decides how its text is checked.
+ *
+ * @inline
+ */
 export type SpanRole = "quoted" | "quote-content" | "speaker" | "mention" | "statistic" | "event" | "link" | "place";
 
 /**

@@ -1,0 +1,307 @@
+// The package as npm publishes it: its manifest passes publint and
+// arethetypeswrong for every entry point, the tarball holds only what users
+// need, an app that only validates bundles none of the dataset, importing
+// does nothing, and nothing but the zod peer is installed with it.
+import { mkdir, mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, posix } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
+import ts from "typescript";
+import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import {
+  binEntries,
+  codeEntryPoints,
+  dataFiles,
+  exportTargets,
+  isPattern,
+  type Manifest,
+  packTarball,
+  ROOT,
+  readManifest,
+  type Tarball,
+} from "../support/package.js";
+import { explain, run } from "../support/process.js";
+
+let manifest: Manifest;
+let tarball: Tarball;
+
+beforeAll(async () => {
+  manifest = await readManifest();
+  tarball = await packTarball();
+}, 120_000);
+
+describe("the manifest", () => {
+  it("passes publint --strict with no message at all", async () => {
+    const { messages, pkg } = await publint({ pkgDir: ROOT, strict: true, pack: "npm" });
+    expect(messages.map((message) => `${message.type}: ${formatMessage(message, pkg, { color: false })}`)).toEqual([]);
+  }, 120_000);
+
+  it("passes arethetypeswrong: every entry point resolves under node10, node16 (CJS and ESM) and bundler", async () => {
+    const attw = join(ROOT, "node_modules", ".bin", "attw");
+    const result = await run(attw, [tarball.path, "--format", "json", "--profile", "strict"], { cwd: ROOT });
+    const report = AttwReportSchema.parse(JSON.parse(result.stdout));
+    expect(report.analysis.problems, explain("attw", result)).toEqual([]);
+    expect(result.code, explain("attw", result)).toBe(0);
+
+    const subpaths = [...new Set(exportTargets(manifest).map(({ subpath }) => subpath))].filter(
+      (subpath) => !isPattern(subpath),
+    );
+    expect(subpaths).toContain(".");
+    for (const subpath of subpaths) {
+      const entry = report.analysis.entrypoints[subpath];
+      expect(entry, `attw did not check "${subpath}"`).toBeDefined();
+      for (const kind of ["node10", "node16-cjs", "node16-esm", "bundler"] as const) {
+        const resolution = entry?.resolutions[kind];
+        expect(resolution?.resolution?.fileName, `"${subpath}" under ${kind}`).toEqual(expect.any(String));
+        expect(resolution?.visibleProblems ?? [], `"${subpath}" under ${kind}`).toEqual([]);
+      }
+    }
+  }, 120_000);
+
+  it("declares no side effects, no runtime dependency and zod as its only peer", () => {
+    expect(manifest.sideEffects).toBe(false);
+    expect(Object.keys(manifest.dependencies ?? {})).toEqual([]);
+    expect(Object.keys(manifest.peerDependencies ?? {})).toEqual(["zod"]);
+    for (const field of ["optionalDependencies", "bundleDependencies", "bundledDependencies"]) {
+      expect(manifest[field], field).toBeUndefined();
+    }
+  });
+
+  it("has nothing for npm audit --omit=dev to report", async () => {
+    const result = await run("npm", ["audit", "--omit=dev", "--json"], { cwd: ROOT });
+    const audit = z
+      .looseObject({ metadata: z.looseObject({ vulnerabilities: z.record(z.string(), z.number()) }) })
+      .parse(JSON.parse(result.stdout));
+    expect(audit.metadata.vulnerabilities.total, explain("npm audit --omit=dev", result)).toBe(0);
+    expect(result.code, explain("npm audit --omit=dev", result)).toBe(0);
+  }, 120_000);
+});
+
+describe("the tarball", () => {
+  it("holds only built code, declarations, source maps, data, JSON Schema files and the package's own documents", () => {
+    const allowed = [
+      /^dist\/.+\.(?:js|cjs|mjs|d\.ts|d\.cts|d\.mts)$/,
+      /^dist\/.+\.(?:js|cjs|mjs)\.map$/,
+      /^data\/.+\.(?:json|jsonl)$/,
+      /^schema\/.+\.json$/,
+      /^(?:README\.md|LICENSE|CHANGELOG\.md|package\.json)$/,
+    ];
+    const unexpected = tarball.files.filter((file) => !allowed.some((pattern) => pattern.test(file)));
+    expect(unexpected).toEqual([]);
+    expect(tarball.files).toEqual(expect.arrayContaining(["README.md", "LICENSE", "package.json"]));
+    console.info(
+      `tarball: ${tarball.files.length} files, ${tarball.size} bytes packed, ${tarball.unpackedSize} unpacked`,
+    );
+  });
+
+  it("holds every file package.json points to, and every dataset record", async () => {
+    const pointed = [
+      ...exportTargets(manifest)
+        .map(({ target }) => target)
+        .filter((target) => !isPattern(target)),
+      ...[manifest.main, manifest.module, manifest.types].filter((path) => path !== undefined),
+      ...Object.values(manifest.typesVersions ?? {}).flatMap((map) => Object.values(map).flat()),
+      ...binEntries(manifest).map(([, path]) => path),
+    ];
+    const files = new Set(tarball.files);
+    for (const path of pointed) expect(files, `${path} is not in the tarball`).toContain(posix.normalize(path));
+    for (const file of await dataFiles()) expect(files).toContain(`data/${file}`);
+  });
+});
+
+describe("tree-shaking", () => {
+  /** Bundles `source` as an app that has installed the package, minified, for the browser. */
+  async function bundle(source: string): Promise<string> {
+    const app = await mkdtemp(join(tmpdir(), "news-schema-bundle-"));
+    await mkdir(join(app, "node_modules"));
+    await symlink(ROOT, join(app, "node_modules", manifest.name), "dir");
+    const result = await build({
+      stdin: { contents: source, resolveDir: app, sourcefile: "app.js" },
+      bundle: true,
+      minify: true,
+      write: false,
+      format: "esm",
+      platform: "browser",
+      charset: "utf8",
+      logLevel: "silent",
+    });
+    const [output] = result.outputFiles;
+    if (output === undefined) throw new Error("esbuild wrote nothing");
+    return output.text;
+  }
+
+  /** Texts that only the dataset holds: its ids and stretches of its articles. */
+  async function datasetProbes(): Promise<string[]> {
+    const { readdir } = await import("node:fs/promises");
+    const sources = await readdir(join(ROOT, "src"), { recursive: true });
+    let library = "";
+    for (const file of sources.map(String).filter((f) => f.endsWith(".ts") && !f.startsWith("dataset"))) {
+      library += await readFile(join(ROOT, "src", file), "utf8");
+    }
+    const probes: string[] = [];
+    for (const file of await dataFiles()) {
+      const record = ProbeRecordSchema.parse(JSON.parse(await readFile(join(ROOT, "data", file), "utf8")));
+      probes.push(record.article.id);
+      if (record.article.headline !== undefined) probes.push(record.article.headline);
+      for (const fact of [...record.actors, ...record.events, ...record.quotes, ...record.statistics]) {
+        if (fact.id.length >= 10) probes.push(fact.id);
+      }
+      const sentences = record.article.body.split(/[\n.;“”"'`\\]/).map((piece) => piece.trim());
+      probes.push(...sentences.filter((piece) => piece.length >= 30));
+    }
+    // An id that is also a word of the library's own code (an enum value, an example) is no probe.
+    return probes.filter((probe) => !library.includes(probe));
+  }
+
+  it("leaves every text of the dataset out of an app that imports validateRecord", async () => {
+    const probes = await datasetProbes();
+    expect(probes.length).toBeGreaterThan(10);
+
+    const validating = await bundle(
+      `import { validateRecord } from "${manifest.name}";\nglobalThis.validate = validateRecord;\n`,
+    );
+    expect(validating).toContain("is not a field here");
+    expect(probes.filter((probe) => validating.includes(probe))).toEqual([]);
+    console.info(
+      `validateRecord bundle (zod included): ${validating.length} bytes, ${gzipSync(validating).length} gzipped`,
+    );
+
+    // The probes do show up where the dataset is bundled.
+    const withData = await bundle(
+      `import { records } from "${manifest.name}/dataset";\nglobalThis.records = records;\n`,
+    );
+    expect(probes.filter((probe) => !withData.includes(probe))).toEqual([]);
+  }, 60_000);
+});
+
+describe("side effects", () => {
+  it("every ESM file of the build runs no statement at the top level: only imports, exports and declarations", async () => {
+    const { readdir } = await import("node:fs/promises");
+    const files = (await readdir(join(ROOT, "dist"), { recursive: true }))
+      .map(String)
+      .filter((file) => file.endsWith(".js") || file.endsWith(".mjs"));
+    const bins = new Set(binEntries(manifest).map(([, path]) => posix.normalize(path)));
+    const modules = files.filter((file) => !bins.has(posix.join("dist", file.split("\\").join("/"))));
+    expect(modules.length).toBeGreaterThan(0);
+    for (const file of modules) {
+      const text = await readFile(join(ROOT, "dist", file), "utf8");
+      const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+      const statements = source.statements
+        .filter(
+          (statement) =>
+            !ts.isImportDeclaration(statement) &&
+            !ts.isExportDeclaration(statement) &&
+            !ts.isFunctionDeclaration(statement) &&
+            !ts.isClassDeclaration(statement) &&
+            !ts.isVariableStatement(statement),
+        )
+        .map((statement) => statement.getText(source).slice(0, 120));
+      expect(statements, `top-level statements in dist/${file}`).toEqual([]);
+    }
+  });
+
+  it("importing or requiring an entry point touches no global, no file, no timer and prints nothing", async () => {
+    const entries = codeEntryPoints(manifest);
+    expect(entries).toContain(manifest.name);
+    const probe = await mkdtemp(join(tmpdir(), "news-schema-effects-"));
+    await mkdir(join(probe, "node_modules"));
+    await symlink(ROOT, join(probe, "node_modules", manifest.name), "dir");
+    await symlink(join(ROOT, "node_modules", "zod"), join(probe, "node_modules", "zod"), "dir");
+    await writeFile(join(probe, "probe.mjs"), SIDE_EFFECT_PROBE);
+    for (const mode of ["import", "require"]) {
+      const result = await run(process.execPath, ["probe.mjs", mode, JSON.stringify(entries)], { cwd: probe });
+      expect(result.code, explain(`side-effect probe (${mode})`, result)).toBe(0);
+      const lines = result.stdout.trim().split("\n");
+      expect(lines.pop(), explain(`side-effect probe (${mode})`, result)).toBe("no side effects");
+      expect(lines, "output while importing").toEqual([]);
+      expect(result.stderr).toBe("");
+    }
+  }, 60_000);
+});
+
+/**
+ * Runs in a fresh Node process: loads zod, takes stock of globals, built-in
+ * prototypes, active handles and file-system calls, then loads every entry
+ * point (by `import` or `require`) and reports any difference.
+ */
+const SIDE_EFFECT_PROBE = String.raw`
+import fs from "node:fs";
+import { createRequire, syncBuiltinESMExports } from "node:module";
+const [mode, entriesJson] = process.argv.slice(2);
+const entries = JSON.parse(entriesJson);
+const require = createRequire(import.meta.url);
+if (mode === "import") await import("zod"); else require("zod");
+
+// Node's module loaders resolve real paths and read the code they load
+// through the public fs functions: those calls are the loader's. Any other
+// call (reading data/, a stat, a write) is the library's.
+const fsCalls = [];
+const record = (name, target) => {
+  const path = String(target instanceof URL ? target.pathname : target);
+  if (/^(?:promises\.)?realpath(?:Sync)?$/.test(name)) return;
+  if (/^(?:promises\.)?readFile(?:Sync)?$/.test(name) && /(?:\.(?:c|m)?js|\/package\.json)$/.test(path)) return;
+  fsCalls.push(name + "(" + path + ")");
+};
+for (const name of Object.keys(fs)) {
+  if (typeof fs[name] !== "function" || /^[A-Z]/.test(name)) continue;
+  const original = fs[name];
+  fs[name] = function (...args) { record(name, args[0]); return original.apply(this, args); };
+}
+for (const name of Object.keys(fs.promises)) {
+  const original = fs.promises[name];
+  if (typeof original !== "function") continue;
+  fs.promises[name] = function (...args) { record("promises." + name, args[0]); return original.apply(this, args); };
+}
+syncBuiltinESMExports();
+
+const builtins = { globalThis, Object: Object.prototype, Array: Array.prototype, String: String.prototype,
+  Number: Number.prototype, Function: Function.prototype, Promise: Promise.prototype, RegExp: RegExp.prototype,
+  Map: Map.prototype, Set: Set.prototype, JSON, Math, Reflect };
+const stock = () => Object.fromEntries(Object.entries(builtins).map(([k, v]) => [k, Reflect.ownKeys(v).map(String).sort().join(",")]));
+const before = stock();
+const handles = process.getActiveResourcesInfo().join(",");
+const listeners = process.eventNames().map((e) => e + ":" + process.listenerCount(e)).join(",");
+
+for (const entry of entries) {
+  const loaded = mode === "import" ? await import(entry) : require(entry);
+  if (Object.keys(loaded).length === 0) { console.log("nothing exported by " + entry); process.exit(1); }
+}
+const after = stock();
+const changed = Object.keys(before).filter((k) => before[k] !== after[k]);
+if (changed.length > 0) { console.log("changed: " + changed.join(", ")); process.exit(1); }
+if (process.getActiveResourcesInfo().join(",") !== handles) { console.log("new handles: " + process.getActiveResourcesInfo()); process.exit(1); }
+if (process.eventNames().map((e) => e + ":" + process.listenerCount(e)).join(",") !== listeners) { console.log("new process listeners"); process.exit(1); }
+if (fsCalls.length > 0) { console.log("file system calls: " + fsCalls.join(", ")); process.exit(1); }
+console.log("no side effects");
+`;
+
+const AttwResolutionSchema = z.looseObject({
+  resolution: z.looseObject({ fileName: z.string() }).optional(),
+  visibleProblems: z.array(z.unknown()).optional(),
+});
+
+const AttwReportSchema = z.looseObject({
+  analysis: z.looseObject({
+    problems: z.array(z.unknown()),
+    entrypoints: z.record(
+      z.string(),
+      z.looseObject({
+        resolutions: z.record(z.string(), AttwResolutionSchema),
+      }),
+    ),
+  }),
+});
+
+const ProbeFactSchema = z.looseObject({ id: z.string() });
+
+const ProbeRecordSchema = z.looseObject({
+  article: z.looseObject({ id: z.string(), headline: z.string().optional(), body: z.string() }),
+  actors: z.array(ProbeFactSchema),
+  events: z.array(ProbeFactSchema),
+  quotes: z.array(ProbeFactSchema),
+  statistics: z.array(ProbeFactSchema),
+});
