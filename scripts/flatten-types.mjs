@@ -149,8 +149,13 @@ function flatten(file, printed) {
     ),
   ].join("\n");
   writeFileSync(proofFile, proof);
-  const proofProgram = ts.createProgram([proofFile], options);
-  const diagnostics = ts.getPreEmitDiagnostics(proofProgram).filter((d) => d.file?.fileName === proofFile);
+  let diagnostics;
+  try {
+    const proofProgram = ts.createProgram([proofFile], options);
+    diagnostics = ts.getPreEmitDiagnostics(proofProgram).filter((d) => d.file?.fileName === proofFile);
+  } finally {
+    rmSync(proofFile, { force: true });
+  }
   if (diagnostics.length > 0) {
     throw new Error(
       `flattened types differ from the inferred ones in ${file}:\n${ts.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 5), { getCanonicalFileName: (f) => f, getCurrentDirectory: () => ROOT, getNewLine: () => "\n" })}`,
@@ -162,7 +167,6 @@ function flatten(file, printed) {
     out = `${out.slice(0, start)}${text}${out.slice(end)}`;
   }
   writeFileSync(file, out);
-  rmSync(proofFile);
   return replacements.length;
 }
 

@@ -40,7 +40,7 @@ export const HELP = `Usage: news-schema <command> [options] [FILE...]
 
 Commands:
   validate [FILE...]   Check records: shape, integrity and grounding.
-  summary [FILE...]    Print one line per record: id, date, counts, status, grounding.
+  summary [FILE...]    Print a status line per record, then its summary: headline, main event, counts, grounding.
   schema               Print the JSON Schema (draft 2020-12) of a record.
 
 FILE is .json (one record or an array of records) or anything else read as

@@ -131,6 +131,7 @@ function arrayElements(text: string, open: number): { pieces: Piece[]; close: nu
   let depth = 0;
   let inString = false;
   let start = -1;
+  let afterComma = false;
   for (let i = open + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
@@ -147,15 +148,20 @@ function arrayElements(text: string, open: number): { pieces: Piece[]; close: nu
     } else if (c === 0x7d || c === 0x5d) {
       if (depth === 0) {
         if (start >= 0) pieces.push({ start, end: i });
+        // `[a,]`: the empty element after the comma is reported, as JSON.parse would refuse it.
+        else if (afterComma) pieces.push({ start: i, end: i });
         return { pieces, close: i };
       }
       depth--;
     } else if (c === 0x2c && depth === 0) {
       pieces.push({ start: start < 0 ? i : start, end: i });
       start = -1;
+      afterComma = true;
+      continue;
     } else if (depth === 0 && start < 0 && c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) {
       start = i;
     }
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) afterComma = false;
   }
   if (start >= 0) pieces.push({ start, end: text.length });
   return { pieces, close: undefined };

@@ -79,7 +79,7 @@ export function summarizeRecord(record: ReadonlyDeep<NewsRecord>, options: Forma
 
   const { totals } = checkGrounding(record);
   const percent = new Intl.NumberFormat(locale, { style: "unit", unit: "percent" }).format(
-    Math.floor(totals.coverage * 100),
+    totals.facts === 0 ? 100 : Math.floor((totals.factsGrounded * 100) / totals.facts),
   );
   lines.push(
     `Grounding: ${percent} (${totals.factsGrounded} of ${totals.facts} quotes, statistics and actors grounded; ${totals.spansGrounded} of ${totals.spans} spans hold).`,

@@ -1,6 +1,6 @@
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import type { PartialDate, TimeRef } from "../schema/date.js";
-import { datePrecision } from "../time/partial-date.js";
+import { datePrecision, utcDay } from "../time/partial-date.js";
 
 type Locale = string | string[];
 
@@ -14,14 +14,20 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
       return date.slice(0, 4);
     case "month":
       return new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", timeZone: "UTC" }).format(
-        Date.UTC(year, month, 1),
+        utcDay(year, month, 1),
       );
     case "day":
-      return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(year, month, day));
-    case "time":
-      return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(
-        Date.parse(date),
+      return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(utcDay(year, month, day));
+    case "time": {
+      // The wall-clock time the record gives, with its own offset: not
+      // converted to UTC or to the reader's zone, so the day stays the record's.
+      const wall = utcDay(year, month, day) + (Number(date.slice(11, 13)) * 60 + Number(date.slice(14, 16))) * 60_000;
+      const offset = date.endsWith("Z") ? "" : date.slice(-6);
+      const text = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(
+        wall,
       );
+      return `${text} (UTC${offset})`;
+    }
   }
 }
 

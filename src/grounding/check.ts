@@ -1,5 +1,6 @@
 import { recordShapeIssues } from "../internal/guard.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
+import { spanInBody } from "../internal/text.js";
 import type { Actor } from "../schema/actor.js";
 import type { Quote } from "../schema/quote.js";
 import type { NewsRecord } from "../schema/record.js";
@@ -79,10 +80,6 @@ interface Sink {
   push(entry: Entry): void;
 }
 
-function inRange(body: string, span: ReadonlyDeep<TextSpan>): boolean {
-  return span.start >= 0 && span.start < span.end && span.end <= body.length;
-}
-
 function outOfRange(
   kind: GroundedFactKind,
   factId: string,
@@ -141,7 +138,7 @@ function checkQuote(body: string, quote: ReadonlyDeep<Quote>, q: number, out: Si
     });
   }
   for (const { path, span } of spans) {
-    if (!inRange(body, span)) {
+    if (!spanInBody(body, span)) {
       out.push(outOfRange("quote", quote.id, path, span, body));
       continue;
     }
@@ -191,7 +188,7 @@ function checkStatistic(
     });
     return;
   }
-  if (!inRange(body, span)) {
+  if (!spanInBody(body, span)) {
     out.push(outOfRange("statistic", statistic.id, path, span, body));
     return;
   }
@@ -241,7 +238,7 @@ function checkMentions(body: string, actor: ReadonlyDeep<Actor>, a: number, out:
   const names = new Set([actor.name, ...(actor.aliases ?? [])].map(foldText));
   mentions.forEach((span, m) => {
     const path: PathSegment[] = ["actors", a, "mentions", m];
-    if (!inRange(body, span)) {
+    if (!spanInBody(body, span)) {
       out.push(outOfRange("mention", actor.id, path, span, body));
       return;
     }
@@ -300,7 +297,9 @@ export function groundingProblems(record: ReadonlyDeep<NewsRecord>): Entry[] {
  *   `{ kind: "approximate", value: 3500, hedge: "some" }`);
  * - a mention's text must be the actor's name or an alias, compared with
  *   case, white space and typographic quotes and dashes folded;
- * - any span with `exact` must have that text.
+ * - any span of theirs with `exact` must have that text.
+ * Spans of events, links, places and anonymous speakers are not in this
+ * report: `validateRecord` checks their `exact` texts.
  * It never throws: given a value that is not a well-formed record, it
  * returns no entries, zero totals and the value's shape issues in `issues`.
  *

@@ -1,3 +1,4 @@
+import { splitsPair } from "../internal/text.js";
 import type { VerbatimSpan } from "../schema/span.js";
 import { foldChar } from "./fold.js";
 
@@ -46,14 +47,6 @@ function foldWithOffsets(text: string): FoldedText {
     ends.push(i + 1);
   }
   return { text: out, starts, ends };
-}
-
-/** Whether an offset falls between the two halves of a surrogate pair. */
-function splitsPair(body: string, offset: number): boolean {
-  if (offset <= 0 || offset >= body.length) return false;
-  const before = body.charCodeAt(offset - 1);
-  const after = body.charCodeAt(offset);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 function indexesOf(haystack: string, needle: string): number[] {

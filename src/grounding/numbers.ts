@@ -9,7 +9,8 @@ const SCALES: Readonly<Record<string, number>> = {
   trillion: 1e12,
 };
 
-const NUMERAL = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(thousand|million|billion|trillion|mln|bn|k|m)\b)?/gi;
+const NUMERAL =
+  /([-\u2212]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(thousand|million|billion|trillion|mln|bn|k|m)\b)?/gi;
 
 /**
  * The numbers an English text writes in digits, each both as written and
@@ -20,8 +21,11 @@ const NUMERAL = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(thousand|million|billion
 export function numbersIn(text: string): number[] {
   const out: number[] = [];
   for (const match of text.matchAll(NUMERAL)) {
-    const [, whole = "", fraction = "", scale] = match;
-    const value = Number(whole.replaceAll(",", "") + fraction);
+    const [, sign = "", whole = "", fraction = "", scale] = match;
+    // A minus sign only when it is not a hyphen joining words ("680-kilometre" is not negative; "-3%" is).
+    const before = match.index > 0 ? text.charAt(match.index - 1) : "";
+    const negative = sign !== "" && !/[\p{L}\p{N}]/u.test(before);
+    const value = (negative ? -1 : 1) * Number(whole.replaceAll(",", "") + fraction);
     out.push(value);
     const factor = scale === undefined ? undefined : SCALES[scale.toLowerCase()];
     if (factor !== undefined) out.push(value * factor);

@@ -1,5 +1,6 @@
 import { recordShapeIssues } from "../internal/guard.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
+import { spanInBody } from "../internal/text.js";
 import { collectSpans, type SpanEntry, type SpanRole } from "../internal/walk.js";
 import type { NewsRecord } from "../schema/record.js";
 import type { TextSpan } from "../schema/span.js";
@@ -236,7 +237,7 @@ export function regroundRecord(record: ReadonlyDeep<NewsRecord>, newBody: string
 
   for (const entry of entries) {
     const { start, end } = entry.span;
-    const inRange = start >= 0 && start < end && end <= oldBody.length;
+    const inRange = spanInBody(oldBody, entry.span);
     const oldText = inRange ? oldBody.slice(start, end) : undefined;
     const holds = oldText !== undefined && (entry.span.exact === undefined || entry.span.exact === oldText);
     if (holds) {

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from "../validation/issues.js";
+import { formatPath, type ValidationIssue } from "../validation/issues.js";
 import { validateShape } from "../validation/shape.js";
 
 /**
@@ -15,6 +15,6 @@ export function recordShapeIssues(input: unknown): readonly ValidationIssue[] {
 /** A sentence naming the first shape issue, for helpers that answer in words. */
 export function notARecord(issues: readonly ValidationIssue[], what = "news record"): string {
   const first = issues[0];
-  const where = first === undefined || first.path.length === 0 ? "" : ` at ${first.path.join(".")}`;
+  const where = first === undefined || first.path.length === 0 ? "" : ` at ${formatPath(first.path)}`;
   return `Not a well-formed ${what}${where}: ${first?.message ?? "it could not be read."}`;
 }

@@ -40,19 +40,37 @@ export function datePrecision(date: PartialDate): DatePrecision {
  * ```
  */
 export function dateBounds(date: PartialDate): readonly [number, number] {
+  const [first, last] = calendarBounds(date);
+  return datePrecision(date) === "time" ? [first, last] : [first - 14 * HOUR, last + 12 * HOUR];
+}
+
+/**
+ * Milliseconds since the Unix epoch at 00:00 UTC of a day, for any year from
+ * 0 to 9999 (`Date.UTC` would read years 0 to 99 as 1900 to 1999).
+ */
+export function utcDay(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date.getTime();
+}
+
+/**
+ * The period a partial date names, `[first, last)` in milliseconds, read as
+ * if in UTC: a year, a month or a day of the calendar, or the one instant of
+ * a date-time. Two dates without time compare by the calendar this way,
+ * with no time zone to blur them.
+ */
+export function calendarBounds(date: PartialDate): readonly [number, number] {
   const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7)) - 1;
+  const day = Number(date.slice(8, 10));
   switch (datePrecision(date)) {
     case "year":
-      return [Date.UTC(year, 0, 1) - 14 * HOUR, Date.UTC(year + 1, 0, 1) + 12 * HOUR];
-    case "month": {
-      const month = Number(date.slice(5, 7)) - 1;
-      return [Date.UTC(year, month, 1) - 14 * HOUR, Date.UTC(year, month + 1, 1) + 12 * HOUR];
-    }
-    case "day": {
-      const month = Number(date.slice(5, 7)) - 1;
-      const day = Number(date.slice(8, 10));
-      return [Date.UTC(year, month, day) - 14 * HOUR, Date.UTC(year, month, day + 1) + 12 * HOUR];
-    }
+      return [utcDay(year, 0, 1), utcDay(year + 1, 0, 1)];
+    case "month":
+      return [utcDay(year, month, 1), utcDay(year, month + 1, 1)];
+    case "day":
+      return [utcDay(year, month, day), utcDay(year, month, day + 1)];
     case "time": {
       const instant = Date.parse(date);
       return [instant, instant + 1];

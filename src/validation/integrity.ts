@@ -1,12 +1,13 @@
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
+import { splitsPair } from "../internal/text.js";
 import { collectSpans } from "../internal/walk.js";
 import type { ActorKind } from "../schema/actor.js";
-import type { TimeRef } from "../schema/date.js";
+import type { PartialDate, TimeRef } from "../schema/date.js";
 import type { Place } from "../schema/place.js";
 import type { Quantity, Unit } from "../schema/quantity.js";
 import type { NewsRecord } from "../schema/record.js";
-import { dateBounds } from "../time/partial-date.js";
-import type { PathSegment, ValidationIssue } from "./issues.js";
+import { calendarBounds, dateBounds, datePrecision } from "../time/partial-date.js";
+import { formatPath, type PathSegment, type ValidationIssue } from "./issues.js";
 
 type FactKind = "actor" | "event" | "quote" | "statistic";
 
@@ -39,22 +40,17 @@ function describe(fact: Fact): string {
   return fact.kind === "actor" && fact.actorKind !== undefined ? `a ${fact.actorKind}` : `a ${fact.kind}`;
 }
 
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
-/** Whether an offset falls between the two halves of a surrogate pair. */
-function splitsPair(body: string, offset: number): boolean {
-  return (
-    offset > 0 &&
-    offset < body.length &&
-    isHighSurrogate(body.charCodeAt(offset - 1)) &&
-    isLowSurrogate(body.charCodeAt(offset))
-  );
+/**
+ * Whether an interval's start comes after its end. Two calendar dates
+ * compare by the calendar ("2022" after "2021", "2021-08-06" after
+ * "2021-08-05"); with a date-time on either side, a date without time stands
+ * for every time zone's version of it, so only a start after every possible
+ * end counts.
+ */
+function startsAfterEnd(start: PartialDate, end: PartialDate): boolean {
+  const calendar = datePrecision(start) !== "time" && datePrecision(end) !== "time";
+  const bounds = calendar ? calendarBounds : dateBounds;
+  return bounds(start)[0] >= bounds(end)[1];
 }
 
 /**
@@ -80,7 +76,7 @@ export function integrityIssues(record: ReadonlyDeep<NewsRecord>): ValidationIss
     issue(
       [...fact.path, "id"],
       "duplicate_id",
-      `The id "${id}" is already used by ${describe(earlier)} at ${earlier.path.map(String).join(".")}; ids must be unique across actors, events, quotes and statistics.`,
+      `The id "${id}" is already used by ${describe(earlier)} at ${formatPath(earlier.path)}; ids must be unique across actors, events, quotes and statistics.`,
     );
   };
   record.actors.forEach((actor, i) => {
@@ -131,11 +127,7 @@ export function integrityIssues(record: ReadonlyDeep<NewsRecord>): ValidationIss
         "interval_unbounded",
         "An interval needs a start, an end or both; leave out the whole field when the time is unknown.",
       );
-    } else if (
-      time.start !== undefined &&
-      time.end !== undefined &&
-      dateBounds(time.start)[0] >= dateBounds(time.end)[1]
-    ) {
+    } else if (time.start !== undefined && time.end !== undefined && startsAfterEnd(time.start, time.end)) {
       issue(path, "interval_reversed", `The interval starts (${time.start}) after it ends (${time.end}).`);
     }
   };

@@ -1,5 +1,6 @@
 import { groundingProblems } from "../grounding/check.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
+import { spanInBody } from "../internal/text.js";
 import { collectSpans } from "../internal/walk.js";
 import type { NewsRecord } from "../schema/record.js";
 import { integrityIssues } from "./integrity.js";
@@ -41,7 +42,7 @@ function groundingIssues(record: ReadonlyDeep<NewsRecord>): ValidationIssue[] {
   const body = record.article.body;
   for (const { path, span, role } of collectSpans(record)) {
     if (role !== "event" && role !== "link" && role !== "place" && role !== "speaker") continue;
-    if (span.exact === undefined || span.end > body.length || span.start >= span.end) continue;
+    if (span.exact === undefined || !spanInBody(body, span)) continue;
     const found = body.slice(span.start, span.end);
     if (found !== span.exact) {
       issues.push({

@@ -263,4 +263,13 @@ describe("news-schema", () => {
     expect(stdout).toContain("1 file, 7 records: 3 valid, 4 invalid\n");
     expect(status).toBe(1);
   });
+
+  it("reports the empty element after a trailing comma in a .json array, and keeps the good one", () => {
+    const file = join(temp, "trailing-comma.json");
+    writeFileSync(file, `[${seedLine},]`);
+    const { status, stdout } = run(["validate", file]);
+    expect(status).toBe(1);
+    expect(stdout).toContain("invalid_json");
+    expect(stdout).toContain("1 file, 2 records: 1 valid, 1 invalid");
+  });
 });

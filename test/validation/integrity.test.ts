@@ -178,6 +178,24 @@ describe("integrity: quantities, intervals and places", () => {
     expect(failures(record)).toEqual(["interval_reversed @ events.0.date", "interval_unbounded @ statistics.0.period"]);
   });
 
+  it("compares two calendar dates by the calendar, with no time zone slack", () => {
+    for (const [start, end] of [
+      ["2022", "2021"],
+      ["2021-08", "2021-07"],
+      ["2021-08-06", "2021-08-05"],
+    ] as const) {
+      const record = cloneSeed();
+      at(record.events, 0).date = { kind: "interval", start, end };
+      expect(failures(record), `${start} to ${end}`).toEqual(["interval_reversed @ events.0.date"]);
+    }
+    const record = cloneSeed();
+    at(record.events, 0).date = { kind: "interval", start: "2021-08-05", end: "2021-08-05" };
+    expect(validateRecord(record).success).toBe(true);
+    // A day with no zone may be the day before somewhere, so it may end after this instant.
+    at(record.events, 0).date = { kind: "interval", start: "2021-08-06", end: "2021-08-05T23:30:00+00:00" };
+    expect(validateRecord(record).success).toBe(true);
+  });
+
   it("reports a border between a country and itself", () => {
     const record = cloneSeed();
     at(record.statistics, 1).place = { kind: "border", countries: ["LT", "LT"] };
