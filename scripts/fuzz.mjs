@@ -1,9 +1,14 @@
 #!/usr/bin/env node
-// npm run fuzz [-- --cases N --seed S]: throws generated input at every
+// npm run fuzz [-- --cases N --seed S --random-megabytes M]: throws generated input at every
 // function of news-schema that takes a record, text or a quantity, and
 // fails on the first one that throws (or that calls a mutated record valid
 // without pointing at the mutation). Prints the seed so a failure can be
 // replayed with --seed.
+import { spawnSync } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import * as lib from "news-schema";
 import { records } from "news-schema/dataset";
@@ -14,6 +19,7 @@ const arg = (name, fallback) => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const CASES = arg("cases", 100_000);
+const RANDOM_MEGABYTES = arg("random-megabytes", 1024);
 const SEED = arg("seed", Date.now() % 2_147_483_647);
 console.log(
   `fuzzing news-schema with ${CASES.toLocaleString("en-US")} cases, seed ${SEED} (replay: npm run fuzz -- --seed ${SEED} --cases ${CASES})`,
@@ -146,6 +152,41 @@ run(
   },
   CASES - 2 * share,
 );
+// The command line on a file of random bytes: it must finish, report, exit 1
+// and keep its memory flat (peak RSS printed, from /usr/bin/time when present).
+{
+  const dir = mkdtempSync(join(tmpdir(), "news-schema-fuzz-"));
+  const file = join(dir, "random.jsonl");
+  let state = SEED >>> 0 || 1;
+  const block = Buffer.alloc(1 << 20);
+  const fd = openSync(file, "w");
+  for (let mb = 0; mb < RANDOM_MEGABYTES; mb++) {
+    for (let i = 0; i < block.length; i += 4) {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      block.writeUInt32LE(state >>> 0, i);
+    }
+    writeSync(fd, block);
+  }
+  closeSync(fd);
+  const cli = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "cli.js");
+  const args = [process.execPath, cli, "validate", "--quiet", file];
+  const timed = spawnSync("/usr/bin/time", ["-v", ...args], { encoding: "utf8" });
+  const command = timed.error === undefined ? timed : spawnSync(args[0], args.slice(1), { encoding: "utf8" });
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(command.stderr ?? "");
+  const summary = /[\d,]+ records?: [\d,]+ valid, [\d,]+ invalid/.exec(command.stdout ?? "");
+  rmSync(dir, { recursive: true, force: true });
+  const peak = rss ? `, peak RSS ${Math.round(Number(rss[1]) / 1024)} MB` : "";
+  if (command.status !== 1 || summary === null) {
+    failures++;
+    const tail = JSON.stringify((command.stdout ?? "").slice(-300));
+    console.log(`FAIL command line on ${RANDOM_MEGABYTES} MB of random bytes: exit ${command.status}, output ${tail}`);
+  } else {
+    console.log(`ok   command line on ${RANDOM_MEGABYTES} MB of random bytes: exit 1, ${summary[0]}${peak}`);
+  }
+}
+
 console.log(
   failures === 0
     ? "no failures"
