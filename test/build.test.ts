@@ -56,4 +56,26 @@ describe("the built package", () => {
       expect(code, file).not.toContain("belarus-lithuania-border");
     }
   });
+
+  it("validates where code generation is forbidden (as under a strict Content Security Policy)", () => {
+    // Enough checks that the schema would be compiled with new Function, which this process forbids.
+    const out = execFileSync(
+      process.execPath,
+      [
+        "--disallow-code-generation-from-strings",
+        "--input-type=module",
+        "-e",
+        `import { validateRecord } from "news-schema";
+         import { belarusLithuaniaBorder } from "news-schema/dataset";
+         let valid = 0;
+         for (let i = 0; i < 40; i++) if (validateRecord(belarusLithuaniaBorder).success) valid++;
+         const broken = validateRecord({ ...belarusLithuaniaBorder, schemaVersion: "9" });
+         let generated = "allowed";
+         try { new Function("return 1"); } catch { generated = "forbidden"; }
+         console.log(JSON.stringify({ valid, broken: broken.success ? [] : broken.issues.map((i) => i.code), generated }));`,
+      ],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(JSON.parse(out)).toEqual({ valid: 40, broken: ["invalid_value"], generated: "forbidden" });
+  });
 });
