@@ -1,7 +1,7 @@
-import { checkGrounding } from "../grounding/check.js";
+import { groundingReport } from "../grounding/check.js";
 import { notARecord, recordShapeIssues } from "../internal/guard.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
-import { findMainEvent } from "../query/main-event.js";
+import { mainEvent } from "../query/main-event.js";
 import type { NewsRecord } from "../schema/record.js";
 import { type FormatOptions, localeOf } from "./quantity.js";
 import { formatPartialDate, timePhrase } from "./time.js";
@@ -62,7 +62,7 @@ export function summarizeRecord(record: ReadonlyDeep<NewsRecord>, options: Forma
       : `“${article.headline}” (${by}${date})`,
   ];
 
-  const main = findMainEvent(record);
+  const main = mainEvent(record);
   if (main === undefined) lines.push("Main event: none recorded.");
   else {
     const when = main.date === undefined ? "" : ` ${timePhrase(main.date, locale)}`;
@@ -77,7 +77,7 @@ export function summarizeRecord(record: ReadonlyDeep<NewsRecord>, options: Forma
     ])}.`,
   );
 
-  const { totals } = checkGrounding(record);
+  const { totals } = groundingReport(record);
   const percent = new Intl.NumberFormat(locale, { style: "unit", unit: "percent" }).format(
     totals.facts === 0 ? 100 : Math.floor((totals.factsGrounded * 100) / totals.facts),
   );

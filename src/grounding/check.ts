@@ -118,15 +118,12 @@ function exactMismatch(
   found: string,
 ): Entry | undefined {
   if (span.exact === undefined || span.exact === found) return undefined;
-  return mismatch(
-    code,
-    kind,
-    factId,
-    path,
-    span.exact,
-    found,
-    `The body reads ${JSON.stringify(found)} at [${span.start}, ${span.end}), not ${JSON.stringify(span.exact)}.`,
-  );
+  return mismatch(code, kind, factId, path, span.exact, found, exactMismatchMessage(span, found));
+}
+
+/** What to tell a person whose span's `exact` text is not the body's text at the span. */
+export function exactMismatchMessage(span: ReadonlyDeep<TextSpan>, found: string): string {
+  return `The body reads ${JSON.stringify(found)} at [${span.start}, ${span.end}), not ${JSON.stringify(span.exact)}.`;
 }
 
 function checkQuote(body: string, quote: ReadonlyDeep<Quote>, q: number, out: Sink): void {
@@ -321,6 +318,14 @@ export function checkGrounding(record: ReadonlyDeep<NewsRecord>): GroundingRepor
     const totals = { facts: 0, factsWithSpans: 0, factsGrounded: 0, spans: 0, spansGrounded: 0, coverage: 0 };
     return { entries: [], totals, issues };
   }
+  return groundingReport(record);
+}
+
+/**
+ * {@link checkGrounding} for a record already known to be well formed, so
+ * that helpers which have checked the shape themselves do not check it again.
+ */
+export function groundingReport(record: ReadonlyDeep<NewsRecord>): GroundingReport {
   const entries = collectEntries(record, true);
 
   const byFact = new Map<string, { spans: number; holding: number }>();

@@ -1,6 +1,6 @@
 import { recordShapeIssues } from "../internal/guard.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
-import { findMainEvent } from "../query/main-event.js";
+import { mainEvent } from "../query/main-event.js";
 import type { Actor } from "../schema/actor.js";
 import type { TimeRef } from "../schema/date.js";
 import type { NewsEvent } from "../schema/news-event.js";
@@ -432,7 +432,7 @@ function observationNode(statistic: ReadonlyDeep<Statistic>, record: Rec): JsonL
  */
 export function toJsonLd(record: ReadonlyDeep<NewsRecord>): JsonLdGraph {
   if (recordShapeIssues(record).length > 0) return { "@context": "https://schema.org", "@graph": [] };
-  const main = findMainEvent(record);
+  const main = mainEvent(record);
   const others = record.events.filter((event) => event !== main);
   const article = record.article;
   const articleNode: JsonLdNewsArticle = compact({

@@ -22,7 +22,11 @@ import type { NewsRecord } from "../schema/record.js";
  * ```
  */
 export function findMainEvent(record: ReadonlyDeep<NewsRecord>): ReadonlyDeep<NewsEvent> | undefined {
-  if (recordShapeIssues(record).length > 0) return undefined;
+  return recordShapeIssues(record).length > 0 ? undefined : mainEvent(record);
+}
+
+/** {@link findMainEvent} for a record already known to be well formed. */
+export function mainEvent(record: ReadonlyDeep<NewsRecord>): ReadonlyDeep<NewsEvent> | undefined {
   let best: ReadonlyDeep<NewsEvent> | undefined;
   let bestStart = Number.POSITIVE_INFINITY;
   for (const event of record.events) {

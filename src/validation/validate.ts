@@ -1,4 +1,4 @@
-import { groundingProblems } from "../grounding/check.js";
+import { exactMismatchMessage, groundingProblems } from "../grounding/check.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { spanInBody } from "../internal/text.js";
 import { collectSpans } from "../internal/walk.js";
@@ -49,7 +49,7 @@ function groundingIssues(record: ReadonlyDeep<NewsRecord>): ValidationIssue[] {
         path,
         code: "span_text_mismatch",
         stage: "grounding",
-        message: `The body reads ${JSON.stringify(found)} at [${span.start}, ${span.end}), not ${JSON.stringify(span.exact)}.`,
+        message: exactMismatchMessage(span, found),
       });
     }
   }
