@@ -1,0 +1,329 @@
+import { foldWords } from "./hedges.js";
+import type { LanguageProfile } from "./languages/types.js";
+
+/**
+ * A sign or word in a text that says what a number measures: a currency
+ * (`codes` holds the ISO 4217 codes it may stand for: "$" many, "€" one),
+ * percent, or a unit (`codes` holds the units of the record format it may
+ * stand for: "km", "minute", …).
+ */
+export interface Marker {
+  /** What the marker says. */
+  readonly kind: "currency" | "percent" | "unit";
+  /** The currency codes or units it may stand for; empty for percent. */
+  readonly codes: ReadonlySet<string>;
+  /** The marker as the text writes it. */
+  readonly written: string;
+  /** Offset of its first code unit. */
+  readonly start: number;
+  /** Offset just past its last code unit. */
+  readonly end: number;
+}
+
+/** The units of the record format and the `Intl` unit each one is, where `Intl` has it. */
+const INTL_UNITS: Readonly<Record<string, string>> = {
+  m: "meter",
+  km: "kilometer",
+  mi: "mile",
+  ha: "hectare",
+  kg: "kilogram",
+  second: "second",
+  minute: "minute",
+  hour: "hour",
+  day: "day",
+  week: "week",
+  month: "month",
+  year: "year",
+};
+
+/** Unit words `Intl` does not give, by unit, in the four languages read in full. */
+const EXTRA_UNITS: Readonly<Record<string, readonly string[]>> = {
+  t: ["t", "tonne", "tonnes", "ton", "tons", "tonne métrique", "tonnen", "tonelada", "toneladas"],
+  km2: [
+    "km²",
+    "km2",
+    "sq km",
+    "square kilometre",
+    "square kilometres",
+    "square kilometer",
+    "square kilometers",
+    "quadratkilometer",
+    "quadratkilometern",
+    "kilomètre carré",
+    "kilomètres carrés",
+    "kilómetro cuadrado",
+    "kilómetros cuadrados",
+  ],
+  m2: [
+    "m²",
+    "m2",
+    "square metre",
+    "square metres",
+    "square meter",
+    "square meters",
+    "quadratmeter",
+    "quadratmetern",
+    "mètre carré",
+    "mètres carrés",
+    "metro cuadrado",
+    "metros cuadrados",
+  ],
+  "sq-mi": ["sq mi", "square mile", "square miles", "quadratmeile", "quadratmeilen", "mille carré", "milles carrés"],
+  ha: ["hektar", "hectares", "hectáreas", "hectárea"],
+  km: ["kilometre", "kilometres", "kilometern"],
+  year: ["jahre", "jahren", "jahres", "ans", "années", "año", "años"],
+  month: ["monate", "monaten", "mois", "mes", "meses"],
+  week: ["wochen", "semaines", "semanas"],
+  day: ["tagen", "jours", "días"],
+  hour: ["stunden", "heures", "horas"],
+  minute: ["minuten", "minutos"],
+};
+
+/** Words for a currency that name no one currency, with every code they may stand for. */
+const CURRENCY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  dollar: ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "NAD", "JMD", "BSD", "BBD", "BZD", "FJD", "LRD", "ZWL"],
+  pound: ["GBP", "EGP", "LBP", "SYP", "SDG", "SSP", "GIP", "FKP", "SHP"],
+  franc: ["CHF", "XOF", "XAF", "XPF", "CDF", "GNF", "RWF", "BIF", "DJF", "KMF", "MGA"],
+  peso: ["MXN", "ARS", "CLP", "COP", "PHP", "UYU", "CUP", "DOP"],
+  euro: ["EUR"],
+  rand: ["ZAR"],
+  yen: ["JPY"],
+  yuan: ["CNY"],
+  renminbi: ["CNY"],
+  rupee: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"],
+  krone: ["NOK", "DKK", "SEK", "ISK", "CZK"],
+  real: ["BRL"],
+  rouble: ["RUB", "BYN"],
+  ruble: ["RUB", "BYN"],
+  lira: ["TRY"],
+  shekel: ["ILS"],
+  naira: ["NGN"],
+  shilling: ["KES", "UGX", "TZS", "SOS"],
+  zloty: ["PLN"],
+  forint: ["HUF"],
+};
+
+/** The words above in every form the four languages write them. */
+const CURRENCY_FORMS: Readonly<Record<string, string>> = {
+  dollars: "dollar",
+  dólar: "dollar",
+  dólares: "dollar",
+  pounds: "pound",
+  pfund: "pound",
+  livre: "pound",
+  livres: "pound",
+  libra: "pound",
+  libras: "pound",
+  francs: "franc",
+  franken: "franc",
+  franco: "franc",
+  francos: "franc",
+  "fr.": "franc",
+  pesos: "peso",
+  euros: "euro",
+  "euro-": "euro",
+  rupees: "rupee",
+  rupien: "rupee",
+  roupies: "rupee",
+  rupias: "rupee",
+  kronen: "krone",
+  kroner: "krone",
+  kronor: "krone",
+  couronnes: "krone",
+  coronas: "krone",
+  reais: "real",
+  reales: "real",
+  roubles: "rouble",
+  rubel: "rouble",
+  rubles: "rouble",
+  rublos: "rouble",
+  shekels: "shekel",
+  schekel: "shekel",
+  shillings: "shilling",
+};
+
+type Table = ReadonlyMap<string, ReadonlySet<string>>;
+
+interface MarkerTables {
+  /** Currency symbols and names, lower case; ISO codes are matched apart, in capitals. */
+  readonly currencies: Table;
+  readonly units: Table;
+  readonly percent: readonly string[];
+}
+
+const tables = new Map<string, MarkerTables>();
+
+function add(table: Map<string, Set<string>>, written: string, code: string): void {
+  const key = foldWords(written.trim());
+  if (key === "" || /\d/.test(key)) return;
+  let codes = table.get(key);
+  if (codes === undefined) {
+    codes = new Set();
+    table.set(key, codes);
+  }
+  codes.add(code);
+}
+
+/** The text `format` writes around a number, without the number. */
+function around(format: Intl.NumberFormat, value: number): string {
+  return format
+    .formatToParts(value)
+    .filter(
+      (part) => part.type !== "integer" && part.type !== "decimal" && part.type !== "fraction" && part.type !== "group",
+    )
+    .map((part) => part.value)
+    .join("")
+    .trim();
+}
+
+/** The language's own locale and English, whose currency names and unit words every article may use. */
+function locales(tag: string): string[] {
+  return [...new Set([...Intl.NumberFormat.supportedLocalesOf([tag]), "en", "en-GB"])];
+}
+
+/** Adds what `format` writes around 1 and 2 of a currency, unless that is only its code. */
+function addCurrency(
+  table: Map<string, Set<string>>,
+  format: Intl.NumberFormat,
+  code: string,
+  values: readonly number[],
+): void {
+  for (const value of values) {
+    const written = around(format, value);
+    if (written.toUpperCase() !== code) add(table, written, code);
+  }
+}
+
+function buildTables(tag: string): MarkerTables {
+  const currencies = new Map<string, Set<string>>();
+  const units = new Map<string, Set<string>>();
+  const percent = new Set<string>(["%", "\uFF05", "\u066A"]);
+  const [own] = Intl.NumberFormat.supportedLocalesOf([tag]);
+  for (const code of Intl.supportedValuesOf("currency")) {
+    // Symbols as English writes them ("$", "£", "R"), and as the article's language does ("US$").
+    for (const locale of own === undefined ? ["en"] : ["en", own]) {
+      const narrow = new Intl.NumberFormat(locale, {
+        style: "currency",
+        currency: code,
+        currencyDisplay: "narrowSymbol",
+      });
+      const symbol = new Intl.NumberFormat(locale, { style: "currency", currency: code });
+      addCurrency(currencies, narrow, code, [1]);
+      addCurrency(currencies, symbol, code, [1]);
+    }
+    for (const locale of own === undefined ? ["en"] : ["en", own]) {
+      const name = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: "name" });
+      addCurrency(currencies, name, code, [1, 2]);
+    }
+  }
+  for (const locale of locales(tag)) {
+    for (const [unit, intl] of Object.entries(INTL_UNITS)) {
+      for (const unitDisplay of ["long", "short", "narrow"] as const) {
+        const format = new Intl.NumberFormat(locale, { style: "unit", unit: intl, unitDisplay });
+        for (const value of [1, 2, 5]) add(units, around(format, value), unit);
+      }
+    }
+    percent.add(around(new Intl.NumberFormat(locale, { style: "percent" }), 0.5));
+  }
+  for (const [word, codes] of Object.entries(CURRENCY_WORDS)) for (const code of codes) add(currencies, word, code);
+  for (const [form, word] of Object.entries(CURRENCY_FORMS)) {
+    for (const code of CURRENCY_WORDS[word] ?? []) add(currencies, form, code);
+  }
+  for (const [unit, words] of Object.entries(EXTRA_UNITS)) for (const word of words) add(units, word, unit);
+  return {
+    currencies: longestFirst(currencies),
+    units: longestFirst(units),
+    percent: [...percent].filter((sign) => sign !== ""),
+  };
+}
+
+function longestFirst(table: Map<string, Set<string>>): Table {
+  return new Map([...table].sort(([a], [b]) => b.length - a.length));
+}
+
+function markerTables(tag: string): MarkerTables {
+  let found = tables.get(tag);
+  if (found === undefined) {
+    found = buildTables(tag);
+    tables.set(tag, found);
+  }
+  return found;
+}
+
+let isoCodes: ReadonlySet<string> | undefined;
+
+/** ISO 4217 codes written in capitals at word boundaries ("EUR 5", "5 ZAR"). */
+function searchCodes(text: string, out: Marker[], taken: boolean[]): void {
+  isoCodes ??= new Set(Intl.supportedValuesOf("currency"));
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])[A-Z]{3}(?![\p{L}\p{N}])/gu)) {
+    const code = match[0];
+    const at = match.index;
+    if (!isoCodes.has(code) || taken.slice(at, at + 3).some(Boolean)) continue;
+    out.push({ kind: "currency", codes: new Set([code]), written: code, start: at, end: at + 3 });
+    for (let i = at; i < at + 3; i++) taken[i] = true;
+  }
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT_NEAR = /\d[\s\u00A0\u202F-]?$/;
+
+/** Whether a marker found at `[start, end)` stands as a marker: at word boundaries, and beside a digit if it is short. */
+function standsAsMarker(text: string, start: number, end: number, written: string): boolean {
+  const lettered = LETTER.test(written);
+  if (lettered && (LETTER.test(text.charAt(start - 1)) || LETTER.test(text.charAt(end)))) return false;
+  if (!lettered || written.length > 2) return true;
+  // One- or two-letter markers ("R", "m", "kr") count only beside a number: "R95", "5 m".
+  return (
+    DIGIT_NEAR.test(text.slice(Math.max(0, start - 2), start)) || /^[\s\u00A0\u202F]?\d/.test(text.slice(end, end + 2))
+  );
+}
+
+function search(
+  text: string,
+  folded: string,
+  table: Table,
+  kind: Marker["kind"],
+  out: Marker[],
+  taken: boolean[],
+): void {
+  // Tables are built longest key first, so that "us$" is taken before "$".
+  for (const key of table.keys()) {
+    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+      const end = at + key.length;
+      if (taken.slice(at, end).some(Boolean)) continue;
+      const written = text.slice(at, end);
+      if (!standsAsMarker(text, at, end, written)) continue;
+      out.push({ kind, codes: table.get(key) ?? new Set(), written, start: at, end });
+      for (let i = at; i < end; i++) taken[i] = true;
+    }
+  }
+}
+
+/**
+ * The currencies, percent signs and words, and units a text shows, read in
+ * the language of `tag`: currency symbols, codes and names from
+ * `Intl.NumberFormat` for every currency it knows (in the language and in
+ * English), the words that name a family of currencies ("dollars",
+ * "Franken", "pesos"), percent signs and words, and unit words and
+ * abbreviations ("km", "Kilometer", "minutes", "Tonnen"). Longer markers
+ * win over the shorter ones they contain ("US$" over "$").
+ *
+ * @param text - The text to search, typically a statistic's span.
+ * @param tag - The text's BCP 47 language tag.
+ * @param profile - The language's tables, for its percent words.
+ * @returns The markers found, longest first.
+ */
+export function findMarkers(text: string, tag: string, profile: LanguageProfile | undefined): Marker[] {
+  const found = markerTables(tag);
+  const folded = foldWords(text);
+  const out: Marker[] = [];
+  const taken: boolean[] = new Array<boolean>(text.length).fill(false);
+  const percentWords = [...found.percent, ...(profile?.percentWords ?? [])]
+    .map(foldWords)
+    .sort((a, b) => b.length - a.length);
+  search(text, folded, new Map(percentWords.map((word) => [word, new Set<string>()])), "percent", out, taken);
+  searchCodes(text, out, taken);
+  search(text, folded, found.currencies, "currency", out, taken);
+  search(text, folded, found.units, "unit", out, taken);
+  return out;
+}
