@@ -124,8 +124,10 @@ function canAdd(acc: Accumulator, value: number, profile: LanguageProfile | unde
   // After a hundreds word ("doscientos", "ciento") come the tens and units.
   if (below === 0) return small > 0 && value < 100;
   if (below % 10 === 0 && below >= 20 && value < 10) return true;
-  // French 70 and 90 are 60 + 10 to 19 and 4 × 20 + 10 to 19.
-  return profile?.multiplyingTens !== undefined && (below === 60 || below === 80) && value >= 10 && value < 20;
+  if (profile?.multiplyingTens === undefined) return false;
+  // French 17 to 19 are 10 + 7 to 9; 70 and 90 are 60 + 10 to 19 and 4 × 20 + 10 to 19.
+  if (below === 10) return value >= 7 && value < 10;
+  return (below === 60 || below === 80) && value >= 10 && value < 20;
 }
 
 function totalOf(acc: Accumulator): number {
@@ -226,8 +228,11 @@ export function readNumbers(
     }
     switch (role.kind) {
       case "article":
-        if (acc.last === "joiner") {
-          // "vingt et un", "treinta y una": the article is the number one.
+        if (
+          acc.last === "joiner" ||
+          (acc.any && lookup(profile?.cardinals, token.text) === 1 && canAdd(acc, 1, profile))
+        ) {
+          // "vingt et un", "cent un", "treinta y una": where the article is also the word for one, it ends a number.
           acc.small += 1;
           acc.last = "cardinal";
           acc.lastCardinal = 1;

@@ -151,7 +151,11 @@ describe("integrity: spans", () => {
     if (quote.mode !== "mixed") throw new Error("q-deportation-threat is mixed");
     const outside = record.article.body.indexOf("Belarus");
     quote.quoted = [...quote.quoted, { start: outside, end: outside + 7, exact: "Belarus" }];
-    expect(failures(record)).toEqual([`fragment_outside_content @ quotes.${q}.quoted.2`]);
+    // The fragment is not between quotation marks either.
+    expect(failures(record)).toEqual([
+      `fragment_outside_content @ quotes.${q}.quoted.2`,
+      `quote_marks_missing @ quotes.${q}.quoted.2`,
+    ]);
   });
 });
 
