@@ -15,7 +15,11 @@ const usd: Unit = { kind: "money", currency: "USD" };
 const zar: Unit = { kind: "money", currency: "ZAR" };
 const exact = (value: number): Quantity => ({ kind: "exact", value });
 const about = (value: number, hedge: string): Quantity => ({ kind: "approximate", value, hedge });
-const bound = (value: number, relation: "more-than" | "at-least" | "fewer-than" | "at-most", hedge: string): Quantity => ({
+const bound = (
+  value: number,
+  relation: "more-than" | "at-least" | "fewer-than" | "at-most",
+  hedge: string,
+): Quantity => ({
   kind: "bound",
   value,
   relation,
