@@ -5,11 +5,14 @@
 // scripts/fixtures/build-grounding-fixtures.mjs.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { buildRecord } from "../../scripts/fixtures/build-record.mjs";
 import { type NewsRecord, type Quantity, validateRecord } from "../../src/index.js";
 import { ROOT } from "../support/package.js";
 
 const DIR = join(ROOT, "test", "fixtures", "grounding");
+const SPECS = join(ROOT, "scripts", "fixtures", "articles");
 const FILES = readdirSync(DIR)
   .filter((f) => f.endsWith(".json"))
   .sort();
@@ -207,6 +210,14 @@ describe.each(FILES)("%s", (file) => {
     const words = record.article.body.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     expect(words).toBeGreaterThanOrEqual(120);
     expect(words).toBeLessThanOrEqual(300);
+  });
+
+  it("is what its spec builds, so that no offset was edited by hand", async () => {
+    const name = file.slice(0, -".json".length);
+    const spec: unknown = await import(pathToFileURL(join(SPECS, `${name}.mjs`)).href);
+    if (typeof spec !== "object" || spec === null || !("record" in spec))
+      throw new Error(`${name}.mjs exports no record`);
+    expect(JSON.parse(readFileSync(join(DIR, file), "utf8"))).toEqual(buildRecord(name, spec.record));
   });
 
   it("gives every span its exact text, at word boundaries", () => {
