@@ -28,8 +28,29 @@ export function sameNumber(a: number, b: number): boolean {
 
 function matches(reading: NumberReading, value: number, unit: ReadonlyDeep<Unit>): boolean {
   if (sameNumber(reading.value, value)) return true;
-  // A share written as a fraction or a ratio is its percentage: "one in four" is 25 percent.
-  return reading.fraction && unit.kind === "percent" && sameNumber(reading.value * 100, value);
+  // A share written as a fraction or a ratio is its percentage: "one in four" is 25 percent, "a third"
+  // 33.3 or 33.33 as the record rounds it.
+  if (!reading.fraction || unit.kind !== "percent") return false;
+  const share = reading.value * 100;
+  const decimals = Math.min(6, (String(value).split(".")[1] ?? "").length);
+  return sameNumber(share, value) || sameNumber(Number(share.toFixed(decimals)), value);
+}
+
+/**
+ * In a range whose scale word follows only its second number ("zwischen 4
+ * und 5 Millionen Euro", "between 3 and 5 million"), the first number takes
+ * that scale too: the reading of the low end, scaled.
+ */
+function sharedScale(
+  quantity: ReadonlyDeep<Quantity>,
+  value: number,
+  readings: readonly NumberReading[],
+  unit: ReadonlyDeep<Unit>,
+): NumberReading | undefined {
+  if (quantity.kind !== "range" || value !== quantity.min) return undefined;
+  const high = readings.find((r) => matches(r, quantity.max, unit) && r.scale > 1);
+  if (high === undefined) return undefined;
+  return readings.find((r) => r.end <= high.start && r.scale === 1 && sameNumber(r.value * high.scale, value));
 }
 
 function wantedNumbers(quantity: ReadonlyDeep<Quantity>): number[] {
@@ -258,7 +279,7 @@ export function checkStatisticText(
   const matched: NumberReading[] = [];
   const missing: number[] = [];
   for (const value of wanted) {
-    const found = readings.find((r) => matches(r, value, unit));
+    const found = readings.find((r) => matches(r, value, unit)) ?? sharedScale(quantity, value, readings, unit);
     if (found === undefined) missing.push(value);
     else matched.push(found);
   }

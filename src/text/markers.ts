@@ -145,7 +145,9 @@ const CURRENCY_FORMS: Readonly<Record<string, string>> = {
 type Table = ReadonlyMap<string, ReadonlySet<string>>;
 
 interface MarkerTables {
-  /** Currency symbols and names, lower case; ISO codes are matched apart, in capitals. */
+  /** Currency symbols as written ("$", "KM", "R"), matched case for case. */
+  readonly symbols: Table;
+  /** Currency names, lower case ("euros", "south african rand"); ISO codes are matched apart, in capitals. */
   readonly currencies: Table;
   readonly units: Table;
   readonly percent: readonly string[];
@@ -153,8 +155,8 @@ interface MarkerTables {
 
 const tables = new Map<string, MarkerTables>();
 
-function add(table: Map<string, Set<string>>, written: string, code: string): void {
-  const key = foldWords(written.trim());
+function add(table: Map<string, Set<string>>, written: string, code: string, fold = true): void {
+  const key = fold ? foldWords(written.trim()) : written.trim();
   if (key === "" || /\d/.test(key)) return;
   let codes = table.get(key);
   if (codes === undefined) {
@@ -187,14 +189,16 @@ function addCurrency(
   format: Intl.NumberFormat,
   code: string,
   values: readonly number[],
+  fold: boolean,
 ): void {
   for (const value of values) {
     const written = around(format, value);
-    if (written.toUpperCase() !== code) add(table, written, code);
+    if (written.toUpperCase() !== code) add(table, written, code, fold);
   }
 }
 
 function buildTables(tag: string): MarkerTables {
+  const symbols = new Map<string, Set<string>>();
   const currencies = new Map<string, Set<string>>();
   const units = new Map<string, Set<string>>();
   const percent = new Set<string>(["%", "\uFF05", "\u066A"]);
@@ -208,12 +212,12 @@ function buildTables(tag: string): MarkerTables {
         currencyDisplay: "narrowSymbol",
       });
       const symbol = new Intl.NumberFormat(locale, { style: "currency", currency: code });
-      addCurrency(currencies, narrow, code, [1]);
-      addCurrency(currencies, symbol, code, [1]);
+      addCurrency(symbols, narrow, code, [1], false);
+      addCurrency(symbols, symbol, code, [1], false);
     }
     for (const locale of own === undefined ? ["en"] : ["en", own]) {
       const name = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: "name" });
-      addCurrency(currencies, name, code, [1, 2]);
+      addCurrency(currencies, name, code, [1, 2], true);
     }
   }
   for (const locale of locales(tag)) {
@@ -231,6 +235,7 @@ function buildTables(tag: string): MarkerTables {
   }
   for (const [unit, words] of Object.entries(EXTRA_UNITS)) for (const word of words) add(units, word, unit);
   return {
+    symbols: longestFirst(symbols),
     currencies: longestFirst(currencies),
     units: longestFirst(units),
     percent: [...percent].filter((sign) => sign !== ""),
@@ -278,17 +283,27 @@ function standsAsMarker(text: string, start: number, end: number, written: strin
   );
 }
 
+/** Whether a short word is a word of the language ("y" is "and" in Spanish), not an abbreviation. */
+function isWordOf(word: string, profile: LanguageProfile | undefined): boolean {
+  return profile !== undefined && (profile.joiners.includes(word) || profile.articles.includes(word));
+}
+
+/** One-letter unit abbreviations read as units: metre, tonne and hour ("5 m", "3 t", "8 h"). */
+const ONE_LETTER_UNITS = new Set(["m", "t", "h"]);
+
 function search(
   text: string,
-  folded: string,
+  haystack: string,
   table: Table,
   kind: Marker["kind"],
   out: Marker[],
   taken: boolean[],
+  profile?: LanguageProfile,
 ): void {
   // Tables are built longest key first, so that "us$" is taken before "$".
   for (const key of table.keys()) {
-    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+    if (kind === "unit" && key.length === 1 && (!ONE_LETTER_UNITS.has(key) || isWordOf(key, profile))) continue;
+    for (let at = haystack.indexOf(key); at >= 0; at = haystack.indexOf(key, at + 1)) {
       const end = at + key.length;
       if (taken.slice(at, end).some(Boolean)) continue;
       const written = text.slice(at, end);
@@ -323,7 +338,8 @@ export function findMarkers(text: string, tag: string, profile: LanguageProfile 
     .sort((a, b) => b.length - a.length);
   search(text, folded, new Map(percentWords.map((word) => [word, new Set<string>()])), "percent", out, taken);
   searchCodes(text, out, taken);
+  search(text, text, found.symbols, "currency", out, taken);
   search(text, folded, found.currencies, "currency", out, taken);
-  search(text, folded, found.units, "unit", out, taken);
+  search(text, folded, found.units, "unit", out, taken, profile);
   return out;
 }

@@ -1,11 +1,22 @@
 import { primaryLanguage } from "./languages/index.js";
 
-/** How a language writes the digits of a number: its decimal mark and the marks it groups thousands with. */
-export interface DigitFormat {
+/** A decimal mark and the marks that group thousands with it. */
+export interface DigitMarks {
   /** The decimal mark ("." in English, "," in German). */
   readonly decimal: string;
   /** The marks that group thousands ("," in English; ".", spaces and "’" in German). */
   readonly groups: readonly string[];
+}
+
+/**
+ * How a language writes the digits of a number: the marks of the language
+ * as a whole, then those of its region where they differ (newsrooms in
+ * Switzerland write "3,5 Millionen" and "1.5"; in South Africa "20,000"
+ * and "20 000").
+ */
+export interface DigitFormat {
+  /** The marks to read digits with, in order: the first that reads a number wins. */
+  readonly marks: readonly DigitMarks[];
   /** Scale words and abbreviations of the language as `Intl` writes them, lower case ("millionen" → 1e6). */
   readonly scales: ReadonlyMap<string, number>;
   /**
@@ -20,7 +31,7 @@ const SPACES = [" ", "\u00A0", "\u202F", "\u2009"];
 
 /** Group marks each language uses besides the one `Intl` gives, in newsroom practice. */
 const EXTRA_GROUPS: Readonly<Record<string, readonly string[]>> = {
-  en: [],
+  en: SPACES,
   de: [".", "’", "'", ...SPACES],
   fr: [".", ...SPACES],
   es: [".", ...SPACES],
@@ -38,6 +49,13 @@ function canonical(tag: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function marksOf(locale: string, extra: readonly string[]): DigitMarks {
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const decimal = parts.find((part) => part.type === "decimal")?.value ?? ".";
+  const group = parts.find((part) => part.type === "group")?.value ?? ",";
+  return { decimal, groups: [...new Set([group, ...extra])].filter((mark) => mark !== decimal) };
 }
 
 /** The words `Intl` writes for 10^3 to 10^12 in compact form ("Millionen", "Mio.", "mil millones"), lower case. */
@@ -75,18 +93,16 @@ export function digitFormat(tag: string): DigitFormat | undefined {
   const locale = canonical(tag);
   let format: DigitFormat | null = null;
   if (locale !== undefined) {
-    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-    const decimal = parts.find((part) => part.type === "decimal")?.value ?? ".";
-    const group = parts.find((part) => part.type === "group")?.value ?? ",";
-    const extra = EXTRA_GROUPS[primaryLanguage(tag)] ?? SPACES;
-    const groups = [...new Set([group, ...extra])].filter((mark) => mark !== decimal);
+    const primary = primaryLanguage(tag);
+    const extra = EXTRA_GROUPS[primary] ?? SPACES;
+    const marks = [...new Set([primary, locale])].map((each) => marksOf(each, extra));
     const scales = new Map<string, number>();
     const letterScales = new Map<string, number>();
     for (const [word, scale] of compactScales(locale)) {
       if (word.includes(" ")) continue;
       (word.length === 1 ? letterScales : scales).set(word, scale);
     }
-    format = { decimal, groups, scales, letterScales };
+    format = { marks, scales, letterScales };
   }
   cache.set(tag, format);
   return format ?? undefined;
@@ -95,10 +111,19 @@ export function digitFormat(tag: string): DigitFormat | undefined {
 /**
  * Reads a number written in digits with a language's marks: "15.000" is
  * 15000 in German and 15 in English; "4,2" is 4.2 in French; "12 700"
- * with a no-break space is 12700. Groups must hold three digits.
- * `undefined` when the digits cannot be read that way ("1,5" in English).
+ * with a no-break space is 12700. Groups must hold three digits. The
+ * language's own marks are tried first, then its region's.
+ * `undefined` when the digits cannot be read either way ("1,5" in English).
  */
 export function readDigits(written: string, format: DigitFormat): number | undefined {
+  for (const marks of format.marks) {
+    const value = readWith(written, marks);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+function readWith(written: string, format: DigitMarks): number | undefined {
   const at = written.lastIndexOf(format.decimal);
   const whole = at < 0 ? written : written.slice(0, at);
   const fraction = at < 0 ? "" : written.slice(at + 1);

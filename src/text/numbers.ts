@@ -15,6 +15,8 @@ export interface NumberReading {
   readonly approximate: boolean;
   /** Written at least partly in words. */
   readonly words: boolean;
+  /** The scale word that multiplied it (1e6 for "million"), or 1. */
+  readonly scale: number;
 }
 
 /** A token of a text: a run of digits with its marks, a word, or one other character. */
@@ -107,10 +109,22 @@ interface Accumulator {
   words: boolean;
   approximate: boolean;
   any: boolean;
+  /** The largest scale word read, or 1. */
+  scale: number;
 }
 
 function fresh(): Accumulator {
-  return { small: 0, mid: 0, total: 0, last: undefined, lastCardinal: 0, words: false, approximate: false, any: false };
+  return {
+    small: 0,
+    mid: 0,
+    total: 0,
+    last: undefined,
+    lastCardinal: 0,
+    words: false,
+    approximate: false,
+    any: false,
+    scale: 1,
+  };
 }
 
 /** Whether a cardinal can follow what has been read, as "five" follows "twenty" but not "two". */
@@ -167,7 +181,15 @@ export function readNumbers(
   let negative = false;
   const articles = new Set<NumberReading>();
   const pushOne = (token: Token): NumberReading => {
-    const one = { value: 1, start: token.start, end: token.end, fraction: false, approximate: false, words: true };
+    const one = {
+      value: 1,
+      start: token.start,
+      end: token.end,
+      fraction: false,
+      approximate: false,
+      words: true,
+      scale: 1,
+    };
     readings.push(one);
     return one;
   };
@@ -175,7 +197,15 @@ export function readNumbers(
   const flush = (): void => {
     if (acc.any) {
       const value = (negative ? -1 : 1) * totalOf(acc);
-      readings.push({ value, start, end, fraction: false, approximate: acc.approximate, words: acc.words });
+      readings.push({
+        value,
+        start,
+        end,
+        fraction: false,
+        approximate: acc.approximate,
+        words: acc.words,
+        scale: acc.scale,
+      });
     }
     acc = fresh();
     negative = false;
@@ -205,6 +235,7 @@ export function readNumbers(
       if (letter !== undefined && scale !== undefined) {
         acc.total = value * scale;
         acc.small = 0;
+        acc.scale = scale;
         acc.last = "scale";
         end = letter.end;
         i++;
@@ -292,6 +323,7 @@ export function readNumbers(
         begin(token);
         acc.mid = (acc.small === 0 ? 1 : acc.small) * 1000;
         acc.small = 0;
+        acc.scale = Math.max(acc.scale, 1000);
         acc.any = true;
         acc.words = true;
         acc.last = "thousand";
@@ -309,6 +341,7 @@ export function readNumbers(
         acc.total += (base === 0 ? 1 : base) * role.value;
         acc.mid = 0;
         acc.small = 0;
+        acc.scale = Math.max(acc.scale, role.value);
         acc.any = true;
         acc.words = true;
         acc.last = "scale";
@@ -347,6 +380,7 @@ export function readNumbers(
             fraction: false,
             approximate: false,
             words: true,
+            scale,
           });
           i += 2;
           break;
@@ -358,6 +392,7 @@ export function readNumbers(
           fraction: true,
           approximate: false,
           words: true,
+          scale: 1,
         });
         break;
       }
@@ -370,6 +405,7 @@ export function readNumbers(
           fraction: false,
           approximate: false,
           words: true,
+          scale: 1,
         });
         pendingArticle = undefined;
         break;
@@ -407,6 +443,7 @@ function ratios(text: string, readings: NumberReading[], profile: LanguageProfil
           fraction: true,
           approximate: false,
           words: part.words || whole.words,
+          scale: 1,
         });
         i++;
         continue;
