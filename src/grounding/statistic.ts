@@ -23,7 +23,8 @@ export type StatisticOutcome =
 
 /** Whether two numbers are the same up to floating-point rounding. */
 export function sameNumber(a: number, b: number): boolean {
-  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+  // Tight enough that 1,200,000,001 is not 1.2 billion, loose enough that 4.2 × 10^6 is 4,200,000.
+  return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 function matches(reading: NumberReading, value: number, unit: ReadonlyDeep<Unit>): boolean {
@@ -166,7 +167,12 @@ function checkHedge(
   return { status: "grounded" };
 }
 
-/** Markers of units that follow a number directly ("680-kilometre", "30 Minuten"), not those a number's scale took. */
+/**
+ * Markers of units that say what a number measures: those that follow a
+ * number directly ("680-kilometre", "30 Minuten"), not those a number's
+ * scale took; with no number in the span (a vague quantity, "cientos de
+ * años"), every unit marker of the span.
+ */
 function unitMarkersAfterNumbers(
   text: string,
   markers: readonly Marker[],
@@ -176,7 +182,8 @@ function unitMarkersAfterNumbers(
     (marker) =>
       marker.kind === "unit" &&
       !readings.some((r) => marker.start < r.end && marker.end > r.start) &&
-      readings.some((r) => r.end <= marker.start && /^[\s\u00A0\u202F-]*$/.test(text.slice(r.end, marker.start))),
+      (readings.length === 0 ||
+        readings.some((r) => r.end <= marker.start && /^[\s\u00A0\u202F-]*$/.test(text.slice(r.end, marker.start)))),
   );
 }
 
