@@ -194,11 +194,11 @@ export function variants(record) {
     });
   });
   const published = record.article.publishedAt;
-  record.quotes.forEach((quote, q) => {
+  for (let q = 0; q < record.quotes.length; q++) {
     push("date after publication", `quotes[${q}].saidAt`, (copy) => {
       copy.quotes[q].saidAt = { kind: "date", date: laterDate(published) };
     });
-  });
+  }
   record.events.forEach((event, e) => {
     if (event.status !== "occurred") return;
     push("date after publication", `events[${e}].date`, (copy) => {
