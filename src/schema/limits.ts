@@ -46,10 +46,11 @@ function maxCodeUnits(max: number): z.core.$ZodCheck<string> {
  */
 export function text(max: number, min = 0): z.ZodMiniString<string> {
   return z.string().check(
-    maxCodeUnits(max),
-    // Kept for the JSON Schema's `maxLength`; `maxCodeUnits` has already
-    // refused every string it would refuse.
+    // zod's own check first: it gives the JSON Schema its `maxLength`, and
+    // aborts on a string over the limit in any measure. `maxCodeUnits` then
+    // refuses what zod 4.5 and later let through by counting code points.
     z.maxLength(max, { abort: true }),
+    maxCodeUnits(max),
     z.minLength(min),
     z.regex(WELL_FORMED, {
       error:
