@@ -10,7 +10,7 @@ import type { LanguageProfile } from "./languages/types.js";
 export interface Marker {
   /** What the marker says. */
   readonly kind: "currency" | "percent" | "unit";
-  /** The currency codes or units it may stand for; empty for percent. */
+  /** The currency codes or units it may stand for; `{"percent"}` for percent. */
   readonly codes: ReadonlySet<string>;
   /** The marker as the text writes it. */
   readonly written: string;
@@ -142,20 +142,34 @@ const CURRENCY_FORMS: Readonly<Record<string, string>> = {
   shillings: "shilling",
 };
 
-type Table = ReadonlyMap<string, ReadonlySet<string>>;
+/** Markers by the character they start with, each list longest first, so that "us$" is found before "$". */
+type Table = ReadonlyMap<string, readonly (readonly [string, ReadonlySet<string>])[]>;
+
+type Building = Map<string, Set<string>>;
 
 interface MarkerTables {
   /** Currency symbols as written ("$", "KM", "R"), matched case for case. */
   readonly symbols: Table;
   /** Currency names, lower case ("euros", "south african rand"); ISO codes are matched apart, in capitals. */
   readonly currencies: Table;
+  /** Unit words and abbreviations, lower case. */
   readonly units: Table;
-  readonly percent: readonly string[];
+  /** Percent signs and words, lower case. */
+  readonly percent: Table;
 }
 
-const tables = new Map<string, MarkerTables>();
+/** What one locale writes, built once per locale and shared by every tag that reads it. */
+interface LocaleWords {
+  readonly symbols: Building;
+  readonly currencies: Building;
+  readonly units: Building;
+  readonly percent: Building;
+}
 
-function add(table: Map<string, Set<string>>, written: string, code: string, fold = true): void {
+const byLocale = new Map<string, LocaleWords>();
+const byTag = new Map<string, MarkerTables>();
+
+function add(table: Building, written: string, code: string, fold = true): void {
   const key = fold ? foldWords(written.trim()) : written.trim();
   if (key === "" || /\d/.test(key)) return;
   let codes = table.get(key);
@@ -178,14 +192,9 @@ function around(format: Intl.NumberFormat, value: number): string {
     .trim();
 }
 
-/** The language's own locale and English, whose currency names and unit words every article may use. */
-function locales(tag: string): string[] {
-  return [...new Set([...Intl.NumberFormat.supportedLocalesOf([tag]), "en", "en-GB"])];
-}
-
 /** Adds what `format` writes around 1 and 2 of a currency, unless that is only its code. */
 function addCurrency(
-  table: Map<string, Set<string>>,
+  table: Building,
   format: Intl.NumberFormat,
   code: string,
   values: readonly number[],
@@ -197,62 +206,87 @@ function addCurrency(
   }
 }
 
-function buildTables(tag: string): MarkerTables {
-  const symbols = new Map<string, Set<string>>();
-  const currencies = new Map<string, Set<string>>();
-  const units = new Map<string, Set<string>>();
-  const percent = new Set<string>(["%", "\uFF05", "\u066A"]);
-  const [own] = Intl.NumberFormat.supportedLocalesOf([tag]);
+/** Currency symbols and names, unit words and the percent sign as one locale writes them, from `Intl`. */
+function localeWords(locale: string): LocaleWords {
+  const found = byLocale.get(locale);
+  if (found !== undefined) return found;
+  const words: LocaleWords = { symbols: new Map(), currencies: new Map(), units: new Map(), percent: new Map() };
   for (const code of Intl.supportedValuesOf("currency")) {
-    // Symbols as English writes them ("$", "£", "R"), and as the article's language does ("US$").
-    for (const locale of own === undefined ? ["en"] : ["en", own]) {
-      const narrow = new Intl.NumberFormat(locale, {
-        style: "currency",
-        currency: code,
-        currencyDisplay: "narrowSymbol",
-      });
-      const symbol = new Intl.NumberFormat(locale, { style: "currency", currency: code });
-      addCurrency(symbols, narrow, code, [1], false);
-      addCurrency(symbols, symbol, code, [1], false);
-    }
-    for (const locale of own === undefined ? ["en"] : ["en", own]) {
-      const name = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: "name" });
-      addCurrency(currencies, name, code, [1, 2], true);
+    const narrow = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: code,
+      currencyDisplay: "narrowSymbol",
+    });
+    const symbol = new Intl.NumberFormat(locale, { style: "currency", currency: code });
+    const name = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: "name" });
+    addCurrency(words.symbols, narrow, code, [1], false);
+    addCurrency(words.symbols, symbol, code, [1], false);
+    addCurrency(words.currencies, name, code, [1, 2], true);
+  }
+  for (const [unit, intl] of Object.entries(INTL_UNITS)) {
+    for (const unitDisplay of ["long", "short", "narrow"] as const) {
+      const format = new Intl.NumberFormat(locale, { style: "unit", unit: intl, unitDisplay });
+      for (const value of [1, 2, 5]) add(words.units, around(format, value), unit);
     }
   }
-  for (const locale of locales(tag)) {
-    for (const [unit, intl] of Object.entries(INTL_UNITS)) {
-      for (const unitDisplay of ["long", "short", "narrow"] as const) {
-        const format = new Intl.NumberFormat(locale, { style: "unit", unit: intl, unitDisplay });
-        for (const value of [1, 2, 5]) add(units, around(format, value), unit);
-      }
-    }
-    percent.add(around(new Intl.NumberFormat(locale, { style: "percent" }), 0.5));
-  }
-  for (const [word, codes] of Object.entries(CURRENCY_WORDS)) for (const code of codes) add(currencies, word, code);
+  add(words.percent, around(new Intl.NumberFormat(locale, { style: "percent" }), 0.5), "percent");
+  byLocale.set(locale, words);
+  return words;
+}
+
+/** The words no `Intl` call gives: currency families, unit words, percent signs. */
+function fixedWords(profile: LanguageProfile | undefined): LocaleWords {
+  const words: LocaleWords = { symbols: new Map(), currencies: new Map(), units: new Map(), percent: new Map() };
+  for (const [word, codes] of Object.entries(CURRENCY_WORDS))
+    for (const code of codes) add(words.currencies, word, code);
   for (const [form, word] of Object.entries(CURRENCY_FORMS)) {
-    for (const code of CURRENCY_WORDS[word] ?? []) add(currencies, form, code);
+    for (const code of CURRENCY_WORDS[word] ?? []) add(words.currencies, form, code);
   }
-  for (const [unit, words] of Object.entries(EXTRA_UNITS)) for (const word of words) add(units, word, unit);
-  return {
-    symbols: longestFirst(symbols),
-    currencies: longestFirst(currencies),
-    units: longestFirst(units),
-    percent: [...percent].filter((sign) => sign !== ""),
+  for (const [unit, list] of Object.entries(EXTRA_UNITS)) for (const word of list) add(words.units, word, unit);
+  for (const sign of ["%", "\uFF05", "\u066A", ...(profile?.percentWords ?? [])]) add(words.percent, sign, "percent");
+  return words;
+}
+
+/** Merges tables and indexes them by first character, longest key first. */
+function index(tables: readonly Building[]): Table {
+  const merged: Building = new Map();
+  for (const table of tables) {
+    for (const [key, codes] of table) {
+      const into = merged.get(key) ?? new Set<string>();
+      for (const code of codes) into.add(code);
+      merged.set(key, into);
+    }
+  }
+  const out = new Map<string, [string, ReadonlySet<string>][]>();
+  for (const [key, codes] of [...merged].sort(([a], [b]) => b.length - a.length)) {
+    const first = key.charAt(0);
+    const list = out.get(first) ?? [];
+    list.push([key, codes]);
+    out.set(first, list);
+  }
+  return out;
+}
+
+/**
+ * The markers an article in `tag` may show: what its own locale and English
+ * (American and British) write, and the fixed words. Built once per tag; a
+ * locale's words are built once and shared between tags.
+ */
+function markerTables(tag: string, profile: LanguageProfile | undefined): MarkerTables {
+  const found = byTag.get(tag);
+  if (found !== undefined) return found;
+  const [own] = Intl.NumberFormat.supportedLocalesOf([tag]);
+  const parts = [...new Set(["en", "en-GB", ...(own === undefined ? [] : [own])])].map(localeWords);
+  const fixed = fixedWords(profile);
+  const all = [...parts, fixed];
+  const tables: MarkerTables = {
+    symbols: index(all.map((words) => words.symbols)),
+    currencies: index(all.map((words) => words.currencies)),
+    units: index(all.map((words) => words.units)),
+    percent: index(all.map((words) => words.percent)),
   };
-}
-
-function longestFirst(table: Map<string, Set<string>>): Table {
-  return new Map([...table].sort(([a], [b]) => b.length - a.length));
-}
-
-function markerTables(tag: string): MarkerTables {
-  let found = tables.get(tag);
-  if (found === undefined) {
-    found = buildTables(tag);
-    tables.set(tag, found);
-  }
-  return found;
+  byTag.set(tag, tables);
+  return tables;
 }
 
 let isoCodes: ReadonlySet<string> | undefined;
@@ -300,16 +334,17 @@ function search(
   taken: boolean[],
   profile?: LanguageProfile,
 ): void {
-  // Tables are built longest key first, so that "us$" is taken before "$".
-  for (const key of table.keys()) {
-    if (kind === "unit" && key.length === 1 && (!ONE_LETTER_UNITS.has(key) || isWordOf(key, profile))) continue;
-    for (let at = haystack.indexOf(key); at >= 0; at = haystack.indexOf(key, at + 1)) {
+  for (let at = 0; at < haystack.length; at++) {
+    if (taken[at] === true) continue;
+    for (const [key, codes] of table.get(haystack.charAt(at)) ?? []) {
+      if (kind === "unit" && key.length === 1 && (!ONE_LETTER_UNITS.has(key) || isWordOf(key, profile))) continue;
       const end = at + key.length;
-      if (taken.slice(at, end).some(Boolean)) continue;
+      if (!haystack.startsWith(key, at) || taken.slice(at, end).some(Boolean)) continue;
       const written = text.slice(at, end);
       if (!standsAsMarker(text, at, end, written)) continue;
-      out.push({ kind, codes: table.get(key) ?? new Set(), written, start: at, end });
+      out.push({ kind, codes, written, start: at, end });
       for (let i = at; i < end; i++) taken[i] = true;
+      break;
     }
   }
 }
@@ -329,14 +364,11 @@ function search(
  * @returns The markers found, longest first.
  */
 export function findMarkers(text: string, tag: string, profile: LanguageProfile | undefined): Marker[] {
-  const found = markerTables(tag);
+  const found = markerTables(tag, profile);
   const folded = foldWords(text);
   const out: Marker[] = [];
   const taken: boolean[] = new Array<boolean>(text.length).fill(false);
-  const percentWords = [...found.percent, ...(profile?.percentWords ?? [])]
-    .map(foldWords)
-    .sort((a, b) => b.length - a.length);
-  search(text, folded, new Map(percentWords.map((word) => [word, new Set<string>()])), "percent", out, taken);
+  search(text, folded, found.percent, "percent", out, taken);
   searchCodes(text, out, taken);
   search(text, text, found.symbols, "currency", out, taken);
   search(text, folded, found.currencies, "currency", out, taken);
