@@ -16,7 +16,7 @@ describe("describeQuote on the seed record", () => {
     expect(described.slice(1)).toEqual([
       "The European Union accuses Belarus of deliberately allowing migrants to cross its border towards the European Union.",
       "Alexander Lukashenko threatened to allow refugees from countries such as Syria, Iraq and Afghanistan to enter the bloc.",
-      "Alexander Lukashenko said it would be a “threat” to Belarus if migrants were collected at the crossing points and then “deported to the territory of Belarus under threat of armed force”.",
+      "Alexander Lukashenko said that it would be a “threat” to Belarus if migrants were collected at the crossing points and then “deported to the territory of Belarus under threat of armed force”.",
     ]);
   });
 
@@ -49,7 +49,7 @@ describe("describeQuote on invented records", () => {
       quoted: [official],
     };
     expect(describeQuote(record, quote)).toBe(
-      "An official who asked not to be named told from February 2024 to March 1, 2024, according to AFP, citing Reuters: “We will not back down”.",
+      "An official who asked not to be named said from February 2024 to March 1, 2024, according to AFP, citing Reuters: “We will not back down”.",
     );
   });
 
@@ -72,7 +72,7 @@ describe("describeQuote on invented records", () => {
       saidAt: { kind: "date", date: "2023" },
       content: spanOf(body, "Smith said so"),
     };
-    expect(describeQuote(record, quote)).toBe("Ghost said Smith said so, in 2023.");
+    expect(describeQuote(record, quote)).toBe("Ghost said in 2023 that Smith said so.");
   });
 });
 

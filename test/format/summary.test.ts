@@ -8,8 +8,8 @@ describe("summarizeRecord", () => {
     const { totals } = checkGrounding(seed);
     expect(summarizeRecord(seed).split("\n")).toEqual([
       "Untitled article of August 5, 2021: “Belarus plans to close parts of the country’s border with Lithuania in…”",
-      "Main event (announced on August 5, 2021): Belarus announces it will close parts of its border with Lithuania, to stop migrants who crossed into Lithuania from coming back.",
-      "It names 15 actors and reports 16 events, 4 quotes and 7 statistics.",
+      "Main event: Belarus announces it will close parts of its border with Lithuania, to stop migrants who crossed into Lithuania from coming back (status: announced; date: August 5, 2021).",
+      "It names 15 actors and reports 16 events, 4 quotes, and 7 statistics.",
       `Grounding: 100% (${totals.facts} of ${totals.facts} quotes, statistics and actors grounded; ${totals.spans} of ${totals.spans} spans hold).`,
     ]);
   });
@@ -28,7 +28,7 @@ describe("summarizeRecord", () => {
     });
     const lines = summarizeRecord(record).split("\n");
     expect(lines[1]).toBe("Main event: none recorded.");
-    expect(lines[2]).toBe("It names 1 actor and reports 0 events, 0 quotes and 0 statistics.");
+    expect(lines[2]).toBe("It names 1 actor and reports 0 events, 0 quotes, and 0 statistics.");
     expect(lines[3]).toBe("Grounding: 100% (1 of 1 quotes, statistics and actors grounded; 1 of 1 spans hold).");
   });
 
