@@ -17,6 +17,12 @@ function load(language: "en" | "de" | "fr" | "es"): NewsRecord {
   return result.data;
 }
 
+function quoteAt(record: NewsRecord, index: number): NewsRecord["quotes"][number] {
+  const quote = record.quotes[index];
+  if (quote === undefined) throw new Error(`fixture: no quote ${index}`);
+  return quote;
+}
+
 /** What each helper should say of each fixture, written by hand. */
 const EXPECTED = {
   en: {
@@ -139,7 +145,7 @@ describe.each(["en", "de", "fr", "es"] as const)("the helpers on an article in %
   it("fall back to the article's language for a locale that cannot be used, and never throw", () => {
     for (const locale of ["not a locale!", "", null, 42, {}, []]) {
       expect(summarizeRecord(record, { locale } as never)).toBe(expected.summary.join("\n"));
-      expect(describeQuote(record, record.quotes[1] ?? record.quotes[0], { locale } as never)).toBe(expected.quotes[1]);
+      expect(describeQuote(record, quoteAt(record, 1), { locale } as never)).toBe(expected.quotes[1]);
     }
     expect(summarizeRecord(record, null as never)).toBe(expected.summary.join("\n"));
   });
@@ -171,7 +177,7 @@ describe("the helpers in another language than the article's", () => {
       "Alexander Lukashenko dijo, en palabras del artículo: «to allow refugees from countries such as Syria, Iraq and Afghanistan to enter the bloc».",
     );
     const german = load("de");
-    expect(describeQuote(german, german.quotes[3] ?? german.quotes[0], { locale: "en" })).toBe(
+    expect(describeQuote(german, quoteAt(german, 3), { locale: "en" })).toBe(
       "Orbis said on May 4, 2026, according to dpa, in the article’s words: “der Vorstand werde über den Verkauf entscheiden”.",
     );
   });
