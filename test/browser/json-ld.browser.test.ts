@@ -72,8 +72,9 @@ afterAll(async () => {
 async function load(path: string): Promise<{ parsed?: unknown; error?: string; injected: number }> {
   const tab = await browser.newPage();
   await tab.goto(`${server.origin}${path}`, { waitUntil: "load" });
-  const injected = await tab.evaluate(() => (window as { __injected?: number }).__injected ?? 0);
-  const text = await tab.evaluate(() => document.getElementById("result")?.textContent || "{}");
+  // Expressions as text: this file is compiled without the DOM's types.
+  const injected = Number(await tab.evaluate("window.__injected ?? 0"));
+  const text = String(await tab.evaluate('document.getElementById("result")?.textContent || "{}"'));
   await tab.close();
   return { ...(JSON.parse(text) as { parsed?: unknown; error?: string }), injected };
 }
