@@ -912,7 +912,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
  * ```ts
  * import { serializeJsonLd } from "news-schema";
  *
- * serializeJsonLd({ name: "</script><script>alert(1)</script>" }); // => '{"name":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"}'
+ * serializeJsonLd({ name: "</script>" }); // => "{\"name\":\"\\u003c/script\\u003e\"}"
  * JSON.parse(serializeJsonLd({ name: "a < b & c" })).name; // => "a < b & c"
  * ```
  */
