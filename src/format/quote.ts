@@ -128,7 +128,15 @@ export function describeQuote(
   const parsed = QuoteSchema.safeParse(quote);
   if (!parsed.success) return notARecord(shapeIssues(parsed.error, quote), "quote");
   const opts: FormatOptions = typeof options === "object" && options !== null ? options : {};
-  const ctx = writingContext(opts.locale, record.article.language);
+  return writeQuote(record, quote, writingContext(opts.locale, record.article.language));
+}
+
+/**
+ * {@link describeQuote} for a record and quote already known to be well
+ * formed (as `toJsonLd` has checked them), in a resolved context: the
+ * record's shape is not checked again for each quote.
+ */
+export function writeQuote(record: ReadonlyDeep<NewsRecord>, quote: ReadonlyDeep<Quote>, ctx: WritingContext): string {
   const p = ctx.phrases;
   const body = record.article.body;
   const speaker = quote.speaker.kind === "actor" ? label(record, quote.speaker.actor, ctx) : quote.speaker.description;

@@ -1,7 +1,7 @@
-import { writeQuantity, writingContext } from "../format/quantity.js";
-import { describeQuote } from "../format/quote.js";
+import { type WritingContext, writeQuantity, writingContext } from "../format/quantity.js";
+import { writeQuote } from "../format/quote.js";
 import { recordShapeIssues } from "../internal/guard.js";
-import { canonicalTag } from "../internal/locale.js";
+import { canonicalTag, languageOf } from "../internal/locale.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { mainEvent } from "../query/main-event.js";
 import type { Actor, Organization } from "../schema/actor.js";
@@ -399,10 +399,15 @@ interface Context {
   readonly language: string;
   readonly actors: ReadonlyMap<string, ReadonlyDeep<Actor>>;
   readonly governments: Set<string>;
+  /** The helpers' words in the article's language, for quotes' descriptions and statistics without a span. */
+  readonly writing: WritingContext;
 }
 
 const inArticle = (ctx: Context, text: string): JsonLdText => ({ "@value": text, "@language": ctx.language });
 const inEnglish = (text: string): JsonLdText => ({ "@value": text, "@language": "en" });
+/** A sentence the library writes about the article: in its language, or in English for a language without phrases. */
+const inWriting = (ctx: Context, text: string): JsonLdText =>
+  languageOf(ctx.language) === ctx.writing.language ? inArticle(ctx, text) : inEnglish(text);
 
 /**
  * An actor as a Person or Organization, where schema.org asks for one
@@ -655,7 +660,7 @@ function quotationNodes(quote: ReadonlyDeep<Quote>, ctx: Context): JsonLdNode[] 
     "@id": nodeId("quote", quote.id),
     text: verbatim === undefined ? undefined : inArticle(ctx, verbatim),
     abstract: content === undefined ? undefined : inArticle(ctx, content),
-    description: inArticle(ctx, describeQuote(ctx.record, quote, { locale: ctx.language })),
+    description: inWriting(ctx, writeQuote(ctx.record, quote, ctx.writing)),
     inLanguage: ctx.language,
     creator,
     dateCreated: quote.saidAt?.kind === "date" ? quote.saidAt.date : undefined,
@@ -761,11 +766,10 @@ function periodEnd(time: ReadonlyDeep<TimeRef>): PartialDate | undefined {
 function observationNode(statistic: ReadonlyDeep<Statistic>, ctx: Context): JsonLdObservation {
   const body = ctx.record.article.body;
   const span = statistic.span;
-  const written =
+  const description =
     span === undefined
-      ? writeQuantity(writingContext(ctx.language, "en"), statistic.quantity, statistic.unit, true)
-      : (span.exact ?? body.slice(span.start, span.end));
-  const description = inArticle(ctx, written);
+      ? inWriting(ctx, writeQuantity(ctx.writing, statistic.quantity, statistic.unit, true))
+      : inArticle(ctx, span.exact ?? body.slice(span.start, span.end));
   const { extra, ...values } = quantityProperties(statistic.quantity, description, ctx);
   const period = statistic.period;
   if (period !== undefined) {
@@ -853,6 +857,7 @@ export function toJsonLd(record: ReadonlyDeep<NewsRecord>): JsonLdGraph {
     language: canonicalTag(article.language) ?? article.language,
     actors: new Map(record.actors.map((actor) => [actor.id, actor])),
     governments: new Set(),
+    writing: writingContext(article.language, "en"),
   };
   const claims = new Set(record.events.filter((event) => !(event.status in EVENT_STATUS)).map((event) => event.id));
   const main = mainEvent(record);

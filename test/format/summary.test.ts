@@ -19,6 +19,9 @@ describe("summarizeRecord", () => {
     const withHeadline = makeRecord(body, { headline: "Rain", publisher: "The Daily" });
     expect(summarizeRecord(withHeadline).split("\n")[0]).toBe("“Rain” (The Daily, March 1, 2024)");
     expect(summarizeRecord(makeRecord(body)).split("\n")[0]).toBe("Untitled article of March 1, 2024: “Rain fell.”");
+    expect(summarizeRecord(makeRecord(body, { publisher: "The Daily" })).split("\n")[0]).toBe(
+      "Untitled article by The Daily of March 1, 2024: “Rain fell.”",
+    );
   });
 
   it("says so when there is no event, and counts in the singular", () => {

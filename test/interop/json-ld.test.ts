@@ -131,6 +131,16 @@ describe("toJsonLd: quotes keep who said what, and only verbatim words are a Quo
     expect(frNodes.get("_:quote.q-denial.act")).toMatchObject({ name: { "@value": "a démenti", "@language": "fr" } });
   });
 
+  it("tags the sentences it writes in English for an article in a language without phrases", () => {
+    const record = load("en");
+    record.article.language = "ja";
+    const nodes = nodesById(toJsonLd(record));
+    expect(nodes.get("_:quote.q-board")).toMatchObject({
+      abstract: { "@language": "ja" },
+      description: { "@language": "en" },
+    });
+  });
+
   it("keeps an anonymous source's affiliation and a chain of relays", () => {
     expect(enNodes.get("_:quote.q-aide")).toMatchObject({
       creator: {
