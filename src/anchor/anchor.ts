@@ -94,9 +94,12 @@ function place(
     return undefined;
   };
   if (!search.charge(quote.exact.length + prefix.length + suffix.length + 1)) return overBudget();
-  let found: Occurrences | undefined = search.exact(quote.exact);
+  // White space around the words is never part of what they quote.
+  const words = quote.exact.trim();
+  let found: Occurrences | undefined =
+    words === "" ? { candidates: [], loose: false, truncated: false } : search.exact(words);
   if (found === undefined) return overBudget();
-  if (found.candidates.length === 0) found = search.loose(quote.exact);
+  if (found.candidates.length === 0 && words !== "") found = search.loose(words);
   if (found === undefined) return overBudget();
   const all = found.candidates;
   if (all.length === 0) {
@@ -105,12 +108,19 @@ function place(
   }
   let fitting: Candidate[] = [...all];
   if (prefix.trim() !== "" || suffix.trim() !== "") {
-    fitting = [];
-    for (const candidate of all) {
-      const before = prefix.trim() === "" ? true : search.hasPrefix(candidate.start, prefix);
-      const after = suffix.trim() === "" ? true : search.hasSuffix(candidate.end, suffix);
-      if (before === undefined || after === undefined) return overBudget();
-      if (before && after) fitting.push(candidate);
+    // The context as written first (W3C's TextQuoteSelector), then loosely.
+    if (!search.charge(all.length * (prefix.length + suffix.length))) return overBudget();
+    fitting = all.filter(
+      (c) =>
+        c.start >= prefix.length && body.startsWith(prefix, c.start - prefix.length) && body.startsWith(suffix, c.end),
+    );
+    if (fitting.length === 0) {
+      for (const candidate of all) {
+        const before = prefix.trim() === "" ? true : search.hasPrefix(candidate.start, prefix);
+        const after = suffix.trim() === "" ? true : search.hasSuffix(candidate.end, suffix);
+        if (before === undefined || after === undefined) return overBudget();
+        if (before && after) fitting.push(candidate);
+      }
     }
     if (fitting.length === 0) {
       errors.push(
@@ -152,11 +162,11 @@ function place(
     );
     return undefined;
   }
-  if (chosen !== undefined && found.loose) {
-    const words = body.slice(chosen.start, chosen.end);
-    const foldings = foldingsBetween(quote.exact, words);
+  if (chosen !== undefined && (found.loose || words !== quote.exact)) {
+    const placed = body.slice(chosen.start, chosen.end);
+    const foldings = foldingsBetween(quote.exact, placed);
     warnings.push(
-      issue(path, "quote_loose", anchorMessages.loose(quote.exact, words, foldings), {
+      issue(path, "quote_loose", anchorMessages.loose(quote.exact, placed, foldings), {
         candidates: [chosen],
         foldings,
       }),

@@ -5,7 +5,7 @@ import type { TextSpan, VerbatimSpan } from "../schema/span.js";
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 /** The keys of `T` whose property may be left out. */
-type OptionalKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? K : never }[keyof T];
+type OptionalKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? K : never }[keyof T];
 
 /**
  * The draft form of a record type `T`, where every span may be given as a

@@ -29,7 +29,18 @@ const QUOTES: Readonly<Record<string, string>> = {
   "\u00BB": '"',
 };
 
-const DASHES = new Set(["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\uFE58", "\uFE63", "\uFF0D"]);
+const DASHES = new Set([
+  "\u2010",
+  "\u2011",
+  "\u2012",
+  "\u2013",
+  "\u2014",
+  "\u2015",
+  "\u2212",
+  "\uFE58",
+  "\uFE63",
+  "\uFF0D",
+]);
 
 const SOFT_HYPHEN = "\u00AD";
 
