@@ -24,6 +24,8 @@ export interface AnchorSuccess {
   readonly data: NewsRecord;
   /** Quotes placed on a loose match (`quote_loose`): worth a look, not an error. */
   readonly warnings: readonly AnchorIssue[];
+  /** The work done, in code units read (see {@link ANCHOR_LIMITS}). */
+  readonly work: number;
 }
 
 /** A draft that did not become a valid record. */
@@ -38,6 +40,8 @@ export interface AnchorFailure {
   readonly issues: readonly (AnchorIssue | ValidationIssue)[];
   /** Quotes placed on a loose match (`quote_loose`). */
   readonly warnings: readonly AnchorIssue[];
+  /** The work done, in code units read (see {@link ANCHOR_LIMITS}). */
+  readonly work: number;
 }
 
 /** What {@link anchorRecord} returns. */
@@ -251,19 +255,20 @@ function build(
 export function anchorRecord(input: unknown, options: AnchorOptions = {}): AnchorResult {
   try {
     const parsed = z.safeParse(DraftRecordSchema, input);
-    if (!parsed.success) return { success: false, issues: shapeIssues(parsed.error, input), warnings: [] };
+    if (!parsed.success) return { success: false, issues: shapeIssues(parsed.error, input), warnings: [], work: 0 };
     const draft = parsed.data as unknown as Json;
     const budget = options.budget ?? ANCHOR_LIMITS.budget;
     const search = new BodySearch(parsed.data.article.body, budget, ANCHOR_LIMITS.candidates);
     const errors: AnchorIssue[] = [];
     const warnings: AnchorIssue[] = [];
     const record = build(draft, [], search, errors, warnings);
-    if (errors.length > 0) return { success: false, issues: errors, warnings };
+    const work = search.work;
+    if (errors.length > 0) return { success: false, issues: errors, warnings, work };
     const result = validateRecord(record, options.grounding === undefined ? {} : { grounding: options.grounding });
     return result.success
-      ? { success: true, data: result.data, warnings }
-      : { success: false, issues: result.issues, warnings };
+      ? { success: true, data: result.data, warnings, work }
+      : { success: false, issues: result.issues, warnings, work };
   } catch (error) {
-    return { success: false, issues: unreadable(error).issues, warnings: [] };
+    return { success: false, issues: unreadable(error).issues, warnings: [], work: 0 };
   }
 }

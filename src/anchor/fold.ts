@@ -165,5 +165,10 @@ export function foldingsBetween(quote: string, found: string): Folding[] {
     i++;
     j++;
   }
+  // What is left over on either side can only be white space and soft hyphens.
+  for (const rest of [trimmed.slice(i), found.slice(j)]) {
+    if (rest.includes(SOFT_HYPHEN)) needed.add("soft hyphens");
+    if (rest.replaceAll(SOFT_HYPHEN, "") !== "") needed.add("white space");
+  }
   return FOLDINGS.filter((folding) => needed.has(folding));
 }

@@ -54,9 +54,12 @@ export interface AnchorIssue {
  * units read: each search is charged the stretch of body it passes over and
  * the length of the words it looks for, the loose form of the body is
  * charged its length once, each quote its own length, each context
- * comparison its length. Equal quotes are searched once. So a draft costs at
- * most `budget` units of work, whatever its size, and past that each quote
- * left gets `anchor_budget_exceeded`.
+ * comparison its length. Equal quotes are searched once. A draft costs at
+ * most `budget` units of work plus the one search that crosses it (so at
+ * most `budget` + the body's length + the longest quote), whatever its
+ * size; past that each quote left gets `anchor_budget_exceeded`. The result
+ * says how much work was done (`work`). Checking the draft's shape first and
+ * `validateRecord` after cost what they cost for a record of that size.
  */
 export const ANCHOR_LIMITS = {
   /** The default work budget, in code units read: 100 passes over the longest body. */

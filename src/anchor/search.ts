@@ -31,6 +31,7 @@ export class BodySearch {
   readonly body: string;
   readonly maxCandidates: number;
   private remaining: number;
+  private spent = 0;
   private folded: FoldedText | undefined;
   private readonly exactCache = new Map<string, Occurrences | undefined>();
   private readonly looseCache = new Map<string, Occurrences | undefined>();
@@ -51,9 +52,16 @@ export class BodySearch {
     return this.remaining < 0;
   }
 
-  /** Charges `units` of work; `false` once the budget is spent. */
+  /** The code units read so far, the last charge included. */
+  get work(): number {
+    return this.spent;
+  }
+
+  /** Charges `units` of work; `false` once the budget is spent, after which nothing more is charged. */
   charge(units: number): boolean {
+    if (this.remaining < 0) return false;
     this.remaining -= units;
+    this.spent += units;
     return this.remaining >= 0;
   }
 
