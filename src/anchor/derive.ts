@@ -42,6 +42,17 @@ function defOf(schema: z.ZodMiniType): SchemaDef {
   return schema._zod.def as SchemaDef;
 }
 
+const twins = new WeakMap<z.ZodMiniType, ReadonlyMap<z.ZodMiniType, z.ZodMiniType>>();
+
+/**
+ * For a schema made by {@link deriveDraftSchema}, each schema it was derived
+ * from mapped to its draft twin (leaves map to themselves), so that the
+ * twins can be named as the originals are.
+ */
+export function draftTwins(derived: z.ZodMiniType): ReadonlyMap<z.ZodMiniType, z.ZodMiniType> {
+  return twins.get(derived) ?? new Map();
+}
+
 /**
  * Rebuilds a record schema as its draft: each schema found in `spans` is
  * replaced by the schema it maps to, each optional field also accepts
@@ -82,5 +93,7 @@ export function deriveDraftSchema(
     done.set(node, out);
     return out;
   };
-  return derive(schema);
+  const out = derive(schema);
+  twins.set(out, done);
+  return out;
 }

@@ -58,6 +58,20 @@ export const DraftRecordSchema = /* @__PURE__ */ deriveDraftSchema(
 /** A news record whose spans may be given by their words. */
 export type DraftRecord = DraftOf<NewsRecord, TextQuote>;
 
+let factsRecord: z.ZodMiniType | undefined;
+
+/** The whole record derived with quote-only spans, which {@link DraftFactsSchema} is cut from; built once. */
+export function draftFactsRecordSchema(): z.ZodMiniType {
+  factsRecord ??= deriveDraftSchema(
+    NewsRecordSchema,
+    new Map<z.ZodMiniType, z.ZodMiniType>([
+      [TextSpanSchema, TextQuoteSchema],
+      [VerbatimSpanSchema, TextQuoteSchema],
+    ]),
+  );
+  return factsRecord;
+}
+
 /**
  * What an extraction program fills for one article: the facts of a draft
  * record (actors, events, quotes, statistics, provenance) with every span
@@ -66,16 +80,10 @@ export type DraftRecord = DraftOf<NewsRecord, TextQuote>;
  * add `schemaVersion` and `article` to make a {@link DraftRecord}. The
  * JSON Schemas for structured-output APIs are generated from this schema.
  */
-export const DraftFactsSchema = /* @__PURE__ */ z.omit(
-  /* @__PURE__ */ deriveDraftSchema(
-    NewsRecordSchema,
-    /* @__PURE__ */ new Map<z.ZodMiniType, z.ZodMiniType>([
-      [TextSpanSchema, TextQuoteSchema],
-      [VerbatimSpanSchema, TextQuoteSchema],
-    ]),
-  ) as typeof NewsRecordSchema,
-  { schemaVersion: true, article: true },
-) as unknown as z.ZodMiniType<DraftFacts>;
+export const DraftFactsSchema = /* @__PURE__ */ z.omit(draftFactsRecordSchema() as typeof NewsRecordSchema, {
+  schemaVersion: true,
+  article: true,
+}) as unknown as z.ZodMiniType<DraftFacts>;
 
 /** The facts of a draft record, every span given by its words. */
 export type DraftFacts = Omit<DraftOf<NewsRecord, TextQuote, false>, "schemaVersion" | "article">;
