@@ -114,7 +114,8 @@ function draftOf({ body, quotes }: Case): unknown {
 
 const anchorCodes = new Set<string>(ANCHOR_ISSUE_CODES);
 
-describe("anchoring random drafts", () => {
+// Thousands of runs: generous time on a busy machine; no assertion depends on speed.
+describe("anchoring random drafts", { timeout: 300_000 }, () => {
   it("never throws on any value", () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
