@@ -62,8 +62,8 @@ export interface AnchorIssue {
  * `validateRecord` after cost what they cost for a record of that size.
  */
 export const ANCHOR_LIMITS = {
-  /** The default work budget, in code units read: 100 passes over the longest body. */
-  budget: 100_000_000,
+  /** The default work budget, in code units read: a thousand passes over the longest body, a few seconds at most. */
+  budget: 1_000_000_000,
   /** The most places kept for one quote's words; past that, a quote must be told apart by its context within the first ones. */
   candidates: 1_000,
   /** The most places listed in one report. */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { anchorRecord } from "../../src/anchor/anchor.js";
 import { foldText } from "../../src/anchor/fold.js";
-import { ANCHOR_ISSUE_CODES, type AnchorIssue } from "../../src/anchor/issues.js";
+import { ANCHOR_ISSUE_CODES, ANCHOR_LIMITS, type AnchorIssue } from "../../src/anchor/issues.js";
 import type { NewsRecord } from "../../src/schema/record.js";
 import { validRecordArb } from "../support/arbitraries.js";
 
@@ -137,7 +137,7 @@ describe("anchoring random drafts", { timeout: 300_000 }, () => {
         const longest = Math.max(
           ...quotes.map((q) => q.exact.length + (q.prefix?.length ?? 0) + (q.suffix?.length ?? 0)),
         );
-        expect(result.work).toBeLessThanOrEqual((budget ?? 100_000_000) + body.length + longest + 1);
+        expect(result.work).toBeLessThanOrEqual((budget ?? ANCHOR_LIMITS.budget) + body.length + longest + 1);
         const loose = new Map(result.warnings.map((w) => [w.path.join("/"), w]));
         for (const warning of result.warnings) {
           expect(warning.code).toBe("quote_loose");
