@@ -1,17 +1,11 @@
 import * as z from "zod/mini";
 import type { TextSpan, VerbatimSpan } from "../schema/span.js";
 
-/** Flattens an intersection into one object type, so that hovers and docs show plain fields. */
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
-
-/** The keys of `T` whose property may be left out. */
-type OptionalKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? K : never }[keyof T];
-
 /**
  * The draft form of a record type `T`, where every span may be given as a
  * quote `Q` (and, when `Offsets` is `true`, still as offsets) and every
- * optional field may also be `null`: the type of a schema derived by
- * {@link deriveDraftSchema}.
+ * optional field may also be `null`: the type of a schema derived from a
+ * record schema, such as `DraftRecordSchema`.
  */
 export type DraftOf<T, Q, Offsets extends boolean = true> = T extends TextSpan
   ? Offsets extends true
@@ -20,11 +14,15 @@ export type DraftOf<T, Q, Offsets extends boolean = true> = T extends TextSpan
   : T extends readonly unknown[]
     ? { -readonly [K in keyof T]: DraftOf<T[K], Q, Offsets> }
     : T extends object
-      ? Simplify<
-          { [K in Exclude<keyof T, OptionalKeys<T>>]: DraftOf<T[K], Q, Offsets> } & {
-            [K in OptionalKeys<T>]?: DraftOf<Exclude<T[K], undefined>, Q, Offsets> | null;
-          }
-        >
+      ? {
+          [K in keyof T as Record<never, never> extends Pick<T, K> ? never : K]: DraftOf<T[K], Q, Offsets>;
+        } & {
+          [K in keyof T as Record<never, never> extends Pick<T, K> ? K : never]?: DraftOf<
+            Exclude<T[K], undefined>,
+            Q,
+            Offsets
+          > | null;
+        }
       : T;
 
 /** A zod schema seen through its definition, which is how zod itself rebuilds one. */
