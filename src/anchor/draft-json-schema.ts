@@ -1,19 +1,49 @@
 import * as z from "zod/mini";
 import type { JsonSchemaDocument, JsonValue } from "../interop/json-schema.js";
 import { SCHEMA_DOCS } from "../interop/schema-docs.js";
-import * as actor from "../schema/actor.js";
-import * as article from "../schema/article.js";
-import * as country from "../schema/country.js";
-import * as currency from "../schema/currency.js";
-import * as date from "../schema/date.js";
-import * as ids from "../schema/ids.js";
-import * as newsEvent from "../schema/news-event.js";
-import * as place from "../schema/place.js";
-import * as quantity from "../schema/quantity.js";
-import * as quote from "../schema/quote.js";
-import * as record from "../schema/record.js";
-import * as span from "../schema/span.js";
-import * as statistic from "../schema/statistic.js";
+import {
+  ActorSchema,
+  GroupSchema,
+  OrganizationSchema,
+  PersonSchema,
+  RoleSchema,
+  StateSchema,
+} from "../schema/actor.js";
+import { ArticleSchema, LanguageTagSchema } from "../schema/article.js";
+import { CountryCodeSchema } from "../schema/country.js";
+import { CurrencyCodeSchema } from "../schema/currency.js";
+import { DateRefSchema, IntervalRefSchema, PartialDateSchema, TimeRefSchema } from "../schema/date.js";
+import { HttpUrlSchema, IdSchema, LabelSchema } from "../schema/ids.js";
+import { EventLinkSchema, EventPlaceSchema, NewsEventSchema, ParticipantSchema } from "../schema/news-event.js";
+import { BorderPlaceSchema, CountryPlaceSchema, NamedPlaceSchema, PlaceSchema } from "../schema/place.js";
+import {
+  ApproximateQuantitySchema,
+  AreaUnitSchema,
+  BoundQuantitySchema,
+  CountUnitSchema,
+  DurationUnitSchema,
+  ExactQuantitySchema,
+  LengthUnitSchema,
+  MassUnitSchema,
+  MoneyUnitSchema,
+  PercentUnitSchema,
+  QuantitySchema,
+  RangeQuantitySchema,
+  UnitSchema,
+  VagueQuantitySchema,
+} from "../schema/quantity.js";
+import {
+  ActorSpeakerSchema,
+  AnonymousSpeakerSchema,
+  DirectQuoteSchema,
+  IndirectQuoteSchema,
+  MixedQuoteSchema,
+  QuoteSchema,
+  SpeakerSchema,
+} from "../schema/quote.js";
+import { ProvenanceSchema } from "../schema/record.js";
+import { TextSpanSchema, VerbatimSpanSchema } from "../schema/span.js";
+import { StatisticSchema } from "../schema/statistic.js";
 import { draftTwins } from "./derive.js";
 import {
   DraftFactsSchema,
@@ -37,34 +67,64 @@ function isNode(value: unknown): value is Node {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-function isSchema(value: unknown): value is z.ZodMiniType {
-  return isNode(value) && isNode(value._zod);
-}
-
-/** Every exported `XSchema` of the schema modules, by name `X`: the names of `$defs`, derived rather than listed. */
-function recordSchemaNames(): Map<z.ZodMiniType, string> {
-  const names = new Map<z.ZodMiniType, string>();
-  const modules = [
-    ids,
-    country,
-    currency,
-    date,
-    span,
-    article,
-    actor,
-    place,
-    newsEvent,
-    quote,
-    quantity,
-    statistic,
-    record,
-  ];
-  for (const module of modules) {
-    for (const [key, value] of Object.entries(module)) {
-      if (key.endsWith("Schema") && isSchema(value) && !names.has(value)) names.set(value, key.slice(0, -6));
-    }
-  }
-  return names;
+/**
+ * The record schemas that become named `$defs`, by the name the record's
+ * JSON Schema gives them; a test checks that every exported `XSchema` the
+ * record reaches is here.
+ */
+function recordSchemaNames(): ReadonlyMap<z.ZodMiniType, string> {
+  return new Map<z.ZodMiniType, string>([
+    [IdSchema, "Id"],
+    [LabelSchema, "Label"],
+    [HttpUrlSchema, "HttpUrl"],
+    [LanguageTagSchema, "LanguageTag"],
+    [CountryCodeSchema, "CountryCode"],
+    [CurrencyCodeSchema, "CurrencyCode"],
+    [PartialDateSchema, "PartialDate"],
+    [DateRefSchema, "DateRef"],
+    [IntervalRefSchema, "IntervalRef"],
+    [TimeRefSchema, "TimeRef"],
+    [TextSpanSchema, "TextSpan"],
+    [VerbatimSpanSchema, "VerbatimSpan"],
+    [ArticleSchema, "Article"],
+    [RoleSchema, "Role"],
+    [PersonSchema, "Person"],
+    [StateSchema, "State"],
+    [OrganizationSchema, "Organization"],
+    [GroupSchema, "Group"],
+    [ActorSchema, "Actor"],
+    [CountryPlaceSchema, "CountryPlace"],
+    [BorderPlaceSchema, "BorderPlace"],
+    [NamedPlaceSchema, "NamedPlace"],
+    [PlaceSchema, "Place"],
+    [ParticipantSchema, "Participant"],
+    [EventPlaceSchema, "EventPlace"],
+    [EventLinkSchema, "EventLink"],
+    [NewsEventSchema, "NewsEvent"],
+    [ActorSpeakerSchema, "ActorSpeaker"],
+    [AnonymousSpeakerSchema, "AnonymousSpeaker"],
+    [SpeakerSchema, "Speaker"],
+    [DirectQuoteSchema, "DirectQuote"],
+    [IndirectQuoteSchema, "IndirectQuote"],
+    [MixedQuoteSchema, "MixedQuote"],
+    [QuoteSchema, "Quote"],
+    [ExactQuantitySchema, "ExactQuantity"],
+    [ApproximateQuantitySchema, "ApproximateQuantity"],
+    [BoundQuantitySchema, "BoundQuantity"],
+    [RangeQuantitySchema, "RangeQuantity"],
+    [VagueQuantitySchema, "VagueQuantity"],
+    [QuantitySchema, "Quantity"],
+    [CountUnitSchema, "CountUnit"],
+    [PercentUnitSchema, "PercentUnit"],
+    [MoneyUnitSchema, "MoneyUnit"],
+    [LengthUnitSchema, "LengthUnit"],
+    [AreaUnitSchema, "AreaUnit"],
+    [MassUnitSchema, "MassUnit"],
+    [DurationUnitSchema, "DurationUnit"],
+    [UnitSchema, "Unit"],
+    [StatisticSchema, "Statistic"],
+    [ProvenanceSchema, "Provenance"],
+  ]);
 }
 
 const QUOTE_DOCS = {
@@ -166,6 +226,8 @@ export function draftJsonSchema(): JsonSchemaDocument {
     [TextQuoteSchema, "TextQuote"],
     [DraftSpanSchema, "DraftSpan"],
     [DraftVerbatimSpanSchema, "DraftVerbatimSpan"],
+    [TextSpanSchema, "TextSpan"],
+    [VerbatimSpanSchema, "VerbatimSpan"],
   ]);
   const generated = z.toJSONSchema(DraftRecordSchema, {
     target: "draft-2020-12",

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { anchorRecord } from "../../src/anchor/anchor.js";
 import { draftJsonSchema, extractorJsonSchema } from "../../src/anchor/draft-json-schema.js";
 import { EXTRACTOR_RULES, EXTRACTOR_TARGETS, type ExtractorRules } from "../../src/anchor/extractor-rules.js";
+import { recordJsonSchema } from "../../src/interop/json-schema.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -248,6 +249,15 @@ describe("the rule checker", () => {
 });
 
 describe("draftJsonSchema", () => {
+  it("names in $defs every exported record schema the record reaches, as the record's JSON Schema does", () => {
+    const recordDefs = Object.keys(recordJsonSchema().$defs as object);
+    const draftDefs = Object.keys(draftJsonSchema().$defs as object);
+    expect(recordDefs.filter((name) => !draftDefs.includes(name))).toEqual([]);
+    const factsDefs = Object.keys(extractorJsonSchema("llguidance").$defs as object);
+    const spans = ["TextSpan", "VerbatimSpan", "Article", "LanguageTag"];
+    expect(recordDefs.filter((name) => !factsDefs.includes(name) && !spans.includes(name))).toEqual([]);
+  });
+
   it("is the committed schema/news-draft.json, byte for byte (run npm run generate:json-schema)", () => {
     const committed = readFileSync(join(ROOT, "schema", "news-draft.json"), "utf8");
     expect(committed).toBe(`${JSON.stringify(draftJsonSchema(), null, 2)}\n`);
