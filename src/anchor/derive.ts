@@ -1,13 +1,14 @@
 import * as z from "zod/mini";
 import type { TextSpan, VerbatimSpan } from "../schema/span.js";
+import type { TextQuote } from "./draft.js";
 
 /**
- * The draft form of a record type `T`, where every span may be given as a
- * quote `Q` (and, when `Offsets` is `true`, still as offsets) and every
- * optional field may also be `null`: the type of a schema derived from a
- * record schema, such as `DraftRecordSchema`.
+ * The draft form of a record type `T`: every span may be given as a quote
+ * `Q` (a `TextQuote` unless said otherwise) and, when `Offsets` is `true`,
+ * still as offsets; every optional field may also be `null`. It is the type
+ * of a schema derived from a record schema, such as `DraftRecordSchema`.
  */
-export type DraftOf<T, Q, Offsets extends boolean = true> = T extends TextSpan
+export type DraftOf<T, Q = TextQuote, Offsets extends boolean = true> = T extends TextSpan
   ? Offsets extends true
     ? (T extends VerbatimSpan ? VerbatimSpan : TextSpan) | Q
     : Q
