@@ -69,6 +69,7 @@ function exercise(input) {
   }
   lib.checkGrounding(input);
   lib.regroundRecord(input, `${body} (updated)`);
+  if (typeof lib.anchorRecord === "function") lib.anchorRecord(input);
   lib.findActor(input, "belarus");
   lib.findActorByName(input, "the bloc");
   lib.findEvent(input, "ev-1");

@@ -5,13 +5,20 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { recordJsonSchema } from "../dist/index.js";
+import { draftJsonSchema, EXTRACTOR_TARGETS, extractorJsonSchema, recordJsonSchema } from "../dist/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The generated files, as a map from path (relative to the root) to text. */
 export function generateJsonSchemas() {
-  return new Map([["schema/news-record.json", `${JSON.stringify(recordJsonSchema(), null, 2)}\n`]]);
+  return new Map([
+    ["schema/news-record.json", `${JSON.stringify(recordJsonSchema(), null, 2)}\n`],
+    ["schema/news-draft.json", `${JSON.stringify(draftJsonSchema(), null, 2)}\n`],
+    ...EXTRACTOR_TARGETS.map((target) => [
+      `schema/news-draft-facts.${target}.json`,
+      `${JSON.stringify(extractorJsonSchema(target), null, 2)}\n`,
+    ]),
+  ]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

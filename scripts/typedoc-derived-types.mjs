@@ -44,6 +44,20 @@ export function load(app) {
       };
       variable.type = replaceLiterals(project, variable.type, record);
     }
+    // The draft schemas are derived from the record schemas; their output
+    // type is shown by its name (`DraftRecord`), whose fields are the record's.
+    const aliases = project.getReflectionsByKind(ReflectionKind.TypeAlias);
+    for (const [name, alias] of [
+      ["DraftRecordSchema", "DraftRecord"],
+      ["DraftFactsSchema", "DraftFacts"],
+    ]) {
+      const variable = project.getReflectionsByKind(ReflectionKind.Variable).find((r) => r.name === name);
+      const target = aliases.find((r) => r.name === alias);
+      if (variable === undefined || target === undefined) continue;
+      variable.type = replaceLiterals(project, variable.type, () =>
+        ReferenceType.createResolvedReference(alias, target, project),
+      );
+    }
   });
 
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {

@@ -266,3 +266,41 @@ export {
   RECORD_JSON_SCHEMA_ID,
   recordJsonSchema,
 } from "./interop/json-schema.js";
+
+// Anchoring: drafts whose spans are given by their words.
+
+export {
+  type AnchorFailure,
+  type AnchorOptions,
+  type AnchorResult,
+  type AnchorSuccess,
+  anchorRecord,
+} from "./anchor/anchor.js";
+export type { DraftOf } from "./anchor/derive.js";
+export {
+  type DraftFacts,
+  DraftFactsSchema,
+  type DraftRecord,
+  DraftRecordSchema,
+  type DraftSpan,
+  DraftSpanSchema,
+  type DraftVerbatimSpan,
+  DraftVerbatimSpanSchema,
+  type TextQuote,
+  TextQuoteSchema,
+} from "./anchor/draft.js";
+export {
+  DRAFT_JSON_SCHEMA_ID,
+  draftJsonSchema,
+  type ExtractorJsonSchema,
+  extractorJsonSchema,
+} from "./anchor/draft-json-schema.js";
+export {
+  EXTRACTOR_RULES,
+  EXTRACTOR_TARGETS,
+  type ExtractorRules,
+  type ExtractorTarget,
+} from "./anchor/extractor-rules.js";
+export { FOLDINGS, type Folding } from "./anchor/fold.js";
+export { ANCHOR_ISSUE_CODES, ANCHOR_LIMITS, type AnchorIssue, type AnchorIssueCode } from "./anchor/issues.js";
+export type { Candidate } from "./anchor/search.js";

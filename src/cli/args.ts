@@ -4,7 +4,7 @@ import { canonicalTag } from "../internal/locale.js";
 /** What the command line asks for. */
 export interface CliArgs {
   /** The subcommand, or `undefined` with `--help`/`--version` alone. */
-  readonly command: "validate" | "schema" | "summary" | undefined;
+  readonly command: "validate" | "schema" | "summary" | "anchor" | undefined;
   /** Input files; `-` is standard input. */
   readonly files: readonly string[];
   /** Print the help and stop. */
@@ -45,6 +45,9 @@ Commands:
   validate [FILE...]   Check records: shape, integrity and grounding.
   summary [FILE...]    Print a status line per record, then its summary: headline, main event, counts, grounding.
   schema               Print the JSON Schema (draft 2020-12) of a record.
+  anchor [FILE...]     Turn drafts whose spans are given by their words into
+                       records: each record anchored is written to standard
+                       output as a JSON line; reports go to standard error.
 
 FILE is .json (one record or an array of records) or anything else read as
 JSON Lines (.jsonl, .ndjson: one record per line). "-" or no FILE reads
@@ -62,7 +65,8 @@ Options:
   -v, --version           Print the version.
 Sizes take an optional suffix: K, M, G (KiB, MiB, GiB).
 
-Exit codes: 0 every record valid, 1 some record invalid, 2 usage or I/O error.
+Exit codes: 0 every record valid (anchor: every draft anchored into a valid
+record), 1 some record invalid, 2 usage or I/O error.
 `;
 
 function parseSize(name: string, text: string): number {
@@ -91,8 +95,8 @@ export function readArgs(argv: readonly string[]): CliArgs {
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  if (first !== undefined && first !== "validate" && first !== "schema" && first !== "summary") {
-    throw new UsageError(`Unknown command "${first}"; expected validate, summary or schema.`);
+  if (first !== undefined && first !== "validate" && first !== "schema" && first !== "summary" && first !== "anchor") {
+    throw new UsageError(`Unknown command "${first}"; expected validate, summary, anchor or schema.`);
   }
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") {
@@ -106,7 +110,7 @@ export function readArgs(argv: readonly string[]): CliArgs {
     );
   }
   if (first === undefined && values.help !== true && values.version !== true) {
-    throw new UsageError("Missing a command; expected validate, summary or schema.");
+    throw new UsageError("Missing a command; expected validate, summary, anchor or schema.");
   }
   return {
     command: first,

@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { recordJsonSchema } from "../interop/json-schema.js";
 import { formatPath, type ValidationIssue } from "../validation/issues.js";
 import { validateRecord } from "../validation/validate.js";
+import { anchorDrafts } from "./anchor.js";
 import { type CliArgs, HELP, readArgs, UsageError } from "./args.js";
 import {
   InputFileError,
@@ -216,6 +217,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case "summary":
       return check(args, true);
+    case "anchor":
+      return anchorDrafts(args);
     default:
       return check(args, false);
   }

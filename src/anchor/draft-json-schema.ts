@@ -1,0 +1,367 @@
+import * as z from "zod/mini";
+import type { JsonSchemaDocument, JsonValue } from "../interop/json-schema.js";
+import { SCHEMA_DOCS } from "../interop/schema-docs.js";
+import {
+  ActorSchema,
+  GroupSchema,
+  OrganizationSchema,
+  PersonSchema,
+  RoleSchema,
+  StateSchema,
+} from "../schema/actor.js";
+import { ArticleSchema, LanguageTagSchema } from "../schema/article.js";
+import { CountryCodeSchema } from "../schema/country.js";
+import { CurrencyCodeSchema } from "../schema/currency.js";
+import { DateRefSchema, IntervalRefSchema, PartialDateSchema, TimeRefSchema } from "../schema/date.js";
+import { HttpUrlSchema, IdSchema, LabelSchema } from "../schema/ids.js";
+import { EventLinkSchema, EventPlaceSchema, NewsEventSchema, ParticipantSchema } from "../schema/news-event.js";
+import { BorderPlaceSchema, CountryPlaceSchema, NamedPlaceSchema, PlaceSchema } from "../schema/place.js";
+import {
+  ApproximateQuantitySchema,
+  AreaUnitSchema,
+  BoundQuantitySchema,
+  CountUnitSchema,
+  DurationUnitSchema,
+  ExactQuantitySchema,
+  LengthUnitSchema,
+  MassUnitSchema,
+  MoneyUnitSchema,
+  PercentUnitSchema,
+  QuantitySchema,
+  RangeQuantitySchema,
+  UnitSchema,
+  VagueQuantitySchema,
+} from "../schema/quantity.js";
+import {
+  ActorSpeakerSchema,
+  AnonymousSpeakerSchema,
+  DirectQuoteSchema,
+  IndirectQuoteSchema,
+  MixedQuoteSchema,
+  QuoteSchema,
+  SpeakerSchema,
+} from "../schema/quote.js";
+import { ProvenanceSchema } from "../schema/record.js";
+import { TextSpanSchema, VerbatimSpanSchema } from "../schema/span.js";
+import { StatisticSchema } from "../schema/statistic.js";
+import { draftTwins } from "./derive.js";
+import {
+  DraftFactsSchema,
+  DraftRecordSchema,
+  DraftSpanSchema,
+  DraftVerbatimSpanSchema,
+  draftFactsRecordSchema,
+  TextQuoteSchema,
+} from "./draft.js";
+import { EXTRACTOR_RULES, type ExtractorRules, type ExtractorTarget } from "./extractor-rules.js";
+
+/** A JSON Schema object for a structured-output engine, deeply read-only. */
+export type ExtractorJsonSchema = { readonly [keyword: string]: JsonValue };
+
+/** The `$id` of the JSON Schema of a draft record, the file `schema/news-draft.json` the package ships. */
+export const DRAFT_JSON_SCHEMA_ID = "https://unpkg.com/news-schema/schema/news-draft.json";
+
+type Node = Record<string, unknown>;
+
+function isNode(value: unknown): value is Node {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * The record schemas that become named `$defs`, by the name the record's
+ * JSON Schema gives them; a test checks that every exported `XSchema` the
+ * record reaches is here.
+ */
+function recordSchemaNames(): ReadonlyMap<z.ZodMiniType, string> {
+  return new Map<z.ZodMiniType, string>([
+    [IdSchema, "Id"],
+    [LabelSchema, "Label"],
+    [HttpUrlSchema, "HttpUrl"],
+    [LanguageTagSchema, "LanguageTag"],
+    [CountryCodeSchema, "CountryCode"],
+    [CurrencyCodeSchema, "CurrencyCode"],
+    [PartialDateSchema, "PartialDate"],
+    [DateRefSchema, "DateRef"],
+    [IntervalRefSchema, "IntervalRef"],
+    [TimeRefSchema, "TimeRef"],
+    [TextSpanSchema, "TextSpan"],
+    [VerbatimSpanSchema, "VerbatimSpan"],
+    [ArticleSchema, "Article"],
+    [RoleSchema, "Role"],
+    [PersonSchema, "Person"],
+    [StateSchema, "State"],
+    [OrganizationSchema, "Organization"],
+    [GroupSchema, "Group"],
+    [ActorSchema, "Actor"],
+    [CountryPlaceSchema, "CountryPlace"],
+    [BorderPlaceSchema, "BorderPlace"],
+    [NamedPlaceSchema, "NamedPlace"],
+    [PlaceSchema, "Place"],
+    [ParticipantSchema, "Participant"],
+    [EventPlaceSchema, "EventPlace"],
+    [EventLinkSchema, "EventLink"],
+    [NewsEventSchema, "NewsEvent"],
+    [ActorSpeakerSchema, "ActorSpeaker"],
+    [AnonymousSpeakerSchema, "AnonymousSpeaker"],
+    [SpeakerSchema, "Speaker"],
+    [DirectQuoteSchema, "DirectQuote"],
+    [IndirectQuoteSchema, "IndirectQuote"],
+    [MixedQuoteSchema, "MixedQuote"],
+    [QuoteSchema, "Quote"],
+    [ExactQuantitySchema, "ExactQuantity"],
+    [ApproximateQuantitySchema, "ApproximateQuantity"],
+    [BoundQuantitySchema, "BoundQuantity"],
+    [RangeQuantitySchema, "RangeQuantity"],
+    [VagueQuantitySchema, "VagueQuantity"],
+    [QuantitySchema, "Quantity"],
+    [CountUnitSchema, "CountUnit"],
+    [PercentUnitSchema, "PercentUnit"],
+    [MoneyUnitSchema, "MoneyUnit"],
+    [LengthUnitSchema, "LengthUnit"],
+    [AreaUnitSchema, "AreaUnit"],
+    [MassUnitSchema, "MassUnit"],
+    [DurationUnitSchema, "DurationUnit"],
+    [UnitSchema, "Unit"],
+    [StatisticSchema, "Statistic"],
+    [ProvenanceSchema, "Provenance"],
+  ]);
+}
+
+const QUOTE_DOCS = {
+  description:
+    "Words of the article's body, copied exactly as the body writes them (without surrounding quotation marks), that stand for a stretch of it; anchorRecord finds them and fills in the offsets. When the same words occur more than once, give some words just before them (prefix) or after them (suffix), or which occurrence is meant.",
+  properties: {
+    exact: "The words, copied from the body as they are written.",
+    prefix: "Words just before `exact` in the body, to tell apart two places it occurs; null when not needed.",
+    suffix: "Words just after `exact` in the body, to tell apart two places it occurs; null when not needed.",
+    occurrence: "Which occurrence of `exact` is meant, counting from 1 in the order of the body; null when not needed.",
+  },
+} as const;
+
+/** Registers the draft twin of every named record schema under the record schema's name. */
+function registryFor(
+  derived: z.ZodMiniType,
+  extra: readonly (readonly [z.ZodMiniType, string])[],
+): z.core.$ZodRegistry<{ id: string }> {
+  const registry = z.registry<{ id: string }>();
+  const twins = draftTwins(derived);
+  const taken = new Set<z.ZodMiniType>();
+  for (const [schema, name] of extra) {
+    registry.add(schema, { id: name });
+    taken.add(schema);
+  }
+  for (const [original, name] of recordSchemaNames()) {
+    const twin = twins.get(original);
+    if (twin === undefined || taken.has(twin)) continue;
+    registry.add(twin, { id: name });
+    taken.add(twin);
+  }
+  return registry;
+}
+
+function describe(
+  definition: unknown,
+  docs: { description?: string; properties: Readonly<Record<string, string>> },
+): void {
+  if (!isNode(definition)) return;
+  if (docs.description !== undefined) definition.description = docs.description;
+  const properties = definition.properties;
+  if (!isNode(properties)) return;
+  for (const [key, text] of Object.entries(docs.properties)) {
+    const property = properties[key];
+    if (isNode(property)) properties[key] = { ...property, description: text };
+  }
+}
+
+function describeDefs(document: Node): void {
+  const defs = document.$defs;
+  if (!isNode(defs)) return;
+  for (const [name, definition] of Object.entries(defs)) {
+    const docs = name === "TextQuote" ? QUOTE_DOCS : SCHEMA_DOCS[name];
+    if (docs !== undefined) describe(definition, docs);
+  }
+}
+
+function sortDefs(document: Node): void {
+  const defs = document.$defs;
+  if (!isNode(defs)) return;
+  document.$defs = Object.fromEntries(
+    Object.keys(defs)
+      .sort()
+      .map((key) => [key, defs[key]]),
+  );
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object") {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const DRAFT_DESCRIPTION =
+  "A news-schema draft record: a record whose spans may be given by their words (TextQuote: exact, and where needed prefix, suffix or occurrence) instead of offsets, and whose optional fields may be null. anchorRecord (or `npx news-schema anchor`) turns it into a record with offsets and checks it; this schema checks the shape only.";
+
+let draftCached: JsonSchemaDocument | undefined;
+
+/**
+ * The JSON Schema (draft 2020-12) of a draft record, generated from
+ * `DraftRecordSchema`; the package ships it as
+ * `news-schema/schema/news-draft.json`. Like the record's JSON Schema, it
+ * checks the shape only; `anchorRecord` places the quotes and checks the
+ * rest. The document is built on the first call and frozen.
+ *
+ * @returns The schema document, deeply frozen.
+ * @example
+ * ```ts
+ * import { draftJsonSchema } from "news-schema";
+ *
+ * draftJsonSchema().title; // => "DraftRecord"
+ * ```
+ */
+export function draftJsonSchema(): JsonSchemaDocument {
+  if (draftCached !== undefined) return draftCached;
+  const registry = registryFor(DraftRecordSchema, [
+    [TextQuoteSchema, "TextQuote"],
+    [DraftSpanSchema, "DraftSpan"],
+    [DraftVerbatimSpanSchema, "DraftVerbatimSpan"],
+    [TextSpanSchema, "TextSpan"],
+    [VerbatimSpanSchema, "VerbatimSpan"],
+  ]);
+  const generated = z.toJSONSchema(DraftRecordSchema, {
+    target: "draft-2020-12",
+    metadata: registry,
+    unrepresentable: "throw",
+    io: "input",
+  }) as Node;
+  const { $schema, ...rest } = generated;
+  const document: Node = {
+    $schema,
+    $id: DRAFT_JSON_SCHEMA_ID,
+    title: "DraftRecord",
+    description: DRAFT_DESCRIPTION,
+    ...rest,
+  };
+  describeDefs(document);
+  describe(document, { properties: SCHEMA_DOCS.NewsRecord?.properties ?? {} });
+  document.description = DRAFT_DESCRIPTION;
+  sortDefs(document);
+  draftCached = deepFreeze(document as unknown as JsonSchemaDocument);
+  return draftCached;
+}
+
+/** Whether a regular expression uses only what every engine's regex dialect reads. */
+function isPortablePattern(pattern: string): boolean {
+  return !/\(\?[=!<]|\\[1-9]|\\u[dD][89abAB]|\\u[dD][c-fC-F]|\\b/.test(pattern);
+}
+
+/** Rewrites one schema node, and the nodes under it, to a target's rules. */
+function conform(node: unknown, rules: ExtractorRules, isRoot = false): unknown {
+  if (Array.isArray(node)) return node.map((item) => conform(item, rules));
+  if (!isNode(node)) return node;
+  let source: Node = { ...node };
+  if (source.oneOf !== undefined) {
+    source.anyOf = source.oneOf;
+    delete source.oneOf;
+  }
+  if (source.const !== undefined && !rules.keywords.includes("const")) {
+    source.enum = [source.const];
+    delete source.const;
+  }
+  // Several patterns come as an allOf; keep the first portable one.
+  if (Array.isArray(source.allOf)) {
+    const patterns = source.allOf
+      .map((part) => (isNode(part) && typeof part.pattern === "string" ? part.pattern : undefined))
+      .filter((pattern) => pattern !== undefined && (!rules.portablePatterns || isPortablePattern(pattern)));
+    if (source.allOf.every((part) => isNode(part) && Object.keys(part).join() === "pattern")) {
+      delete source.allOf;
+      if (patterns[0] !== undefined && source.pattern === undefined) source.pattern = patterns[0];
+    }
+  }
+  if (typeof source.pattern === "string" && rules.portablePatterns && !isPortablePattern(source.pattern)) {
+    delete source.pattern;
+  }
+  if (typeof source.format === "string" && !rules.formats.includes(source.format)) delete source.format;
+  if (Array.isArray(source.prefixItems) && !rules.keywords.includes("prefixItems")) {
+    const [first, ...others] = source.prefixItems;
+    const same = others.every((item) => JSON.stringify(item) === JSON.stringify(first));
+    if (!same) throw new Error("A tuple of different items has no form without prefixItems.");
+    source = { ...source, items: first, minItems: source.prefixItems.length, maxItems: source.prefixItems.length };
+    delete source.prefixItems;
+  }
+  if (source.items === false) delete source.items;
+  // Length bounds are anchorRecord's and validateRecord's to check; a grammar of a million-character bound helps no engine.
+  delete source.minLength;
+  delete source.maxLength;
+  if (typeof source.$ref === "string" && !rules.refSiblings) {
+    source = Object.fromEntries(Object.entries(source).filter(([key]) => key.startsWith("$")));
+  }
+  const out: Node = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (!isRoot && !rules.keywords.includes(key)) continue;
+    if (key === "properties" && isNode(value)) {
+      out.properties = Object.fromEntries(Object.entries(value).map(([name, child]) => [name, conform(child, rules)]));
+    } else if (key === "$defs" && isNode(value)) {
+      out.$defs = Object.fromEntries(Object.entries(value).map(([name, child]) => [name, conform(child, rules)]));
+    } else if (key === "required" || key === "enum" || typeof value !== "object" || value === null) {
+      out[key] = value;
+    } else {
+      out[key] = conform(value, rules);
+    }
+  }
+  if (isNode(out.properties)) {
+    if (rules.allRequired) out.required = Object.keys(out.properties);
+    if (rules.closedObjects) out.additionalProperties = false;
+  }
+  return out;
+}
+
+const extractorCache = new Map<ExtractorTarget, ExtractorJsonSchema>();
+
+/**
+ * The JSON Schema of `DraftFactsSchema` (what an extraction program fills
+ * for one article: actors, events, quotes, statistics, each span given by
+ * its words) written to the documented rules of a structured-output engine
+ * ({@link EXTRACTOR_RULES}): for OpenAI every property required and
+ * `null` for an absent value, `additionalProperties: false` everywhere,
+ * `anyOf` for unions; for Gemini no keyword beside a `$ref`; for every
+ * engine only the keywords and formats it accepts. Checks that JSON Schema
+ * cannot make, or that an engine does not accept (lengths, lone
+ * surrogates, ids that resolve, words that stand in the body), stay with
+ * `anchorRecord` and `validateRecord`. The package ships each as
+ * `news-schema/schema/news-draft-facts.<target>.json`.
+ *
+ * @param target - The engine: `"openai"`, `"gemini"` or `"llguidance"`.
+ * @returns The schema document, deeply frozen, built once per target.
+ * @example
+ * ```ts
+ * import { extractorJsonSchema } from "news-schema";
+ *
+ * const schema = extractorJsonSchema("openai");
+ * schema.additionalProperties; // => false
+ * ```
+ */
+export function extractorJsonSchema(target: ExtractorTarget): ExtractorJsonSchema {
+  const cached = extractorCache.get(target);
+  if (cached !== undefined) return cached;
+  const rules = EXTRACTOR_RULES[target];
+  const registry = registryFor(draftFactsRecordSchema(), [[TextQuoteSchema, "TextQuote"]]);
+  const generated = z.toJSONSchema(DraftFactsSchema, {
+    target: "draft-2020-12",
+    metadata: registry,
+    unrepresentable: "throw",
+    io: "input",
+  }) as Node;
+  const { $schema: _dialect, ...rest } = generated;
+  describeDefs(rest);
+  describe(rest, { properties: SCHEMA_DOCS.NewsRecord?.properties ?? {} });
+  const document = conform(rest, rules, true) as Record<string, JsonValue>;
+  const description = `The facts of one news article, for ${rules.name}: every person, state, organization and group it names, every event it reports, every quote it carries, every number it gives. Every span is given by the article's words, copied exactly; never by offsets. Add schemaVersion "1.0" and the article to make a news-schema draft record, and run anchorRecord (or \`npx news-schema anchor\`) on it.`;
+  const ordered: Record<string, JsonValue> = { title: "DraftFacts", description, ...document };
+  const kept = Object.fromEntries(Object.entries(ordered).filter(([key]) => rules.keywords.includes(key)));
+  sortDefs(kept);
+  const frozen: ExtractorJsonSchema = deepFreeze(kept);
+  extractorCache.set(target, frozen);
+  return frozen;
+}
