@@ -38,7 +38,8 @@ const QUOTE: Target = { label: "a quote", accepts: (f) => f.kind === "quote" };
 const STATISTIC: Target = { label: "a statistic", accepts: (f) => f.kind === "statistic" };
 
 function describe(fact: Fact): string {
-  return fact.kind === "actor" && fact.actorKind !== undefined ? `a ${fact.actorKind}` : `a ${fact.kind}`;
+  const noun = fact.kind === "actor" && fact.actorKind !== undefined ? fact.actorKind : fact.kind;
+  return `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
 }
 
 /** Statuses of events that have happened, at least in part, by the time the article reports them. */

@@ -245,3 +245,15 @@ describe("integrity: dates against publication", () => {
     expect(validateRecord(record).success).toBe(true);
   });
 });
+
+describe("integrity: messages", () => {
+  it("name the kind of fact with the right article: an event, an organization, a quote", () => {
+    const record = cloneSeed();
+    const e = indexOf(record.events, "ev-border-closure");
+    at(record.quotes, 0).id = at(record.events, e).id;
+    const result = validateRecord(record);
+    const messages = result.success ? [] : result.issues.map((issue) => issue.message);
+    expect(messages.join(" ")).toContain("is already used by an event");
+    expect(messages.join(" ")).not.toMatch(/\ba event\b/);
+  });
+});
