@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkGrounding, type NewsRecord, validateRecord } from "../../src/index.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const FOLDERS = ["data", join("test", "fixtures", "records"), join("test", "fixtures", "grounding")];
+const FILES = FOLDERS.flatMap((folder) =>
+  readdirSync(join(ROOT, folder))
+    .filter((file) => file.endsWith(".json"))
+    .map((file) => join(folder, file)),
+);
+
+describe("every record of the repository", () => {
+  it("covers four languages", () => {
+    const languages = new Set(
+      FILES.map((file) =>
+        (JSON.parse(readFileSync(join(ROOT, file), "utf8")) as NewsRecord).article.language.slice(0, 2),
+      ),
+    );
+    expect([...languages].sort()).toEqual(["de", "en", "es", "fr"]);
+  });
+
+  it.each(FILES)("%s is valid, with every fact checked and grounded", (file) => {
+    const record: unknown = JSON.parse(readFileSync(join(ROOT, file), "utf8"));
+    const result = validateRecord(record);
+    expect(result.success ? [] : result.issues).toEqual([]);
+    const { totals } = checkGrounding(record as NewsRecord);
+    expect(totals.spansUnchecked).toBe(0);
+    expect(totals.spansGrounded).toBe(totals.spans);
+    expect(totals.coverage).toBe(1);
+  });
+});
