@@ -8,9 +8,12 @@
 //   type alias lends its name to the object or union type it resolves to, so
 //   the reference shows `Actor` with a link; the alias's own page still shows
 //   its structure, one level deep.
+// - The search lists a field of an inferred type under the type's name
+//   (`DirectQuote.quoted`), not under the anonymous object TypeScript
+//   calls `__type` (`DirectQuote.__type.quoted`).
 // - A parameter or a result written as `ReadonlyDeep<NewsRecord>` is shown as
 //   written, not as the read-only copy TypeScript computes from it.
-import { Converter, ReflectionKind, TypeScript as ts } from "typedoc";
+import { Converter, IndexEvent, ReflectionKind, TypeScript as ts } from "typedoc";
 
 /** @param {import("typedoc").Application} app */
 export function load(app) {
@@ -80,6 +83,17 @@ export function load(app) {
     });
   });
 
+  // The index is built after every page is written, so the names pages use are untouched.
+  app.renderer.on(IndexEvent.PREPARE_INDEX, (event) => {
+    for (const reflection of event.searchResults) {
+      const literal = reflection.parent;
+      if (literal?.kindOf?.(ReflectionKind.TypeLiteral) && literal.name === "__type" && literal.parent !== undefined) {
+        const owner = literal.parent;
+        literal.getFullName = (separator = ".") => owner.getFullName(separator);
+      }
+    }
+  });
+
   app.converter.on(Converter.EVENT_CREATE_SIGNATURE, (context, signature, declaration) => {
     if (declaration === undefined || !("parameters" in declaration)) return;
     const nodes = declaration.parameters;
@@ -129,7 +143,8 @@ function nameOptionalFields(context, type, named) {
 /** Whether a type is one that a name makes shorter: an object type or a union that is not `boolean`. */
 function isNameable(checker, type) {
   if (type.flags & ts.TypeFlags.Object) return true;
-  if (type.flags & ts.TypeFlags.Union) return type !== checker.getBooleanType?.() && !(type.flags & ts.TypeFlags.Boolean);
+  if (type.flags & ts.TypeFlags.Union)
+    return type !== checker.getBooleanType?.() && !(type.flags & ts.TypeFlags.Boolean);
   return false;
 }
 
