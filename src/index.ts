@@ -174,6 +174,7 @@ export {
   formatPath,
   ISSUE_CODES,
   type IssueCode,
+  isNewsRecordError,
   NewsRecordError,
   type PathSegment,
   VALIDATION_STAGES,
