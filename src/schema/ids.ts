@@ -76,7 +76,15 @@ export const HttpUrlSchema = z.string().check(
       'Expected an absolute http(s) URI with a domain name, percent-encoded, such as "https://www.wikidata.org/wiki/Q184".',
     abort: true,
   }),
-  z.refine(hasShortHost, { error: `A host name has at most ${MAX_HOST_LENGTH} characters.` }),
+  z.check<string>((ctx) => {
+    if (hasShortHost(ctx.value)) return;
+    ctx.issues.push({
+      code: "invalid_format",
+      format: "regex",
+      input: ctx.value,
+      message: `A host name has at most ${MAX_HOST_LENGTH} characters.`,
+    });
+  }),
 );
 
 /** An absolute `http` or `https` URI. */
