@@ -177,6 +177,7 @@ export {
   formatPath,
   ISSUE_CODES,
   type IssueCode,
+  isNewsRecordError,
   NewsRecordError,
   type PathSegment,
   VALIDATION_STAGES,

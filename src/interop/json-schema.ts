@@ -11,7 +11,8 @@ import { ArticleSchema, LanguageTagSchema } from "../schema/article.js";
 import { CountryCodeSchema } from "../schema/country.js";
 import { CurrencyCodeSchema } from "../schema/currency.js";
 import { DateRefSchema, IntervalRefSchema, PartialDateSchema, TimeRefSchema } from "../schema/date.js";
-import { HttpUrlSchema, IdSchema, LabelSchema } from "../schema/ids.js";
+import { HttpUrlSchema, IdSchema, LABEL_EDGES, LabelSchema, WHITE_SPACE } from "../schema/ids.js";
+import { WELL_FORMED } from "../schema/limits.js";
 import { EventLinkSchema, EventPlaceSchema, NewsEventSchema, ParticipantSchema } from "../schema/news-event.js";
 import { BorderPlaceSchema, CountryPlaceSchema, NamedPlaceSchema, PlaceSchema } from "../schema/place.js";
 import {
@@ -71,6 +72,10 @@ const LIMITS =
   "News-schema record format " +
   SCHEMA_VERSION +
   ". This JSON Schema checks the shape only: types, required and unknown fields, formats and enumerations. " +
+  "Its patterns are written in the subset of ECMA-262 that reads the same in Python's re, PCRE and Go's RE2 " +
+  "(ASCII classes such as [0-9], white space listed character by character, no lookaround, no \\u escapes); " +
+  "as Python's and PCRE's \"$\" also match before a final newline, a pattern that allows no newline comes with " +
+  '"not": {"pattern": "\\n"}. ' +
   "It cannot check that ids are unique and references resolve to the right kind of fact, that spans lie inside " +
   "article.body with start < end and do not split a surrogate pair, that quoted words and numbers stand in the body " +
   "at their spans (grounding), that ranges and intervals are in order, or that a border joins two different " +
@@ -167,6 +172,96 @@ function describe(schema: Node, name: string, lead?: string): void {
   }
 }
 
+/** The `$defs` name of each named schema. */
+function defNames(): Map<z.ZodMiniType, string> {
+  return new Map(namedSchemas().map(([schema, name]) => [schema, name]));
+}
+
+/**
+ * Rewrites the patterns zod wrote from the schemas' regexes into forms that
+ * mean the same in every regex dialect a JSON Schema validator may use
+ * (ECMA-262, Python's `re`, PCRE, Go's RE2):
+ * - the well-formed UTF-16 check is dropped: JSON Schema sees strings as
+ *   code points, and a lone surrogate is not one (`validateRecord` checks it);
+ * - a label's "no white space at either end" becomes two patterns under
+ *   `not`, as a positive pattern ending in `$` would accept a final newline
+ *   in Python and PCRE;
+ * - every other anchored pattern allows no newline anywhere, which
+ *   `"not": { "pattern": "\n" }` says in every dialect.
+ */
+function portablePatterns(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const child of node) portablePatterns(child);
+    return;
+  }
+  if (!isNode(node)) return;
+  const patterns = [node, ...(Array.isArray(node.allOf) ? node.allOf.filter(isNode) : [])];
+  const kept = patterns.filter((holder) => holder.pattern !== WELL_FORMED.source);
+  for (const holder of patterns) if (!kept.includes(holder)) delete holder.pattern;
+  if (Array.isArray(node.allOf)) {
+    const rest = node.allOf.filter((entry) => !isNode(entry) || Object.keys(entry).length > 0);
+    const labels = rest.filter((entry) => isNode(entry) && entry.pattern === LABEL_EDGES.source);
+    const others = rest.filter((entry) => !labels.includes(entry));
+    if (labels.length > 0) {
+      node.not = { anyOf: [{ pattern: `^[${WHITE_SPACE}]` }, { pattern: `[${WHITE_SPACE}]$` }] };
+    }
+    if (
+      others.length === 1 &&
+      isNode(others[0]) &&
+      typeof others[0].pattern === "string" &&
+      node.pattern === undefined
+    ) {
+      node.pattern = others[0].pattern;
+      delete node.allOf;
+    } else if (others.length === 0) delete node.allOf;
+    else node.allOf = others;
+  }
+  if (typeof node.pattern === "string" && node.pattern.endsWith("$") && node.not === undefined) {
+    node.not = { pattern: "\\n" };
+  }
+  for (const [key, child] of Object.entries(node)) if (key !== "not") portablePatterns(child);
+}
+
+/**
+ * Writes each discriminated union as `if`/`then` on its discriminator
+ * (`kind`, `mode`) instead of zod's `oneOf`, so that a generic validator
+ * reports the field that is wrong inside the matching member, not "valid
+ * under none of the given schemas"; a discriminator with an unknown value is
+ * reported at the discriminator.
+ */
+function discriminate(defs: Node, names: Map<z.ZodMiniType, string>): void {
+  for (const [schema, name] of names) {
+    if (!(schema instanceof z.core.$ZodDiscriminatedUnion)) continue;
+    const def = defs[name];
+    if (!isNode(def) || !Array.isArray(def.oneOf)) continue;
+    const key = schema._zod.def.discriminator;
+    const branches: Node[] = [];
+    const values: JsonValue[] = [];
+    for (const option of schema._zod.def.options) {
+      const optionName = names.get(option as z.ZodMiniType);
+      const accepted = [...(option._zod.propValues?.[key] ?? [])];
+      if (optionName === undefined || accepted.length === 0) return;
+      for (const value of accepted) {
+        if (typeof value !== "string") return;
+        values.push(value);
+      }
+      branches.push({
+        if: {
+          properties: { [key]: accepted.length === 1 ? { const: accepted[0] } : { enum: accepted } },
+          required: [key],
+        },
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's `then` keyword, in plain data.
+        then: { $ref: `#/$defs/${optionName}` },
+      });
+    }
+    delete def.oneOf;
+    def.type = "object";
+    def.required = [key];
+    def.properties = { [key]: { enum: values } };
+    def.allOf = branches;
+  }
+}
+
 function sortDefs(schema: Record<string, unknown>): void {
   const defs = schema.$defs;
   if (defs === null || typeof defs !== "object") return;
@@ -231,7 +326,9 @@ export function recordJsonSchema(): JsonSchemaDocument {
     ...rest,
   };
   describe(document, "NewsRecord", LIMITS);
+  portablePatterns(document);
   const defs = document.$defs;
+  if (isNode(defs)) discriminate(defs, defNames());
   if (isNode(defs)) {
     for (const [name, def] of Object.entries(defs)) if (isNode(def)) describe(def, name);
   }

@@ -10,7 +10,7 @@ import { RECORD_LIMITS, text } from "./limits.js";
  * @see https://www.rfc-editor.org/info/bcp47
  */
 export const LanguageTagSchema = z.string().check(
-  z.regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?(?:-(?:[a-z0-9]{5,8}|\d[a-z0-9]{3}))*$/, {
+  z.regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*$/, {
     error: 'Expected a BCP 47 language tag such as "en", "en-GB" or "sr-Latn".',
   }),
 );

@@ -16,7 +16,7 @@ export const RECORD_LIMITS = {
 
 // Matches text with no lone surrogate. Unrolled so that it runs in linear
 // time with a constant stack, with or without the `u` flag.
-const WELL_FORMED = /^[^\uD800-\uDFFF]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF][^\uD800-\uDFFF]*)*$/;
+export const WELL_FORMED = /^[^\uD800-\uDFFF]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF][^\uD800-\uDFFF]*)*$/;
 
 /**
  * At most `max` UTF-16 code units, whatever zod version runs the check:

@@ -105,15 +105,35 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out === "" ? "(root)" : out;
 }
 
+/** Marks every `NewsRecordError`, whichever copy of the package made it (`Symbol.for` is shared by all of them). */
+const BRAND: unique symbol = Symbol.for("news-schema.NewsRecordError");
+
 /**
  * Thrown by `parseRecord` when a record is not valid. It carries the same
  * issues `validateRecord` returns; its `name` is `"NewsRecordError"` in every
- * realm, so `error.name === "NewsRecordError"` works across bundles and
- * worker boundaries where `instanceof` may not.
+ * realm.
+ *
+ * An app can load two copies of the class: the ES module and the CommonJS
+ * build of the package (one imported, one required by a dependency), or two
+ * bundles. `error instanceof NewsRecordError` holds for an error of either
+ * copy, and so does {@link isNewsRecordError}, which also narrows `unknown`.
  */
 export class NewsRecordError extends Error {
   /** Every issue found, in the order the checks ran. */
   readonly issues: readonly ValidationIssue[];
+
+  /**
+   * Whether `value` is a `NewsRecordError` from any copy of the package (for
+   * `instanceof`). A subclass keeps the usual prototype check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` asked about, maybe a subclass.
+    if (this !== NewsRecordError) {
+      // biome-ignore lint/complexity/noThisInStatic: the subclass's own prototype check.
+      return Function.prototype[Symbol.hasInstance].call(this, value);
+    }
+    return isNewsRecordError(value);
+  }
 
   /**
    * @param issues - The issues that make the record invalid.
@@ -128,5 +148,32 @@ export class NewsRecordError extends Error {
     );
     this.name = "NewsRecordError";
     this.issues = issues;
+    Object.defineProperty(this, BRAND, { value: true });
   }
+}
+
+/**
+ * Whether a value is a {@link NewsRecordError}, from this copy of the
+ * package or any other (its ES module and CommonJS builds, another bundle):
+ * use it in a `catch` where `instanceof` against one copy of the class could
+ * miss an error thrown by the other.
+ *
+ * @param value - Anything, typically a caught error.
+ * @returns `true` when `value` is a `NewsRecordError`, typed as one.
+ * @example
+ * ```ts
+ * import { isNewsRecordError, parseRecord } from "news-schema";
+ *
+ * let caught: unknown;
+ * try {
+ *   parseRecord({ schemaVersion: "1.0" });
+ * } catch (error) {
+ *   caught = error;
+ * }
+ * isNewsRecordError(caught); // => true
+ * isNewsRecordError(new Error("other")); // => false
+ * ```
+ */
+export function isNewsRecordError(value: unknown): value is NewsRecordError {
+  return typeof value === "object" && value !== null && BRAND in value && value[BRAND] === true;
 }

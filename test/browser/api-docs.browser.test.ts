@@ -1,8 +1,12 @@
 // The generated API docs (`npm run docs` → docs/api), opened in headless
 // Chromium: the index renders with the README and the guides, the page of
-// NewsEventSchema exists, and the search finds "Quote".
+// NewsEventSchema exists, and the search finds "Quote". At 1280 px wide, a
+// common laptop, the pages fit the window, code keeps its lines, and the
+// data-model diagram is drawn whole; screenshots of the pages readers need
+// most are written to a folder the test prints, for review.
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -105,4 +109,79 @@ describe("the API docs", () => {
     expect(errors).toEqual([]);
     await tab.close();
   }, 60_000);
+});
+
+/** Opens a page of the docs at 1280 × 800 and waits until TypeDoc's script shows it. */
+async function openAt1280(path: string): Promise<{ tab: Page; errors: string[] }> {
+  const { tab, errors } = await open(path);
+  await tab.setViewportSize({ width: 1280, height: 800 });
+  await tab.waitForFunction('document.body.style.display !== "none"', undefined, { timeout: 30_000 });
+  return { tab, errors };
+}
+
+/** For each code block of the page: its lines, the lines it is drawn on, and whether it overflows its box. */
+async function codeBlocks(tab: Page): Promise<{ lines: number; drawn: number; overflows: boolean; text: string }[]> {
+  return tab.$$eval(".col-content pre", (blocks) =>
+    blocks.map((block) => {
+      const code = block.querySelector("code") ?? block;
+      // TypeDoc ends each highlighted line with <br>, plain blocks with a newline.
+      const text = code.innerHTML
+        .replace(/<br\s*\/?>/g, "\n")
+        .replace(/<[^>]*>/g, "")
+        .replace(/\n+$/, "");
+      const lineHeight = Number.parseFloat(code.ownerDocument.defaultView?.getComputedStyle(code).lineHeight ?? "");
+      return {
+        lines: text.split("\n").length,
+        drawn: Math.round(code.getBoundingClientRect().height / lineHeight),
+        overflows: block.scrollWidth > block.clientWidth,
+        text: text.slice(0, 60),
+      };
+    }),
+  );
+}
+
+describe("the API docs at 1280 px wide", () => {
+  it("show the title once on the index page, and draw each code block on as many lines as it has", async () => {
+    const { tab, errors } = await openAt1280("index.html");
+    const titles = await tab.$$eval(".col-content h1", (headings) => headings.map((h) => (h.textContent ?? "").trim()));
+    expect(titles).toEqual(["news-schema"]);
+    const blocks = await codeBlocks(tab);
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
+    expect(blocks.filter((block) => block.drawn !== block.lines)).toEqual([]);
+    expect(errors).toEqual([]);
+    await tab.close();
+  }, 60_000);
+
+  it("draw the data-model diagram whole: every line on one line, nothing hidden to the right", async () => {
+    const { tab, errors } = await openAt1280("documents/The_data_model.html");
+    const diagram = (await codeBlocks(tab)).find((block) => block.text.startsWith("NewsRecord"));
+    expect(diagram).toBeDefined();
+    expect(diagram?.lines).toBeGreaterThan(20);
+    expect(diagram?.drawn).toBe(diagram?.lines);
+    expect(diagram?.overflows).toBe(false);
+    expect(errors).toEqual([]);
+    await tab.close();
+  }, 60_000);
+
+  it("fit the window on the pages readers need most, whose screenshots go to a folder for review", async () => {
+    const folder = process.env.NEWS_SCHEMA_SCREENSHOTS ?? (await mkdtemp(join(tmpdir(), "news-schema-docs-1280-")));
+    const pages = {
+      index: "index.html",
+      validateRecord: "functions/news-schema.validateRecord.html",
+      NewsRecordSchema: "variables/news-schema.NewsRecordSchema.html",
+      toJsonLd: "functions/news-schema.toJsonLd.html",
+      "data-model": "documents/The_data_model.html",
+    };
+    for (const [name, path] of Object.entries(pages)) {
+      const { tab, errors } = await openAt1280(path);
+      const width = Number(await tab.evaluate("document.documentElement.scrollWidth"));
+      expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(1280);
+      const file = join(folder, `${name}.png`);
+      await tab.screenshot({ path: file, fullPage: true });
+      expect((await stat(file)).size).toBeGreaterThan(10_000);
+      expect(errors).toEqual([]);
+      await tab.close();
+    }
+    console.info(`Screenshots of the API docs at 1280 px: ${folder}`);
+  }, 120_000);
 });

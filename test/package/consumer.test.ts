@@ -1,9 +1,11 @@
 // A real consumer: the packed tarball installed with zod into a fresh
 // project, then used from an ES module, a CommonJS module, TypeScript under
 // node16 and bundler resolution, and the command line when there is one.
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename, dirname, join, relative, sep } from "node:path";
+import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
@@ -72,6 +74,50 @@ describe("a project that installs the tarball", () => {
   it("type-checks a strict TypeScript consumer under bundler resolution", async () => {
     await writeFile(join(project, "typed.ts"), await typedConsumer());
     await expectTypeCheck("bundler", ["typed.ts"]);
+  }, 120_000);
+
+  it("holds every file that a link of its README or of its guides points to", async () => {
+    const installed = join(project, "node_modules", manifest.name);
+    const documents = [
+      "README.md",
+      ...(await readdir(join(installed, "docs"))).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`),
+    ];
+    expect(documents).toEqual(expect.arrayContaining(["README.md", "docs/data-model.md", "docs/versioning.md"]));
+    const links: string[] = [];
+    const dead: string[] = [];
+    for (const document of documents) {
+      const text = await readFile(join(installed, document), "utf8");
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (target === undefined || /^(?:[a-z]+:|#)/.test(target)) continue;
+        const path = join(installed, dirname(document), decodeURIComponent(target.split("#")[0] ?? ""));
+        links.push(`${document} → ${target}`);
+        if (relative(installed, path).startsWith(`..${sep}`) || !existsSync(path)) dead.push(`${document} → ${target}`);
+      }
+    }
+    expect(links.length).toBeGreaterThanOrEqual(4);
+    expect(dead).toEqual([]);
+  });
+
+  it("compiles and runs every TypeScript example of its README, printing what the examples say", async () => {
+    const installed = join(project, "node_modules", manifest.name);
+    const readme = await readFile(join(installed, "README.md"), "utf8");
+    const examples = [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map(([, code]) => code ?? "");
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    const files = examples.map((_, i) => `readme-${i + 1}.mts`);
+    for (const [i, code] of examples.entries()) await writeFile(join(project, files[i] ?? ""), code);
+    await expectTypeCheck("node16", files);
+    for (const [i, code] of examples.entries()) {
+      const script = join(project, `readme-${i + 1}.mjs`);
+      const output = ts.transpileModule(code, {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      }).outputText;
+      await writeFile(script, output);
+      const expected = [...code.matchAll(/console\.log\(.*\); \/\/ => (.*)$/gm)].map(([, value]) => value);
+      expect(expected.length, `README example ${i + 1} says what it prints`).toBeGreaterThan(0);
+      const result = await run(process.execPath, [script], { cwd: project });
+      expect(result.code, explain(`README example ${i + 1}`, result)).toBe(0);
+      expect(result.stdout.trim().split("\n"), `README example ${i + 1}`).toEqual(expected);
+    }
   }, 120_000);
 
   for (const command of commands) {

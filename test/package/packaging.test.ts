@@ -88,6 +88,7 @@ describe("the tarball", () => {
       /^dist\/.+\.(?:js|cjs|mjs)\.map$/,
       /^data\/.+\.(?:json|jsonl)$/,
       /^schema\/.+\.json$/,
+      /^docs\/[a-z-]+\.md$/,
       /^(?:README\.md|LICENSE|CHANGELOG\.md|package\.json)$/,
     ];
     const unexpected = tarball.files.filter((file) => !allowed.some((pattern) => pattern.test(file)));
@@ -96,6 +97,33 @@ describe("the tarball", () => {
     console.info(
       `tarball: ${tarball.files.length} files, ${tarball.size} bytes packed, ${tarball.unpackedSize} unpacked`,
     );
+  });
+
+  it("holds something for every entry of package.json's files, the guides and the changelog among them", () => {
+    for (const entry of manifest.files) {
+      const pattern = new RegExp(`^${entry.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*")}(?:/|$)`);
+      expect(
+        tarball.files.some((file) => pattern.test(file)),
+        `"${entry}" of files is not in the tarball`,
+      ).toBe(true);
+    }
+    expect(tarball.files).toEqual(expect.arrayContaining(["CHANGELOG.md", "docs/data-model.md"]));
+  });
+
+  it("names its repository, home page and issue tracker, so that npm can link them", () => {
+    const links = z
+      .looseObject({
+        repository: z.strictObject({
+          type: z.literal("git"),
+          url: z.string().regex(/^git\+https:\/\/github\.com\/[\w.-]+\/[\w.-]+\.git$/),
+        }),
+        homepage: z.string(),
+        bugs: z.strictObject({ url: z.string() }),
+      })
+      .parse(manifest);
+    const base = links.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+    expect(links.homepage).toBe(`${base}#readme`);
+    expect(links.bugs.url).toBe(`${base}/issues`);
   });
 
   it("holds every file package.json points to, and every dataset record", async () => {

@@ -2,7 +2,8 @@
 // kind of change it is (the kinds and their releases are the table in
 // .changeset/README.md), and `changeset status` passing against the base
 // branch.
-import { readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -64,6 +65,22 @@ describe("changesets", () => {
       expect(releases[0]?.[2], `${file}: a ${kind} needs a ${table.get(kind)} release`).toBe(table.get(kind));
     }
   });
+
+  it("add up to the version the versioning guide promises for the first release, from an unpublished 0.0.0", async () => {
+    const { name, version } = await readManifest();
+    const guide = await readFile(join(ROOT, "docs", "versioning.md"), "utf8");
+    const promised = /The first release is `(\d+\.\d+\.\d+)`/.exec(guide)?.[1];
+    expect(promised).toBe("0.1.0");
+    if (version !== "0.0.0") return; // released: the first release is behind us
+    const output = join(await mkdtemp(join(tmpdir(), "news-schema-changesets-")), "status.json");
+    const changeset = join(ROOT, "node_modules", ".bin", "changeset");
+    const result = await run(changeset, ["status", `--output=${output}`], { cwd: ROOT });
+    expect(result.code, explain("changeset status --output", result)).toBe(0);
+    const status = z
+      .looseObject({ releases: z.array(z.looseObject({ name: z.string(), newVersion: z.string() })) })
+      .parse(JSON.parse(await readFile(output, "utf8")));
+    expect(status.releases).toEqual([expect.objectContaining({ name, newVersion: promised })]);
+  }, 60_000);
 
   it("pass changeset status against the base branch (a change to the package comes with a changeset)", async () => {
     const { baseBranch } = await readConfig();

@@ -69,6 +69,38 @@ describe("HttpUrlSchema", () => {
     expect(HttpUrlSchema.safeParse("mailto:news@example.org").success).toBe(false);
     expect(HttpUrlSchema.safeParse("not a url").success).toBe(false);
   });
+  it("takes a host name of up to 253 characters, the most DNS allows", () => {
+    const host = (length: number): string => `${"a".repeat(63)}.`.repeat(4).slice(0, length - 4) + ".com";
+    expect(host(253)).toHaveLength(253);
+    expect(HttpUrlSchema.safeParse(`https://${host(253)}/`).success).toBe(true);
+    expect(HttpUrlSchema.safeParse(`https://${host(253)}:8080/x`).success).toBe(true);
+    const long = HttpUrlSchema.safeParse(`https://${host(254)}/`);
+    expect(long.error?.issues.map((issue) => issue.code)).toEqual(["invalid_format"]);
+  });
+});
+
+describe("the portable forms of the text patterns", () => {
+  it.each(["x\n", "x\u0085", "\u0085x", "x\u00a0", "x\ufeff", "x\u2028", "x\u3000", " x", "x\t"])(
+    "refuse a label that starts or ends with white space: %j",
+    (text) => {
+      expect(LabelSchema.safeParse(text).success).toBe(false);
+    },
+  );
+  it.each(["a\nb", "a\u0085b", "x\u001c", "x\u200b", "Alexander Lukashenko"])(
+    "accept a label with white space inside, or ending in a character that is not white space: %j",
+    (text) => {
+      expect(LabelSchema.safeParse(text).success).toBe(true);
+    },
+  );
+  it.each(["ev-1\n", "\u0661\u0662", "x\u0663"])("refuse an id with a newline or digits outside ASCII: %j", (id) => {
+    expect(IdSchema.safeParse(id).success).toBe(false);
+  });
+  it.each(["en-\u0664\u0661\u0669", "en\n"])(
+    "refuse a language tag with digits outside ASCII or a newline: %j",
+    (tag) => {
+      expect(LanguageTagSchema.safeParse(tag).success).toBe(false);
+    },
+  );
 });
 
 describe("TextSpanSchema and VerbatimSpanSchema", () => {

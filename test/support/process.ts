@@ -43,6 +43,9 @@ export function run(command: string, args: readonly string[], options: RunOption
     child.on("close", (code) => {
       resolve({ code: code ?? -1, stdout, stderr });
     });
+    // A child that exits without reading its input closes the pipe first:
+    // the write then fails with EPIPE, which says nothing about the child.
+    child.stdin.on("error", () => {});
     child.stdin.end(options.input ?? "");
   });
 }
