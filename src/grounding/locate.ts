@@ -63,8 +63,10 @@ function indexesOf(haystack: string, needle: string): number[] {
  * `exact` is the body's text, which may differ from `text`. A match never
  * cuts a character outside the Basic Multilingual Plane in half.
  *
- * @param body - The text to search, typically `record.article.body`.
- * @param text - What to look for; an empty text is found nowhere.
+ * @param body - The text to search, typically `record.article.body`; a value
+ *   that is not a string holds nothing.
+ * @param text - What to look for; an empty text, or a value that is not a
+ *   string, is found nowhere.
  * @param options - `{ loose: true }` to match across typographic variants.
  * @returns The spans of every occurrence, in order of `start`, each with the
  *   body's text as `exact`; `[]` when there is none.
@@ -81,12 +83,16 @@ function indexesOf(haystack: string, needle: string): number[] {
  */
 export function locate(body: string, text: string, options: LocateOptions = {}): VerbatimSpan[] {
   const out: VerbatimSpan[] = [];
+  // A JavaScript caller may pass anything: `indexOf` would turn an array or
+  // an object into text, and an empty result would never advance.
+  if (typeof body !== "string" || typeof text !== "string") return out;
+  const loose = typeof options === "object" && options !== null && options.loose === true;
   const push = (start: number, end: number): void => {
     if (start < end && !splitsPair(body, start) && !splitsPair(body, end)) {
       out.push({ start, end, exact: body.slice(start, end) });
     }
   };
-  if (options.loose !== true) {
+  if (!loose) {
     if (text === "") return out;
     for (const at of indexesOf(body, text)) push(at, at + text.length);
     return out;
