@@ -169,6 +169,14 @@ export { type TextSpan, TextSpanSchema, type VerbatimSpan, VerbatimSpanSchema } 
 export { type Statistic, StatisticSchema } from "./schema/statistic.js";
 // Dates.
 export { dateBounds, datePrecision } from "./time/partial-date.js";
+export { MAX_ISSUES_PER_RECORD } from "./validation/cap.js";
+export {
+  FILE_ERROR_CODES,
+  type FileErrorCode,
+  INPUT_ISSUE_CODES,
+  INPUT_STAGE,
+  type InputIssueCode,
+} from "./validation/input-codes.js";
 // Validation.
 export {
   formatPath,

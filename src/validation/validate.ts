@@ -3,6 +3,7 @@ import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { spanInBody } from "../internal/text.js";
 import { collectSpans } from "../internal/walk.js";
 import type { NewsRecord } from "../schema/record.js";
+import { capIssues, MAX_ISSUES_PER_RECORD } from "./cap.js";
 import { integrityIssues } from "./integrity.js";
 import { NewsRecordError, type ValidationIssue } from "./issues.js";
 import { unreadable, validateShape } from "./shape.js";
@@ -25,8 +26,13 @@ export interface ValidationSuccess {
 export interface ValidationFailure {
   /** Marks failure. */
   readonly success: false;
-  /** What is wrong, in the order the checks ran; never empty. */
+  /**
+   * What is wrong, in the order the checks ran, each issue once; never
+   * empty, and at most {@link MAX_ISSUES_PER_RECORD} long.
+   */
   readonly issues: readonly ValidationIssue[];
+  /** How many issues were found in all: more than `issues.length` when the list was cut at the cap. */
+  readonly issueCount: number;
 }
 
 /** What {@link validateRecord} returns: the record, or the issues. */
@@ -86,7 +92,9 @@ export function validateRecord(input: unknown, options: ValidateOptions = {}): V
     const record = shape.data;
     const issues = integrityIssues(record);
     if (options.grounding !== false) issues.push(...groundingIssues(record));
-    return issues.length === 0 ? shape : { success: false, issues };
+    if (issues.length === 0) return shape;
+    const capped = capIssues(issues);
+    return { success: false, issues: capped.issues, issueCount: capped.count };
   } catch (error) {
     return unreadable(error);
   }
@@ -114,6 +122,6 @@ export function validateRecord(input: unknown, options: ValidateOptions = {}): V
  */
 export function parseRecord(input: unknown, options: ValidateOptions = {}): NewsRecord {
   const result = validateRecord(input, options);
-  if (!result.success) throw new NewsRecordError(result.issues);
+  if (!result.success) throw new NewsRecordError(result.issues, result.issueCount);
   return result.data;
 }

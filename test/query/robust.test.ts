@@ -28,9 +28,7 @@ describe("lookups on a record changed in place", () => {
     const record = cloneSeed();
     const before = findQuotesBySpeaker(record, "lukashenko").length;
     expect(before).toBeGreaterThan(0);
-    const quote = record.quotes.find(
-      (q) => q.speaker.kind === "actor" && q.speaker.actor === "lukashenko",
-    );
+    const quote = record.quotes.find((q) => q.speaker.kind === "actor" && q.speaker.actor === "lukashenko");
     if (quote === undefined || quote.speaker.kind !== "actor") throw new Error("the seed quotes Lukashenko");
     quote.speaker.actor = "belarus";
     expect(findQuotesBySpeaker(record, "lukashenko")).toHaveLength(before - 1);
