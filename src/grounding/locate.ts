@@ -14,7 +14,7 @@ export interface LocateOptions {
 }
 
 /** A body folded for loose matching, with where each folded code unit came from. */
-interface FoldedText {
+export interface FoldedText {
   /** The folded text. */
   readonly text: string;
   /** For each folded code unit, the offset of the first original code unit it stands for. */
@@ -23,7 +23,8 @@ interface FoldedText {
   readonly ends: readonly number[];
 }
 
-function foldWithOffsets(text: string): FoldedText {
+/** Folds a text for loose matching, keeping where each folded code unit came from. */
+export function foldWithOffsets(text: string): FoldedText {
   let out = "";
   const starts: number[] = [];
   const ends: number[] = [];
@@ -97,13 +98,23 @@ export function locate(body: string, text: string, options: LocateOptions = {}):
     for (const at of indexesOf(body, text)) push(at, at + text.length);
     return out;
   }
+  return locateFolded(body, foldWithOffsets(body), text);
+}
+
+/**
+ * {@link locate} with `{ loose: true }` on a body folded once with
+ * {@link foldWithOffsets}, for callers that look for many texts in it.
+ */
+export function locateFolded(body: string, folded: FoldedText, text: string): VerbatimSpan[] {
+  const out: VerbatimSpan[] = [];
   const needle = foldWithOffsets(text).text;
   if (needle === "") return out;
-  const folded = foldWithOffsets(body);
   for (const at of indexesOf(folded.text, needle)) {
     const start = folded.starts[at];
     const end = folded.ends[at + needle.length - 1];
-    if (start !== undefined && end !== undefined) push(start, end);
+    if (start !== undefined && end !== undefined && start < end && !splitsPair(body, start) && !splitsPair(body, end)) {
+      out.push({ start, end, exact: body.slice(start, end) });
+    }
   }
   return out;
 }
