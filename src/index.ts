@@ -218,7 +218,9 @@ export { buildTimeline, type TimelineEntry } from "./query/timeline.js";
 
 export { type LocateOptions, locate } from "./grounding/locate.js";
 export {
+  MAX_REPORTED_CANDIDATES,
   REGROUND_PROBLEMS,
+  REGROUND_SEARCH_BUDGET,
   type RegroundFailure,
   type RegroundProblem,
   type RegroundResult,

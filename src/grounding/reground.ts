@@ -215,9 +215,9 @@ function sameEdges(oldBody: string, old: TextSpan | undefined, newBody: string, 
  * typo fixed, a paragraph inserted or removed, words added at the start),
  * and reports the spans it could not place instead of guessing. In order:
  * 1. The old and new bodies are compared (their common start and end, then
- *    a diff of the changed middle, within the budgets of `DIFF_MAX_EDITS`
- *    edit steps and `DIFF_MAX_COMPARISONS` code units compared; past them
- *    the middle counts as one change). An edit that could equally stand a
+ *    a diff of the changed middle, within budgets of 2,000 edit steps and
+ *    50 million code units compared; past them the middle counts as one
+ *    change). An edit that could equally stand a
  *    little earlier or later ("ab" inserted into "xaby") is taken to cover
  *    every such place.
  * 2. A span whose words are unchanged, with no edit that could stand
