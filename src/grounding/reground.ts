@@ -210,6 +210,86 @@ function sameEdges(oldBody: string, old: TextSpan | undefined, newBody: string, 
   return cutsWord(newBody, start) === oldStartCut && cutsWord(newBody, end) === oldEndCut;
 }
 
+function reverse(text: string): string {
+  let out = "";
+  for (let i = text.length - 1; i >= 0; i--) out += text.charAt(i);
+  return out;
+}
+
+/** Hunks of two reversed texts, turned back into hunks of the texts, in order. */
+function reverseHunks(hunks: readonly Hunk[], oldLength: number, newLength: number): Hunk[] {
+  return hunks
+    .map((h) => ({
+      oldStart: oldLength - h.oldEnd,
+      oldEnd: oldLength - h.oldStart,
+      newStart: newLength - h.newEnd,
+      newEnd: newLength - h.newStart,
+      reachStart: oldLength - h.reachEnd,
+      reachEnd: oldLength - h.reachStart,
+    }))
+    .reverse();
+}
+
+/** Where a diff puts a span: moved whole, or grown over edits inside it with `head` and `tail` unchanged. */
+type Mapped =
+  | { readonly start: number; readonly end: number; readonly grown: false }
+  | {
+      readonly start: number;
+      readonly end: number;
+      readonly grown: true;
+      readonly head: number;
+      readonly tail: number;
+    };
+
+/**
+ * Maps old spans to the new body by one diff's hunks: a span no hunk can
+ * reach inside, with {@link SETTLED_MARGIN} unchanged code units next to it
+ * on one side, moves whole; a span whose hunks all lie
+ * {@link GROWN_MARGIN} or more inside it grows or shrinks with them; any
+ * other span has no place by offsets (`undefined`).
+ */
+function diffMapper(hunks: readonly Hunk[]): (start: number, end: number) => Mapped | undefined {
+  const oldStarts = hunks.map((h) => h.oldStart);
+  /** The hunks whose reach meets `[from, to]`: a run of them, as reaches are in order. */
+  const touching = (from: number, to: number): Hunk[] => {
+    const out: Hunk[] = [];
+    for (let i = lowerBound(hunks, from, (h) => h.reachEnd); i < hunks.length; i++) {
+      const hunk = hunks[i];
+      if (hunk === undefined || hunk.reachStart > to) break;
+      out.push(hunk);
+    }
+    return out;
+  };
+  /** Where an old offset lies, counting every hunk that starts at or before it. */
+  const shifted = (offset: number): number => {
+    const last = hunks[lowerBound(oldStarts, offset + 1, (x) => x) - 1];
+    return last === undefined ? offset : offset + (last.newEnd - last.oldEnd);
+  };
+  return (start, end) => {
+    // Hunks that reach inside the span, not just to its edges.
+    const inside = touching(start + 1, end - 1);
+    if (inside.length === 0) {
+      const settled =
+        touching(Math.max(0, start - SETTLED_MARGIN), start).length === 0 ||
+        touching(end, end + SETTLED_MARGIN).length === 0;
+      if (!settled) return undefined;
+      const newStart = shifted(start);
+      return { start: newStart, end: newStart + (end - start), grown: false };
+    }
+    const first = inside[0];
+    const last = inside[inside.length - 1];
+    if (first === undefined || last === undefined) return undefined;
+    if (first.reachStart < start + GROWN_MARGIN || last.reachEnd > end - GROWN_MARGIN) return undefined;
+    return {
+      start: shifted(start),
+      end: end + (last.newEnd - last.oldEnd),
+      grown: true,
+      head: first.reachStart - start,
+      tail: end - last.reachEnd,
+    };
+  };
+}
+
 /**
  * Moves every span of a record to the same words in a corrected body (a
  * typo fixed, a paragraph inserted or removed, words added at the start),
@@ -290,27 +370,11 @@ export function regroundRecord(record: ReadonlyDeep<NewsRecord>, newBody: string
   draft.article.body = newBody;
   const entries = collectSpans(draft);
 
-  const hunks = diffTexts(oldBody, newBody);
-  const oldStarts = hunks.map((h) => h.oldStart);
-  /** The hunks whose reach meets `[from, to]`: a run of them, as reaches are in order. */
-  const touching = (from: number, to: number): Hunk[] => {
-    const out: Hunk[] = [];
-    for (let i = lowerBound(hunks, from, (h) => h.reachEnd); i < hunks.length; i++) {
-      const hunk = hunks[i];
-      if (hunk === undefined || hunk.reachStart > to) break;
-      out.push(hunk);
-    }
-    return out;
-  };
-  /**
-   * Where the start of a span lies in the new body, counting every hunk that
-   * starts at or before it (one that starts at it inserts text before the
-   * span, as no hunk reaches inside the span).
-   */
-  const shifted = (offset: number): number => {
-    const last = hunks[lowerBound(oldStarts, offset + 1, (x) => x) - 1];
-    return last === undefined ? offset : offset + (last.newEnd - last.oldEnd);
-  };
+  // Two diffs, one biased to put edits early and one late: a span is moved
+  // by offsets only where both agree, so an edit that has other readings of
+  // the same length (repeated words, a shifted run) is never guessed at.
+  const early = diffMapper(diffTexts(oldBody, newBody));
+  const late = diffMapper(reverseHunks(diffTexts(reverse(oldBody), reverse(newBody)), oldBody.length, newBody.length));
 
   const placements = new Map<SpanEntry<TextSpan>, Placement>();
   const placed: Placement[] = [];
@@ -375,35 +439,18 @@ export function regroundRecord(record: ReadonlyDeep<NewsRecord>, newBody: string
     const oldText = inRange ? oldBody.slice(start, end) : undefined;
     const holds = oldText !== undefined && (entry.span.exact === undefined || entry.span.exact === oldText);
     if (holds) {
-      // Hunks that reach inside the span, not just to its edges.
-      const near = touching(start + 1, end - 1);
-      const settled =
-        touching(Math.max(0, start - SETTLED_MARGIN), start).length === 0 ||
-        touching(end, end + SETTLED_MARGIN).length === 0;
-      if (near.length === 0 && settled) {
-        const newStart = shifted(start);
-        const newEnd = newStart + (end - start);
-        if (newBody.slice(newStart, newEnd) === oldText && sameEdges(oldBody, entry.span, newBody, newStart, newEnd)) {
-          place(entry, start, end, newStart, newEnd);
+      const one = early(start, end);
+      const other = late(start, end);
+      if (one !== undefined && other !== undefined && one.start === other.start && one.end === other.end) {
+        const head = one.grown ? one.head : end - start;
+        const tail = one.grown ? one.tail : 0;
+        if (
+          newBody.slice(one.start, one.start + head) === oldBody.slice(start, start + head) &&
+          newBody.slice(one.end - tail, one.end) === oldBody.slice(end - tail, end) &&
+          sameEdges(oldBody, entry.span, newBody, one.start, one.end)
+        ) {
+          place(entry, start, end, one.start, one.end);
           continue;
-        }
-      } else if (near.every((hunk) => hunk.reachStart >= start + GROWN_MARGIN && hunk.reachEnd <= end - GROWN_MARGIN)) {
-        // The edits lie inside the span, which keeps words of its own on both sides of them.
-        const first = near[0];
-        const last = near[near.length - 1];
-        if (first !== undefined && last !== undefined) {
-          const newStart = shifted(start);
-          const newEnd = end + (last.newEnd - last.oldEnd);
-          const head = first.reachStart - start;
-          const tail = end - last.reachEnd;
-          if (
-            newBody.slice(newStart, newStart + head) === oldBody.slice(start, start + head) &&
-            newBody.slice(newEnd - tail, newEnd) === oldBody.slice(end - tail, end) &&
-            sameEdges(oldBody, entry.span, newBody, newStart, newEnd)
-          ) {
-            place(entry, start, end, newStart, newEnd);
-            continue;
-          }
         }
       }
     }
