@@ -172,6 +172,14 @@ export { SUPPORTED_LANGUAGES, type SupportedLanguage } from "./text/languages/in
 export { HEDGE_CLASSES, type HedgeClass } from "./text/languages/types.js";
 // Dates.
 export { dateBounds, datePrecision } from "./time/partial-date.js";
+export { MAX_ISSUES_PER_RECORD } from "./validation/cap.js";
+export {
+  FILE_ERROR_CODES,
+  type FileErrorCode,
+  INPUT_ISSUE_CODES,
+  INPUT_STAGE,
+  type InputIssueCode,
+} from "./validation/input-codes.js";
 // Validation.
 export {
   formatPath,
@@ -216,7 +224,9 @@ export { buildTimeline, type TimelineEntry } from "./query/timeline.js";
 
 export { type LocateOptions, locate } from "./grounding/locate.js";
 export {
+  MAX_REPORTED_CANDIDATES,
   REGROUND_PROBLEMS,
+  REGROUND_SEARCH_BUDGET,
   type RegroundFailure,
   type RegroundProblem,
   type RegroundResult,

@@ -65,17 +65,31 @@ Options:
   -v, --version           Print the version.
 Sizes take an optional suffix: K, M, G (KiB, MiB, GiB).
 
+Each record lists at most 100 issues, then "… and N more issues (M in all)".
+A byte order mark is read only at the very start of an input; lines end in
+\\n or \\r\\n. An input that holds no record at all is a file error (no_records).
+Text from the input is printed with control characters escaped as \\uXXXX.
+
 Exit codes: 0 every record valid (anchor: every draft anchored into a valid
-record), 1 some record invalid, 2 usage or I/O error.
+record), 1 some record invalid, 2 usage or I/O error
+(or an input with no record), 3 the output was closed (| head, | grep -q)
+before every record was read and none read so far was invalid.
 `;
+
+/** The largest size an option takes: 1 TiB, far past any input the command can hold in memory. */
+const MAX_SIZE = 1024 * 1024 * MiB;
 
 function parseSize(name: string, text: string): number {
   const match = /^(\d+)\s*(k|m|g)?(?:i?b)?$/i.exec(text.trim());
-  if (match?.[1] === undefined)
-    throw new UsageError(`${name} expects a size in bytes such as 1048576 or 16M, not "${text}".`);
+  if (match?.[1] === undefined) {
+    throw new UsageError(
+      `${name} expects a whole number of bytes, with an optional K, M or G, such as 1048576 or 16M, not ${JSON.stringify(text)}.`,
+    );
+  }
   const unit = match[2]?.toLowerCase();
   const value = Number(match[1]) * (unit === "k" ? 1024 : unit === "m" ? MiB : unit === "g" ? 1024 * MiB : 1);
-  if (!Number.isSafeInteger(value) || value < 1) throw new UsageError(`${name} must be at least 1 byte.`);
+  if (value < 1) throw new UsageError(`${name} must be at least 1 byte, not ${JSON.stringify(text)}.`);
+  if (!(value <= MAX_SIZE)) throw new UsageError(`${name} must be at most 1024G (1 TiB), not ${JSON.stringify(text)}.`);
   return value;
 }
 

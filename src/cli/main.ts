@@ -1,9 +1,13 @@
 import { once } from "node:events";
+import { excerpt } from "../internal/excerpt.js";
 import { recordJsonSchema } from "../interop/json-schema.js";
+import { MAX_ISSUES_PER_RECORD } from "../validation/cap.js";
+import { INPUT_STAGE } from "../validation/input-codes.js";
 import { formatPath, type ValidationIssue } from "../validation/issues.js";
 import { validateRecord } from "../validation/validate.js";
 import { anchorDrafts } from "./anchor.js";
 import { type CliArgs, HELP, readArgs, UsageError } from "./args.js";
+import { escapeControls } from "./escape.js";
 import {
   InputFileError,
   type ReadOptions,
@@ -21,6 +25,18 @@ async function write(stream: NodeJS.WritableStream, text: string): Promise<void>
   if (!stream.write(text)) await once(stream, "drain");
 }
 
+/** The exit code when the output closed before every record was read and none found so far was invalid. */
+const EXIT_CUT_SHORT = 3;
+
+/** What the run has found so far, for an exit code when the output closes early. */
+const progress = { finished: false, exitCode: 0, invalid: 0, fileErrors: 0 };
+
+/** The exit code a run stopped early must give: never success for records it did not read. */
+function earlyExitCode(): number {
+  if (progress.finished) return progress.exitCode;
+  return progress.fileErrors > 0 ? 2 : progress.invalid > 0 ? 1 : EXIT_CUT_SHORT;
+}
+
 /** An issue as the CLI reports it: a validation issue, or a problem with the input line. */
 interface ReportedIssue {
   readonly path: readonly (string | number)[];
@@ -35,6 +51,8 @@ interface Tally {
   records: number;
   valid: number;
   invalid: number;
+  /** Issues past the per-record cap, counted but not shown. */
+  notShown: number;
   readonly byCode: Map<string, number>;
 }
 
@@ -76,7 +94,7 @@ function slotsOf(file: string, options: ReadOptions): AsyncGenerator<RecordSlot>
 async function check(args: CliArgs, summarize: boolean): Promise<number> {
   const out = process.stdout;
   const json = args.format === "json";
-  const tally: Tally = { files: 0, fileErrors: 0, records: 0, valid: 0, invalid: 0, byCode: new Map() };
+  const tally: Tally = { files: 0, fileErrors: 0, records: 0, valid: 0, invalid: 0, notShown: 0, byCode: new Map() };
   const bytes = { read: 0 };
   const options: ReadOptions = {
     maxLineBytes: args.maxLineBytes,
@@ -91,22 +109,29 @@ async function check(args: CliArgs, summarize: boolean): Promise<number> {
 
   for (const file of files) {
     tally.files++;
+    let slots = 0;
     try {
       for await (const slot of slotsOf(file, options)) {
+        slots++;
         tally.records++;
         let issues: readonly ReportedIssue[];
+        let issueCount: number;
         let line: string | undefined;
         if (slot.problem !== undefined) {
-          issues = [{ path: [], code: slot.problem.code, stage: "input", message: slot.problem.message }];
+          issues = [{ path: [], code: slot.problem.code, stage: INPUT_STAGE, message: slot.problem.message }];
+          issueCount = 1;
         } else {
           const result = validateRecord(slot.value, { grounding: args.grounding });
           issues = result.success ? [] : result.issues;
+          issueCount = result.success ? 0 : Math.max(result.issueCount, result.issues.length);
           if (summarize) line = describeRecord(slot.value, result, args.locale);
         }
         const id = articleId(slot.value);
         if (issues.length === 0) tally.valid++;
         else {
           tally.invalid++;
+          progress.invalid++;
+          tally.notShown += issueCount - issues.length;
           for (const issue of issues) tally.byCode.set(issue.code, (tally.byCode.get(issue.code) ?? 0) + 1);
         }
         if (args.quiet) continue;
@@ -116,43 +141,75 @@ async function check(args: CliArgs, summarize: boolean): Promise<number> {
             out,
             json
               ? `${JSON.stringify({ type: "record", file: shown(file), line: slot.line, ...(slot.index === undefined ? {} : { index: slot.index }), ...(id === undefined ? {} : { id }), valid: issues.length === 0, summary: text })}\n`
-              : `${where(shown(file), slot)}  ${text}\n`,
+              : `${text
+                  .split("\n")
+                  .map(
+                    (part, i) =>
+                      (i === 0 ? `${escapeControls(where(shown(file), slot))}  ` : "") + escapeControls(part),
+                  )
+                  .join("\n")}\n`,
           );
         } else if (issues.length > 0) {
           await write(
             out,
-            json ? invalidJson(shown(file), slot, id, issues) : invalidText(shown(file), slot, id, issues),
+            json
+              ? invalidJson(shown(file), slot, id, issues, issueCount)
+              : invalidText(shown(file), slot, id, issues, issueCount),
           );
         }
       }
+      if (slots === 0) throw new InputFileError("no_records", "The input holds no record.");
     } catch (error) {
       if (!(error instanceof InputFileError)) throw error;
       tally.fileErrors++;
+      progress.fileErrors++;
       tally.byCode.set(error.code, (tally.byCode.get(error.code) ?? 0) + 1);
       const report = json
         ? `${JSON.stringify({ type: "file_error", file: shown(file), code: error.code, message: error.message })}\n`
-        : `${shown(file)}: ${error.code}  ${error.message}\n`;
+        : `${escapeControls(shown(file))}: ${error.code}  ${escapeControls(error.message)}\n`;
       await write(args.quiet || !json ? process.stderr : out, report);
     }
   }
   stopProgress();
   const exitCode = tally.fileErrors > 0 ? 2 : tally.invalid > 0 ? 1 : 0;
+  progress.finished = true;
+  progress.exitCode = exitCode;
   await write(out, json ? summaryJson(tally, exitCode) : summaryText(tally));
   return exitCode;
 }
 
-function invalidText(file: string, slot: RecordSlot, id: string | undefined, issues: readonly ReportedIssue[]): string {
-  const head = `${where(file, slot)}: invalid${id === undefined ? "" : ` record ${JSON.stringify(id)}`}\n`;
-  return head + issues.map((issue) => `  ${formatPath(issue.path)}  ${issue.code}  ${issue.message}\n`).join("");
+function moreIssues(shown: number, count: number): string {
+  const more = count - shown;
+  return `… and ${more} more issue${more === 1 ? "" : "s"} (${count} in all)`;
 }
 
-function invalidJson(file: string, slot: RecordSlot, id: string | undefined, issues: readonly ReportedIssue[]): string {
+function invalidText(
+  file: string,
+  slot: RecordSlot,
+  id: string | undefined,
+  issues: readonly ReportedIssue[],
+  issueCount: number,
+): string {
+  const head = escapeControls(`${where(file, slot)}: invalid${id === undefined ? "" : ` record ${excerpt(id)}`}`);
+  const lines = issues.map((issue) => escapeControls(`  ${formatPath(issue.path)}  ${issue.code}  ${issue.message}`));
+  if (issueCount > issues.length) lines.push(`  ${moreIssues(issues.length, issueCount)}`);
+  return `${head}\n${lines.map((line) => `${line}\n`).join("")}`;
+}
+
+function invalidJson(
+  file: string,
+  slot: RecordSlot,
+  id: string | undefined,
+  issues: readonly ReportedIssue[],
+  issueCount: number,
+): string {
   return `${JSON.stringify({
     type: "invalid",
     file,
     line: slot.line,
     ...(slot.index === undefined ? {} : { index: slot.index }),
     ...(id === undefined ? {} : { id }),
+    issueCount,
     issues: issues.map((issue: ReportedIssue | ValidationIssue) => ({
       path: formatPath(issue.path),
       segments: issue.path,
@@ -172,6 +229,8 @@ function summaryText(tally: Tally): string {
   let text = `${plural(tally.files, "file")}, ${plural(tally.records, "record")}: ${tally.valid} valid, ${tally.invalid} invalid`;
   if (tally.fileErrors > 0) text += `, ${plural(tally.fileErrors, "file")} not read`;
   text += "\n";
+  if (tally.notShown > 0)
+    text += `${plural(tally.notShown, "more issue")} past the cap of ${MAX_ISSUES_PER_RECORD} per record, not shown or counted below\n`;
   const codes = sortedCodes(tally);
   if (codes.length > 0) {
     const width = Math.max(...codes.map(([code]) => code.length));
@@ -189,6 +248,7 @@ function summaryJson(tally: Tally, exitCode: number): string {
     valid: tally.valid,
     invalid: tally.invalid,
     issuesByCode: Object.fromEntries(sortedCodes(tally)),
+    issuesNotShown: tally.notShown,
     exitCode,
   })}\n`;
 }
@@ -225,9 +285,15 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  // A reader that stops early (`| head`) is not a failure of the check.
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  // A reader that stops early (`| head`, `| grep -q`) ends the run, but the
+  // exit code still tells what was found: 2 or 1 when a file error or an
+  // invalid record was seen, else 3, for a check cut short (never 0 for
+  // records that were not read).
+  if (error.code === "EPIPE") process.exit(earlyExitCode());
   throw error;
+});
+process.stderr.on("error", () => {
+  // Nothing can be reported once standard error is closed; the exit code still is.
 });
 
 main(process.argv.slice(2)).then(

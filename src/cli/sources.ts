@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
+import type { FileErrorCode } from "../validation/input-codes.js";
 import { splitLines } from "./lines.js";
 
 /** A problem with the input itself, found before a record could be validated. */
@@ -32,23 +33,38 @@ export interface ReadOptions {
   readonly onBytes: (count: number) => void;
 }
 
-/** A file that cannot be read, or read whole. */
+/** A file that cannot be read, or read whole, or that holds no record. */
 export class InputFileError extends Error {
-  /** `file_unreadable` or `file_too_large`. */
-  readonly code: "file_unreadable" | "file_too_large";
+  /** `file_unreadable`, `file_too_large` or `no_records`. */
+  readonly code: FileErrorCode;
 
   /**
    * @param code - What kind of failure.
    * @param message - What went wrong, for a person.
    */
-  constructor(code: "file_unreadable" | "file_too_large", message: string) {
+  constructor(code: FileErrorCode, message: string) {
     super(message);
     this.name = "InputFileError";
     this.code = code;
   }
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+// `ignoreBOM` keeps a byte order mark in the text: only the one at the very
+// start of an input is skipped (by `splitLines`, or below for a .json file),
+// so that a mark inside the input is reported where it is.
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** Why a line that JSON.parse refused may look right to a person. */
+function hint(text: string): string {
+  if (text.charCodeAt(0) === 0xfeff) {
+    return " The line starts with a byte order mark (U+FEFF), which is allowed only at the start of the input.";
+  }
+  const cr = text.indexOf("\r");
+  if (cr !== -1 && text.charCodeAt(cr + 1) !== 0x0a) {
+    return " It holds a carriage return (\\r) with no line feed after it: JSON Lines lines end in \\n or \\r\\n, so lines ended by \\r alone are read as one.";
+  }
+  return "";
+}
 
 /** JSON.parse's message names a character position; turn it into a line count past `text`'s start. */
 function lineOfError(text: string, message: string): number {
@@ -58,6 +74,11 @@ function lineOfError(text: string, message: string): number {
   const end = Math.min(Number(match[1]), text.length);
   for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) lines++;
   return lines;
+}
+
+/** JSON.parse's message, which may quote the input, cut to a length a message can hold. */
+function bounded(message: string): string {
+  return message.length > 200 ? `${message.slice(0, 200)}…` : message;
 }
 
 function parse(text: string): { value: unknown } | { error: string } {
@@ -111,7 +132,10 @@ export async function* readJsonLines(
     const parsed = parse(text);
     yield "value" in parsed
       ? { line: line.line, value: parsed.value }
-      : { line: line.line, problem: { code: "invalid_json", message: `The line is not JSON: ${parsed.error}.` } };
+      : {
+          line: line.line,
+          problem: { code: "invalid_json", message: `The line is not JSON: ${bounded(parsed.error)}.${hint(text)}` },
+        };
   }
 }
 
@@ -121,50 +145,181 @@ interface Piece {
   readonly end: number;
 }
 
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** How one element of the array ends: at a `,` or `]` of the array, or broken. */
+interface ElementScan {
+  /** Where the scan stopped: the array's `,` or `]`, an unmatched bracket, or the end of the text. */
+  readonly end: number;
+  /** The brackets or a string did not close before `end`. */
+  readonly broken: boolean;
+}
+
 /**
- * Finds the elements of a top-level JSON array without parsing them, so that
- * each is parsed (and reported) alone: a bad element does not hide the good
- * ones, and tells whether the array was closed.
+ * Scans one element of the array from `start`, keeping a stack of open
+ * brackets: it ends at the array's next `,` or `]`, or at the first bracket
+ * that closes the wrong thing, or at the end of the text.
  */
-function arrayElements(text: string, open: number): { pieces: Piece[]; close: number | undefined } {
-  const pieces: Piece[] = [];
-  let depth = 0;
+function scanElement(text: string, start: number): ElementScan {
+  const open: number[] = [];
   let inString = false;
-  let start = -1;
-  let afterComma = false;
-  for (let i = open + 1; i < text.length; i++) {
+  for (let i = start; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
       if (c === 0x5c) i++;
       else if (c === 0x22) inString = false;
       continue;
     }
-    if (c === 0x22) {
-      inString = true;
-      if (depth === 0 && start < 0) start = i;
-    } else if (c === 0x7b || c === 0x5b) {
-      if (depth === 0 && start < 0) start = i;
-      depth++;
-    } else if (c === 0x7d || c === 0x5d) {
-      if (depth === 0) {
-        if (start >= 0) pieces.push({ start, end: i });
-        // `[a,]`: the empty element after the comma is reported, as JSON.parse would refuse it.
-        else if (afterComma) pieces.push({ start: i, end: i });
-        return { pieces, close: i };
-      }
-      depth--;
-    } else if (c === 0x2c && depth === 0) {
-      pieces.push({ start: start < 0 ? i : start, end: i });
-      start = -1;
+    if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) open.push(c);
+    else if (c === 0x7d || c === 0x5d) {
+      const top = open.pop();
+      if (top === undefined) return { end: i, broken: c === 0x7d };
+      if (top !== c - 2) return { end: i, broken: true };
+    } else if (c === 0x2c && open.length === 0) return { end: i, broken: false };
+  }
+  return { end: text.length, broken: true };
+}
+
+/** The most places where a record might start that are tried after one broken element. */
+const RESYNC_TRIES = 100;
+
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf("\n", offset - 1) + 1);
+}
+
+/**
+ * After an element whose brackets or strings do not close, the place where
+ * the next record starts: an object after a `,` that parses alone, ends at
+ * the array's `,` (or at its `]` with nothing after), and is either a record
+ * (it has an `article` or a `schemaVersion`) or starts a line at the broken
+ * element's column. Returns the offset of that `,`.
+ */
+function resync(text: string, start: number, limit: number): number | undefined {
+  const column = columnOf(text, start);
+  let tries = 0;
+  for (let k = text.indexOf("{", start + 1); k !== -1 && k < limit; k = text.indexOf("{", k + 1)) {
+    let comma = k - 1;
+    while (comma > start && isSpace(text.charCodeAt(comma))) comma--;
+    if (comma <= start || text.charCodeAt(comma) !== 0x2c) continue;
+    if (++tries > RESYNC_TRIES) return undefined;
+    const scan = scanElement(text, k);
+    if (scan.broken || scan.end >= text.length) continue;
+    if (text.charCodeAt(scan.end) === 0x5d && skipSpace(text, scan.end + 1) < text.length) continue;
+    const parsed = parse(text.slice(k, scan.end));
+    if (!("value" in parsed) || parsed.value === null || typeof parsed.value !== "object") continue;
+    const looksLikeRecord = Object.hasOwn(parsed.value, "article") || Object.hasOwn(parsed.value, "schemaVersion");
+    const lineStart = text.lastIndexOf("\n", k - 1) + 1;
+    const alignedLine = skipSpace(text, lineStart) === k && columnOf(text, k) === column;
+    if (looksLikeRecord || alignedLine) return comma;
+  }
+  return undefined;
+}
+
+/**
+ * Finds the elements of a top-level JSON array without parsing them, so that
+ * each is parsed (and reported) alone: a bad element does not hide the good
+ * ones, and tells whether the array was closed. An element whose brackets
+ * or strings do not close would swallow the rest of the file; the next
+ * record is then found again (see `resync`), so the good records after it
+ * are still read.
+ */
+function arrayElements(text: string, open: number): { pieces: Piece[]; close: number | undefined } {
+  const pieces: Piece[] = [];
+  let i = open + 1;
+  let afterComma = false;
+  for (;;) {
+    i = skipSpace(text, i);
+    if (i >= text.length) {
+      if (afterComma) pieces.push({ start: i, end: i });
+      return { pieces, close: undefined };
+    }
+    const c = text.charCodeAt(i);
+    if (c === 0x5d) {
+      // `[a,]`: the empty element after the comma is reported, as JSON.parse would refuse it.
+      if (afterComma) pieces.push({ start: i, end: i });
+      return { pieces, close: i };
+    }
+    if (c === 0x2c) {
+      pieces.push({ start: i, end: i });
+      i++;
       afterComma = true;
       continue;
-    } else if (depth === 0 && start < 0 && c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) {
-      start = i;
     }
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) afterComma = false;
+    const start = i;
+    let scan = scanElement(text, start);
+    if (scan.broken) {
+      const comma = resync(text, start, scan.end);
+      if (comma !== undefined) {
+        pieces.push({ start, end: comma });
+        i = comma + 1;
+        afterComma = true;
+        continue;
+      }
+    }
+    // An element broken by a stray `}` goes on to the array's next `,` or `]`.
+    while (scan.broken && scan.end < text.length && text.charCodeAt(scan.end) === 0x7d) {
+      scan = scanElement(text, scan.end + 1);
+    }
+    pieces.push({ start, end: scan.end });
+    if (scan.end >= text.length) return { pieces, close: undefined };
+    if (text.charCodeAt(scan.end) === 0x2c) {
+      i = scan.end + 1;
+      afterComma = true;
+      continue;
+    }
+    // A `]`, whether it closes the array or a bracket left open inside the element.
+    return { pieces, close: scan.end };
   }
-  if (start >= 0) pieces.push({ start, end: text.length });
-  return { pieces, close: undefined };
+}
+
+function tooLarge(limit: number, size?: number): InputFileError {
+  const what = size === undefined ? `more than ${limit} bytes` : `${size} bytes`;
+  return new InputFileError(
+    "file_too_large",
+    `The file is ${what}, over the limit of ${limit} for a .json file (--max-json-bytes); write it as JSON Lines (.jsonl) to stream it.`,
+  );
+}
+
+/**
+ * Reads a file whole, but never more than `limit` bytes: the size of a
+ * regular file is checked first, and any file (a FIFO, a device such as
+ * `/dev/zero`, a file that grows while read) is read as a stream that stops
+ * one byte past the limit.
+ */
+async function readBounded(path: string, limit: number): Promise<Buffer> {
+  let size: number | undefined;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    size = info.isFile() ? info.size : undefined;
+  } catch (error) {
+    throw new InputFileError("file_unreadable", `Cannot read the file: ${describeErrno(error)}.`);
+  }
+  if (size !== undefined && size > limit) throw tooLarge(limit, size);
+  const chunks: Buffer[] = [];
+  let length = 0;
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of stream) {
+      const piece = chunk as Buffer;
+      length += piece.length;
+      if (length > limit) throw tooLarge(limit);
+      chunks.push(piece);
+    }
+  } catch (error) {
+    if (error instanceof InputFileError) throw error;
+    throw new InputFileError("file_unreadable", `Cannot read the file: ${describeErrno(error)}.`);
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks, length);
 }
 
 /**
@@ -177,20 +332,7 @@ function arrayElements(text: string, open: number): { pieces: Piece[]; close: nu
  * @throws {@link InputFileError} when the file cannot be read or is too large.
  */
 export async function* readJsonFile(path: string, options: ReadOptions): AsyncGenerator<RecordSlot> {
-  let bytes: Buffer;
-  try {
-    const size = (await stat(path)).size;
-    if (size > options.maxJsonBytes) {
-      throw new InputFileError(
-        "file_too_large",
-        `The file is ${size} bytes, over the limit of ${options.maxJsonBytes} for a .json file (--max-json-bytes); write it as JSON Lines (.jsonl) to stream it.`,
-      );
-    }
-    bytes = await readFile(path);
-  } catch (error) {
-    if (error instanceof InputFileError) throw error;
-    throw new InputFileError("file_unreadable", `Cannot read the file: ${describeErrno(error)}.`);
-  }
+  const bytes = await readBounded(path, options.maxJsonBytes);
   options.onBytes(bytes.length);
   let text: string;
   try {
@@ -208,7 +350,7 @@ export async function* readJsonFile(path: string, options: ReadOptions): AsyncGe
     else {
       yield {
         line: 1 + lineOfError(text, parsed.error),
-        problem: { code: "invalid_json", message: `The file is not JSON: ${parsed.error}.` },
+        problem: { code: "invalid_json", message: `The file is not JSON: ${bounded(parsed.error)}.` },
       };
     }
     return;
@@ -225,7 +367,10 @@ export async function* readJsonFile(path: string, options: ReadOptions): AsyncGe
       yield {
         line: line + lineOfError(source, parsed.error),
         index,
-        problem: { code: "invalid_json", message: `Record ${index} of the array is not JSON: ${parsed.error}.` },
+        problem: {
+          code: "invalid_json",
+          message: `Record ${index} of the array is not JSON: ${bounded(parsed.error)}.`,
+        },
       };
     }
   }

@@ -30,6 +30,15 @@ const SUGGESTIONS_PER_RECORD = 20;
 /** The longest body text an entry's `found` carries. */
 const FOUND_LENGTH = 200;
 
+/**
+ * The longest text compared loosely (folded, or normalized) for a
+ * suggestion, and the longest statistic span read: a statistic's span holds
+ * its quantity words, and longer texts would make one record's check cost
+ * grow with its body times its spans.
+ */
+const LOOSE_LENGTH = 2_000;
+const STATISTIC_LENGTH = 500;
+
 /** What every span check of one record shares. */
 interface Context {
   readonly record: ReadonlyDeep<NewsRecord>;
@@ -62,10 +71,12 @@ const ROLE_WORDS: Readonly<Record<SpanRole, string>> = {
 /** Where the expected words stand nearest the span, or how they differ from the found ones. */
 function suggestion(context: Context, span: ReadonlyDeep<TextSpan>, found: string): say.Suggestion {
   const exact = span.exact ?? "";
-  if (exact.normalize("NFC") === found.normalize("NFC")) return { normalization: true };
-  if (foldText(exact) === foldText(found)) return { typography: true };
   if (context.suggestions <= 0 || exact === "") return {};
   context.suggestions--;
+  if (exact.length <= LOOSE_LENGTH && found.length <= LOOSE_LENGTH) {
+    if (exact.normalize("NFC") === found.normalize("NFC")) return { normalization: true };
+    if (foldText(exact) === foldText(found)) return { typography: true };
+  }
   const after = context.body.indexOf(exact, span.start);
   const before = context.body.lastIndexOf(exact, span.start);
   const nearest = after < 0 ? before : before < 0 ? after : span.start - before <= after - span.start ? before : after;
@@ -110,7 +121,8 @@ function checkRole(context: Context, entry: SpanEntry, found: string): Check {
     }
     case "mention": {
       const names = context.names.get(entry.factId);
-      if (names?.has(foldText(found)) === true) return { status: "grounded" };
+      // No name is longer than a label, so a longer text is not folded to be compared.
+      if (found.length <= LOOSE_LENGTH && names?.has(foldText(found)) === true) return { status: "grounded" };
       const actor = context.record.actors[Number(path[1])];
       const expected = actor === undefined ? "" : [actor.name, ...(actor.aliases ?? [])].join(" | ");
       return mismatched("mention_mismatch", expected, found, say.mentionMismatch(found, actor?.name ?? entry.factId));
@@ -118,6 +130,14 @@ function checkRole(context: Context, entry: SpanEntry, found: string): Check {
     case "statistic": {
       const statistic = context.record.statistics[Number(path[1])];
       if (statistic === undefined) return { status: "grounded" };
+      if (found.length > STATISTIC_LENGTH) {
+        return mismatched(
+          "statistic_mismatch",
+          "a span of the quantity's words",
+          found,
+          say.statisticTooLong(found, STATISTIC_LENGTH),
+        );
+      }
       const outcome = checkStatisticText(found, statistic.quantity, statistic.unit, context.reading);
       if (outcome.status === "mismatched") return mismatched(outcome.code, outcome.expected, found, outcome.message);
       if (outcome.status === "unchecked") {

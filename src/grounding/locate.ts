@@ -14,7 +14,7 @@ export interface LocateOptions {
 }
 
 /** A body folded for loose matching, with where each folded code unit came from. */
-interface FoldedText {
+export interface FoldedText {
   /** The folded text. */
   readonly text: string;
   /** For each folded code unit, the offset of the first original code unit it stands for. */
@@ -23,7 +23,8 @@ interface FoldedText {
   readonly ends: readonly number[];
 }
 
-function foldWithOffsets(text: string): FoldedText {
+/** Folds a text for loose matching, keeping where each folded code unit came from. */
+export function foldWithOffsets(text: string): FoldedText {
   let out = "";
   const starts: number[] = [];
   const ends: number[] = [];
@@ -63,8 +64,10 @@ function indexesOf(haystack: string, needle: string): number[] {
  * `exact` is the body's text, which may differ from `text`. A match never
  * cuts a character outside the Basic Multilingual Plane in half.
  *
- * @param body - The text to search, typically `record.article.body`.
- * @param text - What to look for; an empty text is found nowhere.
+ * @param body - The text to search, typically `record.article.body`; a value
+ *   that is not a string holds nothing.
+ * @param text - What to look for; an empty text, or a value that is not a
+ *   string, is found nowhere.
  * @param options - `{ loose: true }` to match across typographic variants.
  * @returns The spans of every occurrence, in order of `start`, each with the
  *   body's text as `exact`; `[]` when there is none.
@@ -81,23 +84,37 @@ function indexesOf(haystack: string, needle: string): number[] {
  */
 export function locate(body: string, text: string, options: LocateOptions = {}): VerbatimSpan[] {
   const out: VerbatimSpan[] = [];
+  // A JavaScript caller may pass anything: `indexOf` would turn an array or
+  // an object into text, and an empty result would never advance.
+  if (typeof body !== "string" || typeof text !== "string") return out;
+  const loose = typeof options === "object" && options !== null && options.loose === true;
   const push = (start: number, end: number): void => {
     if (start < end && !splitsPair(body, start) && !splitsPair(body, end)) {
       out.push({ start, end, exact: body.slice(start, end) });
     }
   };
-  if (options.loose !== true) {
+  if (!loose) {
     if (text === "") return out;
     for (const at of indexesOf(body, text)) push(at, at + text.length);
     return out;
   }
+  return locateFolded(body, foldWithOffsets(body), text);
+}
+
+/**
+ * {@link locate} with `{ loose: true }` on a body folded once with
+ * {@link foldWithOffsets}, for callers that look for many texts in it.
+ */
+export function locateFolded(body: string, folded: FoldedText, text: string): VerbatimSpan[] {
+  const out: VerbatimSpan[] = [];
   const needle = foldWithOffsets(text).text;
   if (needle === "") return out;
-  const folded = foldWithOffsets(body);
   for (const at of indexesOf(folded.text, needle)) {
     const start = folded.starts[at];
     const end = folded.ends[at + needle.length - 1];
-    if (start !== undefined && end !== undefined) push(start, end);
+    if (start !== undefined && end !== undefined && start < end && !splitsPair(body, start) && !splitsPair(body, end)) {
+      out.push({ start, end, exact: body.slice(start, end) });
+    }
   }
   return out;
 }

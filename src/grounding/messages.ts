@@ -69,6 +69,10 @@ export function noMentions(name: string): string {
   return `The actor ${excerpt(name)} has no mentions; add the spans where the article names it.`;
 }
 
+export function statisticTooLong(found: string, most: number): string {
+  return `The span ${excerpt(found)} is longer than a quantity's words (at most ${most} code units): it covers the hedge, the number and its unit only.`;
+}
+
 export const NO_STATISTIC_SPAN = "The statistic has no span; add the offsets of its quantity in the body.";
 
 export function numbersMissing(found: string, wanted: readonly number[], read: readonly number[]): string {

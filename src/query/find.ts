@@ -6,8 +6,10 @@ import type { NewsRecord } from "../schema/record.js";
 import type { Statistic } from "../schema/statistic.js";
 import { type ActorEvent, cachedIndex, type QuotesBySpeakerOptions } from "./index-record.js";
 
-// Each function answers from the record's index, built on first use and
-// cached per record object (see `cachedIndex`).
+// Each function answers from the record as it is at the call (see
+// `cachedIndex`): a record edited in place is never answered from an old
+// index. Each costs one pass over the record; for many lookups build an
+// index once with `indexRecord`. None of them throws, whatever it is given.
 
 /**
  * Looks up an actor by id.

@@ -90,8 +90,16 @@ function append<T>(map: Map<string, T[]>, key: string, value: T): void {
  * ```
  */
 export function indexRecord(record: ReadonlyDeep<NewsRecord>): RecordIndex {
-  // A value that is not a well-formed record is indexed as having no facts.
-  const facts: Facts = recordShapeIssues(record).length === 0 ? record : NO_FACTS;
+  // A value that is not a well-formed record, or that cannot be read again
+  // (a getter that throws the second time), is indexed as having no facts.
+  try {
+    return buildIndex(record, recordShapeIssues(record).length === 0 ? record : NO_FACTS);
+  } catch {
+    return buildIndex(record, NO_FACTS);
+  }
+}
+
+function buildIndex(record: ReadonlyDeep<NewsRecord>, facts: Facts): RecordIndex {
   const actors = byId(facts.actors);
   const events = byId(facts.events);
   const quotes = byId(facts.quotes);
@@ -142,14 +150,16 @@ export function indexRecord(record: ReadonlyDeep<NewsRecord>): RecordIndex {
     record,
     actor: (id) => actors.get(id),
     actorByName: (name) => {
+      if (typeof name !== "string") return undefined;
       const found = names.get(foldText(name));
       return found?.length === 1 ? found[0] : undefined;
     },
     event: (id) => events.get(id),
     quote: (id) => quotes.get(id),
     statistic: (id) => statistics.get(id),
-    quotesBySpeaker: (actorId, options = {}) => {
-      const map = options.relayed === undefined ? spoken : options.relayed ? spokenRelayed : spokenFirstHand;
+    quotesBySpeaker: (actorId, options) => {
+      const relayed: unknown = typeof options === "object" && options !== null ? options.relayed : undefined;
+      const map = relayed === undefined ? spoken : relayed ? spokenRelayed : spokenFirstHand;
       return map.get(actorId) ?? NONE;
     },
     quotesRelayedBy: (actorId) => relayedBy.get(actorId) ?? NONE,
@@ -163,31 +173,15 @@ type Facts = Pick<ReadonlyDeep<NewsRecord>, "actors" | "events" | "quotes" | "st
 
 const NO_FACTS: Facts = { actors: [], events: [], quotes: [], statistics: [] };
 
-interface Cached {
-  readonly index: RecordIndex;
-  readonly arrays: readonly (readonly unknown[])[];
-  readonly lengths: readonly number[];
-}
-
-const cache = new WeakMap<object, Cached>();
-
 /**
- * The index of a record, built on first use and kept while the record object
- * lives. It is built again when one of the record's fact arrays was replaced
- * or changed length, which catches facts added or removed; a fact edited in
- * place is not noticed, so treat records as immutable or call
- * {@link indexRecord} yourself.
+ * The index of a record as it is now, for a single lookup. Nothing is
+ * cached: a record changed in place (a fact edited, an id fixed) is always
+ * answered from its current contents, since no cheap check could tell that
+ * a cached index went stale. For many lookups on a record that no longer
+ * changes, build an index once with {@link indexRecord}. It never throws:
+ * a record that cannot be read (a getter throws) is indexed as having no
+ * facts.
  */
 export function cachedIndex(record: ReadonlyDeep<NewsRecord>): RecordIndex {
-  if (typeof record !== "object" || record === null) return indexRecord(record);
-  const arrays: readonly unknown[] = [record.actors, record.events, record.quotes, record.statistics];
-  if (!arrays.every((array): array is readonly unknown[] => Array.isArray(array))) return indexRecord(record);
-  const lengths = arrays.map((array) => array.length);
-  const hit = cache.get(record);
-  if (hit?.arrays.every((array, i) => array === arrays[i] && array.length === hit.lengths[i])) {
-    return hit.index;
-  }
-  const index = indexRecord(record);
-  cache.set(record, { index, arrays, lengths });
-  return index;
+  return indexRecord(record);
 }

@@ -20,6 +20,9 @@ export const QUOTATION_MARKS: Readonly<Record<string, string>> = {
   "'": "'",
 };
 
+/** How far from its words a quotation mark may stand, past white space and punctuation. */
+const REACH = 8;
+
 const CLOSING = new Set(Object.values(QUOTATION_MARKS).join(""));
 const SPACE = /[\s\u00A0\u202F\u2009]/;
 /** Punctuation that may stand between quoted words and their closing mark, or be left out of the span. */
@@ -41,10 +44,12 @@ export type QuotationProblem = "includes-marks" | "no-opening-mark" | "no-closin
  * @returns `undefined` when the words stand between paired marks, or what is wrong.
  */
 export function quotationProblem(text: string, start: number, end: number): QuotationProblem | undefined {
+  // Marks stand close to their words: look at most a few characters away.
   let before = start - 1;
-  while (before >= 0 && SPACE.test(text.charAt(before))) before--;
+  while (before >= Math.max(0, start - REACH) && SPACE.test(text.charAt(before))) before--;
   let after = end;
-  while (after < text.length && (SPACE.test(text.charAt(after)) || TRAILING.test(text.charAt(after)))) after++;
+  const last = Math.min(text.length, end + REACH);
+  while (after < last && (SPACE.test(text.charAt(after)) || TRAILING.test(text.charAt(after)))) after++;
   const opening = text.charAt(before);
   const closing = text.charAt(after);
   const closers = Object.hasOwn(QUOTATION_MARKS, opening) ? QUOTATION_MARKS[opening] : undefined;

@@ -6,7 +6,8 @@ const HOUR = 3_600_000;
  * Tells how much of a date is known, from its form.
  *
  * @param date - A valid {@link PartialDate}.
- * @returns `"year"`, `"month"`, `"day"` or `"time"`.
+ * @returns `"year"`, `"month"`, `"day"` or `"time"`; `"time"` also for
+ *   anything that is not a date of the first three forms (it never throws).
  * @example
  * ```ts
  * import { datePrecision } from "news-schema";
@@ -16,6 +17,7 @@ const HOUR = 3_600_000;
  * ```
  */
 export function datePrecision(date: PartialDate): DatePrecision {
+  if (typeof date !== "string") return "time";
   if (date.length === 4) return "year";
   if (date.length === 7) return "month";
   if (date.length === 10) return "day";
@@ -29,7 +31,8 @@ export function datePrecision(date: PartialDate): DatePrecision {
  * date-time with an offset is one instant.
  *
  * @param date - A valid {@link PartialDate}.
- * @returns `[earliest, latest)`; both are `NaN` only if `date` is not valid.
+ * @returns `[earliest, latest)`; both are `NaN` only if `date` is not valid
+ *   (it never throws, whatever it is given).
  * @example
  * ```ts
  * import { dateBounds } from "news-schema";
@@ -61,6 +64,7 @@ export function utcDay(year: number, month: number, day: number): number {
  * with no time zone to blur them.
  */
 export function calendarBounds(date: PartialDate): readonly [number, number] {
+  if (typeof date !== "string") return [Number.NaN, Number.NaN];
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7)) - 1;
   const day = Number(date.slice(8, 10));

@@ -97,8 +97,12 @@ export interface ValidationIssue {
  */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = "";
-  for (const segment of path) {
+  // A JavaScript caller may pass anything: what is not a list is the root,
+  // and a segment that is neither a key nor an index is shown as `[?]`.
+  if (!Array.isArray(path)) return "(root)";
+  for (const segment of path as readonly unknown[]) {
     if (typeof segment === "number") out += `[${segment}]`;
+    else if (typeof segment !== "string") out += "[?]";
     else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
@@ -122,6 +126,9 @@ export class NewsRecordError extends Error {
   /** Every issue found, in the order the checks ran. */
   readonly issues: readonly ValidationIssue[];
 
+  /** How many issues were found in all; more than `issues.length` when the list was cut at the per-record cap. */
+  readonly issueCount: number;
+
   /**
    * Whether `value` is a `NewsRecordError` from any copy of the package (for
    * `instanceof`). A subclass keeps the usual prototype check.
@@ -137,10 +144,12 @@ export class NewsRecordError extends Error {
 
   /**
    * @param issues - The issues that make the record invalid.
+   * @param issueCount - How many were found in all, when `issues` is only the first of them.
    */
-  constructor(issues: readonly ValidationIssue[]) {
+  constructor(issues: readonly ValidationIssue[], issueCount: number = issues.length) {
     const first = issues[0];
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? "s" : ""})` : "";
+    const total = Math.max(issueCount, issues.length);
+    const more = total > 1 ? ` (and ${total - 1} more issue${total > 2 ? "s" : ""})` : "";
     super(
       first === undefined
         ? "Invalid news record"
@@ -149,6 +158,7 @@ export class NewsRecordError extends Error {
     this.name = "NewsRecordError";
     this.issues = issues;
     Object.defineProperty(this, BRAND, { value: true });
+    this.issueCount = total;
   }
 }
 

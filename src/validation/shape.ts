@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import type { $ZodError, $ZodIssue } from "zod/v4/core";
+import { excerpt } from "../internal/excerpt.js";
 import { NewsRecordSchema } from "../schema/record.js";
+import { MAX_ISSUES_PER_RECORD } from "./cap.js";
 import type { PathSegment, ValidationIssue } from "./issues.js";
 import type { ValidationFailure, ValidationResult } from "./validate.js";
 
@@ -26,17 +28,36 @@ function lookup(input: unknown, path: readonly PathSegment[]): { missing: boolea
 
 function fieldName(path: readonly PathSegment[]): string {
   const last = path[path.length - 1];
-  return last === undefined ? "the record" : `"${String(last)}"`;
+  return last === undefined ? "the record" : excerpt(String(last));
+}
+
+function missingMessage(path: readonly PathSegment[]): string {
+  const last = path[path.length - 1];
+  return typeof last === "number"
+    ? `The array has a hole at index ${last} (a sparse array); every item must be present.`
+    : `The required field ${fieldName(path)} is missing.`;
 }
 
 function describeValue(value: unknown): string {
   if (value === null) return "null";
+  if (value === undefined) return "undefined";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "number")
-    return Number.isNaN(value) ? "NaN" : Number.isFinite(value) ? "a number" : String(value);
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "NaN";
+    return Number.isFinite(value) ? `the number ${String(value)}` : String(value);
+  }
   if (typeof value === "object") return "an object";
   if (typeof value === "string") return "a string";
+  if (typeof value === "bigint") return "a bigint";
+  if (typeof value === "boolean") return String(value);
   return `a ${typeof value}`;
+}
+
+/** A value shown in a message: bounded when it is text, described when it is not plain. */
+function showValue(value: unknown): string {
+  if (typeof value === "string") return excerpt(value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  return describeValue(value);
 }
 
 const EXPECTED: Readonly<Record<string, string>> = {
@@ -80,27 +101,50 @@ function ownMessage(issue: $ZodIssue, fallback: string): string {
   return issue.message === GENERIC || issue.message === "" ? fallback : issue.message;
 }
 
+/** The shape issues of a value: at most {@link MAX_ISSUES_PER_RECORD} of them, and how many there are in all. */
+export interface ShapeIssues {
+  /** The first issues, without repeats. */
+  readonly issues: ValidationIssue[];
+  /** How many issues there are in all, those left out included. */
+  readonly count: number;
+}
+
 /**
  * Turns zod's issues into the library's: stable codes, one issue per unknown
  * key (with the key in its path), and messages written by the library, so
- * they read the same whatever locale zod is configured with.
+ * they read the same whatever locale zod is configured with. An issue zod
+ * reports twice (the same path, code and message) is kept once. Only the
+ * first {@link MAX_ISSUES_PER_RECORD} are written out; the rest are counted,
+ * so a value with a million unknown keys costs a count, not a million
+ * messages.
  */
-export function shapeIssues(error: $ZodError, input: unknown): ValidationIssue[] {
+export function countedShapeIssues(error: $ZodError, input: unknown): ShapeIssues {
   const out: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  let count = 0;
   const push = (path: readonly PathSegment[], code: ValidationIssue["code"], message: string): void => {
-    out.push({ path, code, stage: "shape", message });
+    const key = JSON.stringify([path, code, message]);
+    if (seen.has(key)) return;
+    seen.add(key);
+    count++;
+    if (out.length < MAX_ISSUES_PER_RECORD) out.push({ path, code, stage: "shape", message });
   };
   for (const issue of error.issues) {
     const path = toPath(issue.path);
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
+        // Unknown keys of one object are distinct: past the cap, only count them.
+        if (out.length >= MAX_ISSUES_PER_RECORD) {
+          count++;
+          continue;
+        }
         if (FORBIDDEN_KEYS.has(key)) {
           push([...path, key], "forbidden_key", `The key "${key}" is not allowed anywhere in a record; remove it.`);
         } else {
           push(
             [...path, key],
             "unknown_field",
-            `"${key}" is not a field here; check its spelling (unknown fields are rejected, not dropped).`,
+            `${excerpt(key)} is not a field here; check its spelling (unknown fields are rejected, not dropped).`,
           );
         }
       }
@@ -111,7 +155,7 @@ export function shapeIssues(error: $ZodError, input: unknown): ValidationIssue[]
       missing &&
       (issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "invalid_union")
     ) {
-      push(path, "missing_field", `The required field ${fieldName(path)} is missing.`);
+      push(path, "missing_field", missingMessage(path));
       continue;
     }
     switch (issue.code) {
@@ -135,7 +179,7 @@ export function shapeIssues(error: $ZodError, input: unknown): ValidationIssue[]
         const fallback =
           values.length === 1
             ? `Expected ${values[0]}.`
-            : `Expected one of ${values.join(", ")}, got ${JSON.stringify(value)}.`;
+            : `Expected one of ${values.join(", ")}, got ${showValue(value)}.`;
         push(path, "invalid_value", ownMessage(issue, fallback));
         break;
       }
@@ -159,7 +203,12 @@ export function shapeIssues(error: $ZodError, input: unknown): ValidationIssue[]
         push(path, "invalid_input", ownMessage(issue, "The value is not valid here."));
     }
   }
-  return out;
+  return { issues: out, count };
+}
+
+/** The issues of {@link countedShapeIssues}, without their count. */
+export function shapeIssues(error: $ZodError, input: unknown): ValidationIssue[] {
+  return countedShapeIssues(error, input).issues;
 }
 
 /** How many checks run on zod's own parser before the schema is compiled. */
@@ -204,9 +253,9 @@ function recordSchemaForCheck(): typeof NewsRecordSchema {
 export function validateShape(input: unknown): ValidationResult {
   try {
     const parsed = recordSchemaForCheck().safeParse(input);
-    return parsed.success
-      ? { success: true, data: parsed.data }
-      : { success: false, issues: shapeIssues(parsed.error, input) };
+    if (parsed.success) return { success: true, data: parsed.data };
+    const { issues, count } = countedShapeIssues(parsed.error, input);
+    return { success: false, issues, issueCount: count };
   } catch (error) {
     return unreadable(error);
   }
@@ -214,15 +263,21 @@ export function validateShape(input: unknown): ValidationResult {
 
 /** The failure returned for a value that could not even be read (a getter threw, say). */
 export function unreadable(error: unknown): ValidationFailure {
-  const reason = error instanceof Error ? error.message : String(error);
+  let reason: string;
+  try {
+    reason = error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    reason = "an error that cannot be shown";
+  }
   return {
     success: false,
+    issueCount: 1,
     issues: [
       {
         path: [],
         code: "invalid_input",
         stage: "shape",
-        message: `The value could not be read as a record (${reason}); pass plain JSON data.`,
+        message: `The value could not be read as a record (${excerpt(reason)}); pass plain JSON data.`,
       },
     ],
   };

@@ -1,6 +1,7 @@
 import { groundingProblems } from "../grounding/check.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import type { NewsRecord } from "../schema/record.js";
+import { capIssues, MAX_ISSUES_PER_RECORD } from "./cap.js";
 import { integrityIssues } from "./integrity.js";
 import { NewsRecordError, type ValidationIssue } from "./issues.js";
 import { unreadable, validateShape } from "./shape.js";
@@ -41,8 +42,13 @@ export interface ValidationSuccess {
 export interface ValidationFailure {
   /** Marks failure. */
   readonly success: false;
-  /** What is wrong, in the order the checks ran; never empty. */
+  /**
+   * What is wrong, in the order the checks ran, each issue once; never
+   * empty, and at most {@link MAX_ISSUES_PER_RECORD} long.
+   */
   readonly issues: readonly ValidationIssue[];
+  /** How many issues were found in all: more than `issues.length` when the list was cut at the cap. */
+  readonly issueCount: number;
   /** Spans that could not be checked, when grounding is `"lenient"`; absent when there are none. */
   readonly warnings?: readonly ValidationIssue[];
 }
@@ -107,8 +113,10 @@ export function validateRecord(input: unknown, options: ValidateOptions = {}): V
       issues.push(...found.issues);
       warnings = found.warnings;
     }
-    const extra = warnings.length > 0 ? { warnings } : {};
-    return issues.length === 0 ? { ...shape, ...extra } : { success: false, issues, ...extra };
+    const extra = warnings.length > 0 ? { warnings: capIssues(warnings).issues } : {};
+    if (issues.length === 0) return { ...shape, ...extra };
+    const capped = capIssues(issues);
+    return { success: false, issues: capped.issues, issueCount: capped.count, ...extra };
   } catch (error) {
     return unreadable(error);
   }
@@ -136,6 +144,6 @@ export function validateRecord(input: unknown, options: ValidateOptions = {}): V
  */
 export function parseRecord(input: unknown, options: ValidateOptions = {}): NewsRecord {
   const result = validateRecord(input, options);
-  if (!result.success) throw new NewsRecordError(result.issues);
+  if (!result.success) throw new NewsRecordError(result.issues, result.issueCount);
   return result.data;
 }

@@ -192,6 +192,7 @@ describe("news-schema validate", () => {
       valid: 3,
       invalid: 4,
       issuesByCode: { file_unreadable: 1, invalid_json: 2, missing_field: 1, unresolved_reference: 1 },
+      issuesNotShown: 0,
       exitCode: 2,
     });
     expect(status).toBe(2);

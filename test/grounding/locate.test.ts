@@ -1,3 +1,6 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { belarusLithuaniaBorder as seed } from "../../src/dataset/index.js";
 import { locate } from "../../src/index.js";
@@ -91,5 +94,39 @@ describe("locate", () => {
     expect(locate("body", "\u00AD", { loose: true })).toEqual([]);
     expect(locate("body", "Minsk")).toEqual([]);
     expect(locate("", "x")).toEqual([]);
+  });
+});
+
+describe("locate on values that are not text", () => {
+  // Run in a child process with a small heap: before the guard, these grew
+  // an array without end and aborted the process, which no test can catch.
+  it("finds nothing, and neither hangs nor aborts the process", () => {
+    const root = fileURLToPath(new URL("../../", import.meta.url));
+    const script = `
+      import { locate } from ${JSON.stringify(pathToFileURL(join(root, "dist/index.js")).href)};
+      const empty = { toString: () => "" };
+      const answers = [
+        locate("a body", []),
+        locate("a body", [""]),
+        locate("a body", empty),
+        locate("a body", empty, { loose: true }),
+        locate("a body", [], null),
+        locate([], "a"),
+        locate(null, "a"),
+        locate("a body", "body", null),
+      ];
+      console.log(JSON.stringify(answers));
+    `;
+    const result = spawnSync(process.execPath, ["--max-old-space-size=64", "--input-type=module", "-e", script], {
+      encoding: "utf8",
+    });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([[], [], [], [], [], [], [], [{ start: 2, end: 6, exact: "body" }]]);
+  });
+
+  it("finds nothing for an empty text, exactly or loosely", () => {
+    expect(locate("a body", "")).toEqual([]);
+    expect(locate("a body", "\u00AD", { loose: true })).toEqual([]);
   });
 });

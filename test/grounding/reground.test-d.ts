@@ -24,6 +24,6 @@ describe("grounding helper types", () => {
       expectTypeOf(result).not.toHaveProperty("record");
     }
     expectTypeOf<UnplacedSpan["problem"]>().toEqualTypeOf<RegroundProblem>();
-    expectTypeOf<RegroundProblem>().toEqualTypeOf<"not_found" | "ambiguous">();
+    expectTypeOf<RegroundProblem>().toEqualTypeOf<"not_found" | "ambiguous" | "over_budget">();
   });
 });

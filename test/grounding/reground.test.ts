@@ -141,6 +141,7 @@ describe("regroundRecord", () => {
         text: QUOTE,
         problem: "ambiguous",
         candidates,
+        candidateCount: 2,
         message: expect.stringContaining("2 times"),
       },
     ]);

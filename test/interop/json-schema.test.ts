@@ -112,7 +112,9 @@ describe("ajv and the zod shape check agree", () => {
     // The corpus must exercise both answers, or the comparison proves little.
     expect(rejected).toBeGreaterThan(runs / 4);
     expect(rejected).toBeLessThan(runs);
-  }, 300_000);
+    // Thousands of records checked twice: a generous limit, so that only a
+    // hang fails it, not a machine whose cores are busy.
+  }, 600_000);
 
   it("on the seed record mutated at every path", () => {
     const paths = pathsOf(seed as never).length;
@@ -123,6 +125,5 @@ describe("ajv and the zod shape check agree", () => {
         agree(value, `seed with ${description}`);
       }
     }
-    // About 9,000 checks by three validators: generous, so that a busy machine does not fail it.
   }, 600_000);
 });

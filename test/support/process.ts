@@ -40,6 +40,10 @@ export function run(command: string, args: readonly string[], options: RunOption
       stderr += chunk;
     });
     child.on("error", reject);
+    // A child that exits before reading its input (or while the machine is
+    // too busy for it to read in time) closes the pipe: writing to it then
+    // fails with EPIPE, which is no failure of the run.
+    child.stdin.on("error", () => {});
     child.on("close", (code) => {
       resolve({ code: code ?? -1, stdout, stderr });
     });

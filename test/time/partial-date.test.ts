@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeQuote } from "../../src/format/quote.js";
+import type { PartialDate } from "../../src/schema/date.js";
 import { calendarBounds, dateBounds, datePrecision } from "../../src/time/partial-date.js";
 import { makeRecord, spanOf } from "../support/records.js";
 
@@ -48,5 +49,14 @@ describe("date-times in words", () => {
     const quote = record.quotes[0];
     if (quote === undefined) throw new Error("quote");
     expect(describeQuote(record, quote)).toContain("on August 5, 2021 at 1:30 AM (UTC+03:00)");
+  });
+});
+
+describe("date helpers on values that are not dates", () => {
+  it("never throw", () => {
+    for (const value of [null, undefined, {}, 5, [], { kind: "date" }] as unknown as PartialDate[]) {
+      expect(datePrecision(value)).toBe("time");
+      expect(dateBounds(value)).toEqual([Number.NaN, Number.NaN]);
+    }
   });
 });
