@@ -15,6 +15,7 @@ const srcDir = join(root, "src");
 const PACKAGE_ENTRIES: Readonly<Record<string, string>> = {
   "news-schema": join(srcDir, "index.js"),
   "news-schema/dataset": join(srcDir, "dataset", "index.js"),
+  "news-schema/view": join(srcDir, "view", "index.js"),
 };
 
 interface Example {
