@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 /** What the command line asks for. */
 export interface CliArgs {
   /** The subcommand, or `undefined` with `--help`/`--version` alone. */
-  readonly command: "validate" | "schema" | "summary" | undefined;
+  readonly command: "validate" | "schema" | "summary" | "view" | undefined;
   /** Input files; `-` is standard input. */
   readonly files: readonly string[];
   /** Print the help and stop. */
@@ -20,6 +20,8 @@ export interface CliArgs {
   readonly maxLineBytes: number;
   /** The largest `.json` file read whole, in bytes. */
   readonly maxJsonBytes: number;
+  /** Where `view` writes its HTML; standard output when absent. */
+  readonly out: string | undefined;
 }
 
 /** A command line that cannot be run; exit code 2. */
@@ -42,13 +44,16 @@ Commands:
   validate [FILE...]   Check records: shape, integrity and grounding.
   summary [FILE...]    Print a status line per record, then its summary: headline, main event, counts, grounding.
   schema               Print the JSON Schema (draft 2020-12) of a record.
+  view [FILE...]       Write one HTML page (no network, opens from file://): one record's
+                       article with its facts and problems drawn on it, or an index of many.
 
 FILE is .json (one record or an array of records) or anything else read as
 JSON Lines (.jsonl, .ndjson: one record per line). "-" or no FILE reads
 JSON Lines from standard input.
 
 Options:
-  --no-grounding          Skip the grounding checks (validate).
+  --no-grounding          Skip the grounding checks (validate, view).
+  --out FILE              Write the HTML of view to FILE instead of standard output.
   --format text|json      Output for people (default) or one JSON object per line.
   -q, --quiet             Print only the summary.
   --max-line-bytes N      Skip JSON Lines lines longer than N bytes (default 16MiB).
@@ -86,16 +91,17 @@ export function readArgs(argv: readonly string[]): CliArgs {
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  if (first !== undefined && first !== "validate" && first !== "schema" && first !== "summary") {
-    throw new UsageError(`Unknown command "${first}"; expected validate, summary or schema.`);
+  if (first !== undefined && first !== "validate" && first !== "schema" && first !== "summary" && first !== "view") {
+    throw new UsageError(`Unknown command "${first}"; expected validate, summary, view or schema.`);
   }
+  if (values.out !== undefined && first !== "view") throw new UsageError("--out goes with view only.");
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") {
     throw new UsageError(`--format expects "text" or "json", not "${format}".`);
   }
   if (first === "schema" && rest.length > 0) throw new UsageError("schema takes no FILE.");
   if (first === undefined && values.help !== true && values.version !== true) {
-    throw new UsageError("Missing a command; expected validate, summary or schema.");
+    throw new UsageError("Missing a command; expected validate, summary, view or schema.");
   }
   return {
     command: first,
@@ -109,6 +115,7 @@ export function readArgs(argv: readonly string[]): CliArgs {
       values["max-line-bytes"] === undefined ? 16 * MiB : parseSize("--max-line-bytes", values["max-line-bytes"]),
     maxJsonBytes:
       values["max-json-bytes"] === undefined ? 256 * MiB : parseSize("--max-json-bytes", values["max-json-bytes"]),
+    out: values.out,
   };
 }
 
@@ -125,6 +132,7 @@ function parse(argv: readonly string[]) {
       "no-grounding": { type: "boolean" },
       "max-line-bytes": { type: "string" },
       "max-json-bytes": { type: "string" },
+      out: { type: "string" },
     },
   });
 }

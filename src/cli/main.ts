@@ -12,6 +12,7 @@ import {
   readJsonLinesFile,
 } from "./sources.js";
 import { describeRecord } from "./summary.js";
+import { viewFiles } from "./view.js";
 
 declare const __NEWS_SCHEMA_VERSION__: string;
 
@@ -216,6 +217,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case "summary":
       return check(args, true);
+    case "view":
+      return viewFiles(args);
     default:
       return check(args, false);
   }

@@ -23,14 +23,16 @@ function showControl(char: string): string {
 }
 
 const UNSAFE = /[&<>"']/g;
-// C0 except tab, line feed and carriage return (which HTML reads as a line break), DEL, C1, lone surrogates.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
-const CONTROL =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// A surrogate pair (kept), or anything but tab, line feed, carriage return
+// (which HTML reads as a line break), printable ASCII and the rest of the
+// BMP from U+00A0: control characters, DEL, C1 and lone surrogates.
+const ODD = /[\ud800-\udbff][\udc00-\udfff]|[^\t\n\r -~\u00a0-\ud7ff\ue000-\uffff]/g;
 
 /** Text safe to put in HTML content and in a quoted attribute value. */
 export function escapeHtml(text: string): string {
-  return text.replace(UNSAFE, (char) => ENTITIES[char] ?? "").replace(CONTROL, showControl);
+  return text
+    .replace(UNSAFE, (char) => ENTITIES[char] ?? "")
+    .replace(ODD, (match) => (match.length === 2 ? match : showControl(match)));
 }
 
 /** Any value as short display text: strings as they are, other values as JSON, escaped. */

@@ -78,7 +78,7 @@ function renderBody(body: string, spans: readonly DrawnSpan[], prefix: string): 
       if (span.end !== segment.end) continue;
       if (span.check === "problem") {
         out.push(
-          `<span class="flag flag-bad" data-s="${span.index}"><span aria-hidden="true">✗</span> ${escapeHtml(cut(span.note ?? span.status ?? "problem", 120))}</span>`,
+          `<span class="flag flag-bad" data-s="${span.index}"><span aria-hidden="true">✗</span> ${escapeHtml(span.expected === undefined ? cut(span.note ?? span.status ?? "problem", 120) : `expected “${cut(span.expected, 100)}”`)}</span>`,
         );
       } else if (span.check === "unchecked") {
         out.push(
@@ -194,6 +194,11 @@ function renderTimeline(record: ReadonlyDeep<NewsRecord>, prefix: string): strin
 
 function renderHeader(article: unknown, valid: boolean, issues: readonly ValidationIssue[], extra: string): string {
   const headline = text(property(article, "headline"));
+  const language = text(property(article, "language"));
+  const direction =
+    headline === undefined || language === undefined
+      ? ""
+      : ` lang="${escapeHtml(language)}" dir="${directionOf(language)}"`;
   const id = text(property(article, "id"));
   const url = text(property(article, "url"));
   const meta = [
@@ -209,7 +214,7 @@ function renderHeader(article: unknown, valid: boolean, issues: readonly Validat
   const status = valid
     ? `<span class="badge ok">valid</span>`
     : `<span class="badge no">invalid: ${plural(issues.length, "problem")}</span>`;
-  return `<header><h2>${escapeHtml(cut(headline ?? id ?? "Untitled record", 400))}</h2><p class="meta">${status} ${meta.join(" · ")}${extra}</p></header>`;
+  return `<header><h2${direction}>${escapeHtml(cut(headline ?? id ?? "Untitled record", 400))}</h2><p class="meta">${status} ${meta.join(" · ")}${extra}</p></header>`;
 }
 
 function graphSection(record: ReadonlyDeep<NewsRecord>, prefix: string): string {

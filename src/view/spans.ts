@@ -29,6 +29,8 @@ export interface DrawnSpan {
   readonly status?: string;
   /** What a person should know about the check: the mismatch, or why it was not checked. */
   readonly note?: string;
+  /** What the record says should stand at the span, when the check found other words. */
+  readonly expected?: string;
 }
 
 /** A stretch of the body between two span boundaries, with the spans that cover it. */
@@ -100,6 +102,7 @@ export function drawnSpans(record: ReadonlyDeep<NewsRecord>, grounding: Groundin
       check: report === undefined ? "none" : checkOf(report.status),
       ...(report === undefined ? {} : { status: report.status }),
       ...(note === undefined ? {} : { note }),
+      ...(typeof report?.expected === "string" ? { expected: report.expected } : {}),
     };
   });
 }
