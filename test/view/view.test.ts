@@ -42,8 +42,8 @@ describe("renderRecordView on the seed record", () => {
       [...html.matchAll(/<mark class="[^"]*" data-s="([\d ]+)"/g)].flatMap((m) => (m[1] ?? "").split(" ")),
     );
     expect(marked.size).toBe(spans.length);
-    for (const role of ["mention", "quoted", "quote-content", "statistic", "event", "place", "link"]) {
-      expect(html, role).toMatch(new RegExp(`<mark class="[^"]*\\bk-${role}\\b`));
+    for (const role of ["mention", "quoted", "quote-content", "statistic", "event", "link"]) {
+      expect(html, role).toMatch(new RegExp(`<mark class="[^"]*\\bk-${role}\\b[^"]*" data-s=`));
     }
     expect(html).toContain("62 of 62 spans grounded");
     expect(html).not.toMatch(/<mark class="[^"]*\bbad\b[^"]*" data-s=/);
@@ -169,6 +169,7 @@ describe("right-to-left articles", () => {
     expect(html).toContain('<div class="body" lang="he" dir="rtl">');
     expect(html).toContain('<h2 lang="he" dir="rtl">נמל חיפה ייסגר לשלושה ימים</h2>');
     expect(html).toContain("5 of 5 spans grounded");
+    expect(html).toMatch(/<mark class="[^"]*\bk-place\b[^"]*" data-s=/);
   });
 });
 
