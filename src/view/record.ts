@@ -163,10 +163,9 @@ function renderFacts(
   for (const fact of describeFacts(record)) {
     const drawn = spansOf.get(fact.key) ?? [];
     const wrong = problems.get(fact.key) ?? 0;
-    const notes = [drawn.length === 0 ? "no span in the text" : "", wrong === 0 ? "" : plural(wrong, "problem")].filter(
-      (note) => note !== "",
-    );
-    const item = `<li><button type="button" class="fact kind-${fact.kind}${wrong > 0 ? " has-problem" : ""}" id="${prefix}-f-${fact.key}" data-fact="${fact.key}" data-spans="${drawn.join(" ")}" aria-pressed="false"><span class="fact-title">${escapeHtml(cut(fact.title, 400))}</span>${fact.details.map((line) => `<span class="fact-detail">${escapeHtml(cut(line, 300))}</span>`).join("")}<span class="fact-id">${escapeHtml(fact.id)}</span>${notes.length === 0 ? "" : `<span class="fact-note">${notes.join(", ")}</span>`}</button></li>`;
+    const unanchored = drawn.length === 0 ? `<span class="fact-unanchored">no span in the text</span>` : "";
+    const note = wrong === 0 ? "" : `<span class="fact-note">${plural(wrong, "problem")}</span>`;
+    const item = `<li><button type="button" class="fact kind-${fact.kind}${wrong > 0 ? " has-problem" : ""}" id="${prefix}-f-${fact.key}" data-fact="${fact.key}" data-spans="${drawn.join(" ")}" aria-pressed="false"><span class="fact-title">${escapeHtml(cut(fact.title, 400))}</span>${fact.details.map((line) => `<span class="fact-detail">${escapeHtml(cut(line, 300))}</span>`).join("")}<span class="fact-id">${escapeHtml(fact.id)}</span>${unanchored}${note}</button></li>`;
     groups.set(fact.kind, [...(groups.get(fact.kind) ?? []), item]);
   }
   const names: Readonly<Record<string, string>> = {

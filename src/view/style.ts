@@ -62,6 +62,7 @@ mark.on { background: #1e3a8a; color: #fff; outline: 2px solid #1e3a8a; }
 .fact-detail { font-size: .88rem; color: var(--muted); }
 .fact-id { font: .8rem ui-monospace, Menlo, Consolas, monospace; color: var(--muted); }
 .fact-note { font-size: .85rem; color: var(--bad); font-weight: 600; }
+.fact-unanchored { font-size: .85rem; color: var(--muted); font-style: italic; }
 .kind-actor { border-inline-start-color: #1d4ed8; }
 .kind-event { border-inline-start-color: #be185d; }
 .kind-quote { border-inline-start-color: #92400e; }
@@ -89,8 +90,8 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f8fafc; paddi
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 th, td { text-align: start; padding: 4px 8px; border-bottom: 1px solid #e5e7eb; vertical-align: top; overflow-wrap: anywhere; }
 thead th { position: sticky; top: 0; background: #f1f5f9; }
-td.bad { color: var(--bad); font-weight: 600; }
-td.ok { color: #166534; font-weight: 600; }
+td.bad { color: var(--bad); font-weight: 600; white-space: nowrap; }
+td.ok { color: #166534; font-weight: 600; white-space: nowrap; }
 .open { font: inherit; background: none; border: 0; color: #1d4ed8; text-decoration: underline; cursor: pointer; padding: 0; text-align: start; }
 #detail { margin-top: 16px; }
 #detail:empty { display: none; }
