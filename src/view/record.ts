@@ -224,11 +224,7 @@ function graphSection(record: ReadonlyDeep<NewsRecord>, prefix: string): string 
 }
 
 /** A record as an HTML fragment; `n` makes its ids unique on a page of many. */
-export function renderRecordSection(
-  value: unknown,
-  n: number,
-  options: ViewOptions & { readonly compact?: boolean } = {},
-): RecordSection {
+export function renderRecordSection(value: unknown, n: number, options: ViewOptions = {}): RecordSection {
   const prefix = `r${n}`;
   const result = validateRecord(value, { grounding: options.grounding ?? true });
   const issues = result.success ? [] : result.issues;
@@ -248,10 +244,6 @@ export function renderRecordSection(
       body === undefined ? "" : `<div class="body" dir="auto">${escapeHtml(body)}</div>`
     }<details><summary>The record as read</summary><pre>${escapeHtml(cut(raw, 20_000))}</pre></details></section>`;
     return { html, valid: false, id, headline, issues };
-  }
-  if (options.compact === true) {
-    const html = `<section class="record" id="${prefix}" data-valid="${result.success}">${renderHeader(article, result.success, issues, "")}${renderIssues(issues, [], prefix, new Set())}<p class="note">Only the problems of this record are shown here; view it alone to see its article.</p></section>`;
-    return { html, valid: result.success, id, headline, issues };
   }
   const record = value as ReadonlyDeep<NewsRecord>;
   const grounding = options.grounding === false ? undefined : checkGrounding(record);

@@ -82,24 +82,53 @@ document.addEventListener("keydown", function (event) {
   else if (event.key === "End") next = all[all.length - 1];
   if (next) { event.preventDefault(); next.focus(); selectFact(next, true); }
 });
-var index = document.getElementById("index");
-if (index === null) return;
-var rows = Array.prototype.slice.call(index.querySelectorAll("tbody tr"));
+var rowsData = document.getElementById("rows");
+if (rowsData === null) return;
+var data = JSON.parse(rowsData.textContent || "[]");
+var PAGE = 200;
+var tbody = document.querySelector("#index tbody");
 var query = document.getElementById("q"), status = document.getElementById("status"), shown = document.getElementById("shown");
-var detail = document.getElementById("detail");
-var code = "";
-function apply() {
-  var q = query.value.trim().toLowerCase(), s = status.value, n = 0;
-  rows.forEach(function (r) {
-    var ok = (q === "" || (r.getAttribute("data-text") || "").indexOf(q) >= 0)
-      && (s === "all" || r.getAttribute("data-valid") === (s === "valid" ? "true" : "false"))
-      && (code === "" || list(r, "data-codes").indexOf(code) >= 0);
-    r.hidden = !ok; if (ok) n++;
+var more = document.getElementById("more"), detail = document.getElementById("detail");
+var code = "", limit = PAGE, matches = [];
+data.forEach(function (r) { r.s = (r.w + " " + r.i + " " + r.h + " " + r.c.map(function (c) { return c[0]; }).join(" ")).toLowerCase(); });
+function add(parent, tag, text, cls) {
+  var el = document.createElement(tag);
+  if (text !== null) el.textContent = text;
+  if (cls) el.className = cls;
+  parent.appendChild(el);
+  return el;
+}
+function draw() {
+  var frag = document.createDocumentFragment();
+  matches.slice(0, limit).forEach(function (n) {
+    var r = data[n], tr = add(frag, "tr", null, "");
+    tr.setAttribute("data-n", String(n)); tr.setAttribute("data-valid", String(r.v));
+    var b = add(add(tr, "td", null, ""), "button", r.w, "open");
+    b.type = "button"; b.setAttribute("data-n", String(n));
+    add(add(tr, "td", null, ""), "code", r.i, "");
+    add(tr, "td", r.h, "");
+    add(tr, "td", r.v ? "valid" : "invalid", r.v ? "ok" : "bad");
+    add(tr, "td", r.c.map(function (c) { return c[0] + (c[1] > 1 ? " \u00d7" + c[1] : ""); }).join(", "), "");
   });
-  shown.textContent = n + " shown";
+  tbody.textContent = "";
+  tbody.appendChild(frag);
+  shown.textContent = matches.length + " shown";
+  more.hidden = matches.length <= limit;
+  more.textContent = "Show " + Math.min(PAGE, matches.length - limit) + " more of " + matches.length;
+}
+function apply() {
+  var q = query.value.trim().toLowerCase(), s = status.value;
+  matches = [];
+  data.forEach(function (r, n) {
+    if ((q === "" || r.s.indexOf(q) >= 0) && (s === "all" || r.v === (s === "valid"))
+      && (code === "" || r.c.some(function (c) { return c[0] === code; }))) matches.push(n);
+  });
+  limit = PAGE;
+  draw();
 }
 query.addEventListener("input", apply);
 status.addEventListener("change", apply);
+more.addEventListener("click", function () { limit += PAGE; draw(); });
 document.querySelectorAll(".codes button").forEach(function (b) {
   b.addEventListener("click", function () {
     var c = b.getAttribute("data-code") || "";
@@ -109,15 +138,37 @@ document.querySelectorAll(".codes button").forEach(function (b) {
   });
 });
 function open(n) {
-  var data = document.getElementById("d" + n); if (data === null) return;
-  detail.innerHTML = JSON.parse(data.textContent || '""');
+  var r = data[n]; if (r === undefined) return;
+  var block = document.getElementById("d" + n);
+  if (block !== null) detail.innerHTML = JSON.parse(block.textContent || '""');
+  else {
+    detail.textContent = "";
+    var section = add(detail, "section", null, "record");
+    section.setAttribute("data-valid", String(r.v));
+    add(add(section, "header", null, ""), "h2", r.h || r.i || r.w, "");
+    var meta = add(section, "p", null, "meta");
+    add(meta, "span", r.v ? "valid" : "invalid", r.v ? "badge ok" : "badge no");
+    add(meta, "span", " " + r.w + (r.i ? " \u00b7 " + r.i : ""), "");
+    if (r.p && r.p.length > 0) {
+      var ol = add(add(section, "section", null, "issues"), "ol", null, "");
+      r.p.forEach(function (p) {
+        var li = add(ol, "li", null, "issue");
+        if (p[0]) add(li, "code", p[0], "");
+        add(li, "span", " " + p[1] + " ", "code");
+        add(li, "span", p[2], "stage");
+        add(li, "div", p[3], "message");
+      });
+    }
+    add(section, "p", "Only the problems of this record are shown here; view it alone to see its article.", "note");
+  }
   detail.focus();
   detail.scrollIntoView({ block: "start" });
 }
-index.addEventListener("click", function (event) {
+tbody.addEventListener("click", function (event) {
   var t = event.target; if (!(t instanceof Element)) return;
-  var b = t.closest("button.open"); if (b !== null) open(b.getAttribute("data-n"));
+  var b = t.closest("button.open"); if (b !== null) open(Number(b.getAttribute("data-n")));
 });
-var hash = /^#r(\\d+)$/.exec(location.hash);
-if (hash !== null) open(hash[1]);
+apply();
+var hash = /^#r(d+)$/.exec(location.hash);
+if (hash !== null) open(Number(hash[1]));
 })();`;

@@ -5,6 +5,7 @@
 export const VIEW_CSS = `
 :root { color-scheme: light; --ink: #111827; --muted: #374151; --line: #cbd5e1; --bad: #b91c1c; --focus: #b45309; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; padding: 16px; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", sans-serif; color: var(--ink); background: #fff; }
 main { max-width: 1240px; margin: 0 auto; }
 h1 { font-size: 1.35rem; margin: 0 0 8px; overflow-wrap: anywhere; }
@@ -87,7 +88,9 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f8fafc; paddi
 .codes button { font: inherit; font-size: .85rem; border: 1px solid var(--line); border-radius: 999px; background: #fff; padding: 2px 10px; cursor: pointer; }
 .codes button[aria-pressed="true"] { background: #1e3a8a; color: #fff; border-color: #1e3a8a; }
 .index-box { max-height: 55vh; overflow: auto; border: 1px solid var(--line); border-radius: 6px; }
-table { border-collapse: collapse; width: 100%; font-size: .92rem; }
+table { border-collapse: collapse; width: 100%; font-size: .92rem; table-layout: fixed; }
+.c-where { width: 22%; } .c-id { width: 22%; } .c-headline { width: 30%; } .c-status { width: 8ch; } .c-issues { width: 20%; }
+.more { display: block; margin: 8px; font: inherit; padding: 4px 12px; border: 1px solid var(--line); border-radius: 6px; background: #fff; cursor: pointer; }
 th, td { text-align: start; padding: 4px 8px; border-bottom: 1px solid #e5e7eb; vertical-align: top; overflow-wrap: anywhere; }
 thead th { position: sticky; top: 0; background: #f1f5f9; }
 td.bad { color: var(--bad); font-weight: 600; white-space: nowrap; }

@@ -60,6 +60,13 @@ const files = {
   hebrew: write("hebrew.html", renderRecordView(HEBREW)),
   hostileText: write("hostile-text.html", renderRecordView(poisonedText())),
   hostileAll: write("hostile-everywhere.html", renderRecordView(poisonedEverywhere())),
+  many: write(
+    "many.html",
+    renderReportView(
+      Array.from({ length: 450 }, (_, i) => ({ value: i % 3 === 0 ? BAD : seed, where: `many.jsonl:${i + 1}` })),
+      { detailed: 0, grounding: true },
+    ),
+  ),
   report: write(
     "report.html",
     renderReportView([
@@ -303,6 +310,23 @@ describe("the index of many records", () => {
     expect(await selectedText(tab)).toBe("נפתח אותו מחדש ביום שישי");
     await tab.fill("#q", "");
     await shoot(tab, "report-1280");
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it("lists a long index a screenful at a time, and shows the problems of a record without its whole view", async () => {
+    const { tab, errors } = await open(files.many);
+    expect(await tab.textContent(".counts")).toContain("450 records: 300 valid, 150 invalid");
+    expect(await tab.locator("#index tbody tr").count()).toBe(200);
+    await tab.click("#more");
+    expect(await tab.locator("#index tbody tr").count()).toBe(400);
+    await tab.selectOption("#status", "invalid");
+    expect(await tab.textContent("#shown")).toBe("150 shown");
+    expect(await tab.locator("#index tbody tr").count()).toBe(150);
+    expect(await tab.locator("#more").isHidden()).toBe(true);
+    await tab.click("#index tbody tr >> nth=0 >> button.open");
+    expect(await tab.textContent("#detail .issue")).toContain("quote_mismatch");
+    expect(await tab.textContent("#detail")).toContain("Only the problems of this record are shown here");
     expect(errors).toEqual([]);
     await tab.close();
   });

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { belarusLithuaniaBorder as seed } from "../../src/dataset/index.js";
 import { checkGrounding, type GroundingReport } from "../../src/grounding/check.js";
 import { collectSpans } from "../../src/internal/walk.js";
@@ -200,13 +201,16 @@ describe("hostile input", () => {
       { value: poisonedEverywhere(), where: PAYLOAD },
       { problem: { code: PAYLOAD, message: PAYLOAD }, where: PAYLOAD },
     ]);
-    const blocks = [...html.matchAll(/<script type="application\/json" id="d\d+">([\s\S]*?)<\/script>/g)];
-    expect(blocks.length).toBe(3);
-    for (const [, json] of blocks) {
-      expect(json).not.toContain("<");
-      expect(JSON.parse(json ?? "")).toContain("&lt;/script&gt;");
+    const blocks = [...html.matchAll(/<script type="application\/json" id="(rows|d\d+)">([\s\S]*?)<\/script>/g)];
+    expect(blocks.map((block) => block[1])).toEqual(["rows", "d0", "d1"]);
+    for (const [, name, json] of blocks) {
+      expect(json, name).not.toContain("<");
+      const parsed: unknown = JSON.parse(json ?? "");
+      // The rows are drawn with textContent; the views are HTML already escaped.
+      if (name === "rows") expect(JSON.stringify(parsed)).toContain(JSON.stringify(PAYLOAD).slice(1, -1));
+      else expect(parsed).toContain("&lt;/script&gt;");
     }
-    expectInert(html.replace(/<script type="application\/json"/g, ""), 1);
+    expectInert(html.replace(/<script type="application\/json" id="(?:rows|d\d+)">[\s\S]*?<\/script>/g, ""), 1);
   });
 
   it("shows control characters as visible pictures and keeps each one code unit", () => {
@@ -222,35 +226,55 @@ describe("renderReportView", () => {
     { value: { schemaVersion: "1.0" }, where: "a.jsonl:3" },
     { problem: { code: "invalid_json", message: "Unexpected token." }, where: "a.jsonl:4" },
   ];
+  const RowsSchema = z.array(
+    z.strictObject({
+      w: z.string(),
+      i: z.string(),
+      h: z.string(),
+      v: z.boolean(),
+      c: z.array(z.tuple([z.string(), z.number()])),
+      p: z.optional(z.array(z.tuple([z.string(), z.string(), z.string(), z.string()]))),
+      d: z.boolean(),
+    }),
+  );
+  const rowsOf = (html: string) =>
+    RowsSchema.parse(
+      JSON.parse(/<script type="application\/json" id="rows">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? ""),
+    );
+  const detailOf = (html: string, n: number): string | undefined => {
+    const json = new RegExp(`<script type="application/json" id="d${n}">([\\s\\S]*?)</script>`).exec(html)?.[1];
+    return json === undefined ? undefined : z.string().parse(JSON.parse(json));
+  };
 
   it("counts valid and invalid records and issues by code, with a row and a view for each", () => {
     const html = renderReportView(inputs);
     expect(html).toContain("4 records: 1 valid, 3 invalid");
     for (const code of ["quote_mismatch", "invalid_json", "missing_field"])
       expect(html).toContain(`data-code="${code}"`);
-    expect([...html.matchAll(/<tr data-n="(\d+)" data-valid="(true|false)"/g)].map((m) => `${m[1]}:${m[2]}`)).toEqual([
-      "0:true",
-      "1:false",
-      "2:false",
-      "3:false",
+    const rows = rowsOf(html);
+    expect(rows.map((row) => [row.w, row.v, row.d])).toEqual([
+      ["a.jsonl:1", true, true],
+      ["a.jsonl:2", false, true],
+      ["a.jsonl:3", false, true],
+      ["a.jsonl:4", false, false],
     ]);
-    expect([...html.matchAll(/<script type="application\/json" id="d(\d+)">/g)].map((m) => m[1])).toEqual([
-      "0",
-      "1",
-      "2",
-      "3",
-    ]);
-    const detail = JSON.parse(/<script type="application\/json" id="d1">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '""');
-    expect(detail).toContain('<section class="record" id="r1"');
-    expect(detail).toContain('href="#r1-s');
+    expect(rows[1]?.c).toEqual([["quote_mismatch", 1]]);
+    expect(rows[3]?.p).toEqual([["", "invalid_json", "input", "Unexpected token."]]);
+    expect(detailOf(html, 1)).toContain('<section class="record" id="r1"');
+    expect(detailOf(html, 1)).toContain('href="#r1-s');
+    expect(detailOf(html, 3)).toBeUndefined();
   });
 
-  it("gives the whole view to the first `detailed` records only", () => {
+  it("gives the whole view to the first `detailed` records only, and the problems to the others", () => {
     const html = renderReportView(inputs, { detailed: 1 });
     expect(html).toContain("the first 1 with their whole view");
-    const detail = JSON.parse(/<script type="application\/json" id="d1">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '""');
-    expect(detail).toContain("Only the problems of this record are shown here");
-    expect(detail).not.toContain("<mark");
+    expect(detailOf(html, 0)).toContain("<mark");
+    expect(detailOf(html, 1)).toBeUndefined();
+    const rows = rowsOf(html);
+    expect(rows[1]?.d).toBe(false);
+    expect(rows[1]?.p?.map((issue) => issue.slice(0, 3))).toEqual([
+      ["quotes[0].quoted[0]", "quote_mismatch", "grounding"],
+    ]);
   });
 });
 
