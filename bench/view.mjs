@@ -98,6 +98,15 @@ if (existsSync(CHROMIUM)) {
     );
     await tab.close();
   }
+  const blankPage = join(OUT, "view-blank.html");
+  writeFileSync(blankPage, "<!doctype html><html lang=en><title>blank</title><p>A page with nothing on it.</p>");
+  const blankRuns = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const { tab, timing } = await open(blankPage);
+    blankRuns.push(timing.load);
+    await tab.close();
+  }
+  print("a blank page loaded in Chromium (baseline), median", median(blankRuns));
   print("seed record: page loaded in Chromium, median", median(seedRuns));
   print("seed record: selecting a quote, median", median(selectRuns));
   const indexRuns = [];
