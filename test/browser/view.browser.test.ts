@@ -207,6 +207,7 @@ describe("the view of the seed record", () => {
       await shoot(tab, `seed-${width}`);
       if (width === 1280 && process.env.NEWS_SCHEMA_SCREENSHOTS === "1") {
         await tab.click('button.fact[data-fact="quotes-0"]');
+        await tab.evaluate("window.scrollTo(0, 0)");
         mkdirSync(join(ROOT, "docs"), { recursive: true });
         await tab.screenshot({ path: join(ROOT, "docs", "view-seed.png") });
       }
