@@ -243,7 +243,8 @@ beforeAll(() => {
     }
   });
   scratch.errors = typeErrors(files);
-});
+  // One type-check of every example: minutes, not seconds, on a loaded machine.
+}, 180_000);
 
 afterAll(() => {
   if (scratch.dir !== "") rmSync(scratch.dir, { recursive: true, force: true });
