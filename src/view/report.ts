@@ -13,7 +13,12 @@ export interface ReportInput {
   /** Where the value comes from, as a person reads it: `records.jsonl:12`. */
   readonly where?: string;
   /** Set when the line or element could not be read at all; `value` is then ignored. */
-  readonly problem?: { readonly code: string; readonly message: string };
+  readonly problem?: {
+    /** A stable code for the problem, such as `invalid_json`. */
+    readonly code: string;
+    /** What is wrong, for a person. */
+    readonly message: string;
+  };
 }
 
 /** Options of {@link renderReportView}. */
