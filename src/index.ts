@@ -167,6 +167,9 @@ export {
 } from "./schema/record.js";
 export { type TextSpan, TextSpanSchema, type VerbatimSpan, VerbatimSpanSchema } from "./schema/span.js";
 export { type Statistic, StatisticSchema } from "./schema/statistic.js";
+// Languages grounding reads.
+export { SUPPORTED_LANGUAGES, type SupportedLanguage } from "./text/languages/index.js";
+export { HEDGE_CLASSES, type HedgeClass } from "./text/languages/types.js";
 // Dates.
 export { dateBounds, datePrecision } from "./time/partial-date.js";
 // Validation.
@@ -182,6 +185,8 @@ export {
 } from "./validation/issues.js";
 export { validateShape } from "./validation/shape.js";
 export {
+  GROUNDING_MODES,
+  type GroundingMode,
   parseRecord,
   type ValidateOptions,
   type ValidationFailure,

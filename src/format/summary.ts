@@ -46,7 +46,7 @@ function opening(body: string): string {
  * const lines = summarizeRecord(belarusLithuaniaBorder).split("\n");
  * lines[0]; // => "Untitled article of August 5, 2021: “Belarus plans to close parts of the country’s border with Lithuania in…”"
  * lines[2]; // => "It names 15 actors and reports 16 events, 4 quotes and 7 statistics."
- * lines[3]; // => "Grounding: 100% (26 of 26 quotes, statistics and actors grounded; 62 of 62 spans hold)."
+ * lines[3]; // => "Grounding: 100% (26 of 26 facts grounded; 62 of 62 spans hold)."
  * ```
  */
 export function summarizeRecord(record: ReadonlyDeep<NewsRecord>, options: FormatOptions = {}): string {
@@ -82,7 +82,7 @@ export function summarizeRecord(record: ReadonlyDeep<NewsRecord>, options: Forma
     totals.facts === 0 ? 100 : Math.floor((totals.factsGrounded * 100) / totals.facts),
   );
   lines.push(
-    `Grounding: ${percent} (${totals.factsGrounded} of ${totals.facts} quotes, statistics and actors grounded; ${totals.spansGrounded} of ${totals.spans} spans hold).`,
+    `Grounding: ${percent} (${totals.factsGrounded} of ${totals.facts} facts grounded; ${totals.spansGrounded} of ${totals.spans} spans hold).`,
   );
   return lines.join("\n");
 }

@@ -19,13 +19,38 @@ export const RECORD_LIMITS = {
 const WELL_FORMED = /^[^\uD800-\uDFFF]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF][^\uD800-\uDFFF]*)*$/;
 
 /**
+ * At most `max` UTF-16 code units, whatever zod version runs the check:
+ * zod 4.5 and later measure `z.maxLength` in code points, earlier versions
+ * in code units, and every limit of a record is stated in code units (the
+ * unit of every span offset). The check aborts, so a string over the limit
+ * is not read further.
+ */
+function maxCodeUnits(max: number): z.core.$ZodCheck<string> {
+  return z.check<string>((ctx) => {
+    if (ctx.value.length <= max) return;
+    ctx.issues.push({
+      code: "too_big",
+      origin: "string",
+      maximum: max,
+      inclusive: true,
+      input: ctx.value,
+      continue: false,
+    });
+  });
+}
+
+/**
  * A string of `min` to `max` UTF-16 code units with no lone surrogate, which
  * could not be written as UTF-8. The upper bound is checked first, and a
  * string over it is not read further.
  */
 export function text(max: number, min = 0): z.ZodMiniString<string> {
   return z.string().check(
+    // zod's own check first: it gives the JSON Schema its `maxLength`, and
+    // aborts on a string over the limit in any measure. `maxCodeUnits` then
+    // refuses what zod 4.5 and later let through by counting code points.
     z.maxLength(max, { abort: true }),
+    maxCodeUnits(max),
     z.minLength(min),
     z.regex(WELL_FORMED, {
       error:

@@ -33,9 +33,9 @@ export const ExactQuantitySchema = z.strictObject({
 export const ApproximateQuantitySchema = z.strictObject({
   /** Marks an approximate number. */
   kind: z.literal("approximate"),
-  /** The number as given, without the hedge. */
+  /** The number as given, without the hedge, scaled by its scale word ("an estimated 4.1 million" → 4100000). */
   value: Value,
-  /** The hedge as the article writes it, lower case ("some", "about", "nearly", "roughly"). */
+  /** The hedge as the span writes it ("some", "About", "rund", "plus de"); lower case is accepted too. */
   hedge: LabelSchema,
 });
 
@@ -47,7 +47,7 @@ export const BoundQuantitySchema = z.strictObject({
   value: Value,
   /** Which side of `value` the true number lies. */
   relation: z.enum(BOUND_RELATIONS),
-  /** The words of the bound as the article writes them, lower case ("more than", "up to"). */
+  /** The words of the bound as the span writes them ("more than", "Up to", "mindestens", "jusqu'à"); lower case is accepted too. */
   hedge: LabelSchema,
 });
 
@@ -70,7 +70,7 @@ export const RangeQuantitySchema = z.strictObject({
 export const VagueQuantitySchema = z.strictObject({
   /** Marks a vague quantity. */
   kind: z.literal("vague"),
-  /** The quantity words as the article writes them, lower case ("several hundred", "most"). */
+  /** The quantity words as the span writes them ("several hundred", "Most", "des centaines"); lower case is accepted too. */
   expression: LabelSchema,
   /** The lowest value the words allow, when it can be inferred ("several hundred" → 300); a limit the words may exclude ("most" → 50, meaning more than half). */
   min: z.optional(Value),

@@ -3,6 +3,7 @@ import { splitsPair } from "../internal/text.js";
 import { collectSpans } from "../internal/walk.js";
 import type { ActorKind } from "../schema/actor.js";
 import type { PartialDate, TimeRef } from "../schema/date.js";
+import type { EventStatus } from "../schema/news-event.js";
 import type { Place } from "../schema/place.js";
 import type { Quantity, Unit } from "../schema/quantity.js";
 import type { NewsRecord } from "../schema/record.js";
@@ -39,6 +40,9 @@ const STATISTIC: Target = { label: "a statistic", accepts: (f) => f.kind === "st
 function describe(fact: Fact): string {
   return fact.kind === "actor" && fact.actorKind !== undefined ? `a ${fact.actorKind}` : `a ${fact.kind}`;
 }
+
+/** Statuses of events that have happened, at least in part, by the time the article reports them. */
+const PAST_STATUSES: ReadonlySet<EventStatus> = new Set(["occurred", "ongoing", "alleged", "denied"]);
 
 /**
  * Whether an interval's start comes after its end. Two calendar dates
@@ -131,6 +135,25 @@ export function integrityIssues(record: ReadonlyDeep<NewsRecord>): ValidationIss
       issue(path, "interval_reversed", `The interval starts (${time.start}) after it ends (${time.end}).`);
     }
   };
+  const published = record.article.publishedAt;
+  // Words said, events that happened and periods measured lie at or before publication.
+  const checkNotAfterPublication = (
+    path: () => PathSegment[],
+    time: ReadonlyDeep<TimeRef> | undefined,
+    what: string,
+    ends: boolean,
+  ): void => {
+    if (time === undefined) return;
+    const dates = time.kind === "date" ? [time.date] : ends ? [time.start, time.end] : [time.start];
+    const late = dates.find((date) => date !== undefined && startsAfterEnd(date, published));
+    if (late !== undefined) {
+      issue(
+        path,
+        "date_after_publication",
+        `${what} cannot lie after the article's publication (${published}), but the record dates it ${late}; fix the date, or the status if it is only planned or expected.`,
+      );
+    }
+  };
   const checkPlace = (path: () => PathSegment[], place: ReadonlyDeep<Place> | undefined): void => {
     if (place?.kind === "border" && place.countries[0] === place.countries[1]) {
       issue(
@@ -184,6 +207,14 @@ export function integrityIssues(record: ReadonlyDeep<NewsRecord>): ValidationIss
     refs(() => [...at, "quotes"], event.quotes, QUOTE);
     refs(() => [...at, "statistics"], event.statistics, STATISTIC);
     checkInterval(() => [...at, "date"], event.date);
+    if (PAST_STATUSES.has(event.status)) {
+      checkNotAfterPublication(
+        () => [...at, "date"],
+        event.date,
+        `An event that is ${event.status}`,
+        event.status !== "ongoing",
+      );
+    }
     event.places?.forEach((entry, p) => {
       checkPlace(() => [...at, "places", p, "place"], entry.place);
     });
@@ -195,6 +226,7 @@ export function integrityIssues(record: ReadonlyDeep<NewsRecord>): ValidationIss
     else ref(() => [...at, "speaker", "affiliation"], quote.speaker.affiliation, ANY_ACTOR);
     refs(() => [...at, "via"], quote.via, ANY_ACTOR);
     checkInterval(() => [...at, "saidAt"], quote.saidAt);
+    checkNotAfterPublication(() => [...at, "saidAt"], quote.saidAt, "Words the article reports", true);
     if (quote.mode === "mixed") {
       quote.quoted.forEach((span, s) => {
         if (span.start < quote.content.start || span.end > quote.content.end) {
@@ -213,6 +245,7 @@ export function integrityIssues(record: ReadonlyDeep<NewsRecord>): ValidationIss
     ref(() => [...at, "subject"], statistic.subject, ANY_ACTOR);
     ref(() => [...at, "reportedBy"], statistic.reportedBy, ANY_ACTOR);
     checkInterval(() => [...at, "period"], statistic.period);
+    checkNotAfterPublication(() => [...at, "period"], statistic.period, "The period a statistic covers", true);
     checkPlace(() => [...at, "place"], statistic.place);
     checkQuantity(() => [...at, "quantity"], statistic.quantity, statistic.unit);
   });

@@ -18,8 +18,13 @@ export type ValidationStage = (typeof VALIDATION_STAGES)[number];
  * `self_reference`, `reference_cycle`, `span_out_of_range`, `span_reversed`,
  * `span_splits_character`, `fragment_outside_content`, `range_reversed`,
  * `interval_reversed`, `interval_unbounded`, `border_same_country`,
- * `negative_count`. Grounding: `quote_mismatch`, `span_text_mismatch`,
- * `mention_mismatch`, `statistic_mismatch`.
+ * `negative_count`, `date_after_publication`. Grounding: `quote_mismatch`,
+ * `span_text_mismatch`, `mention_mismatch`, `statistic_mismatch` (the
+ * number), `hedge_mismatch` (a hedge dropped, added or turned round),
+ * `unit_mismatch` (a currency, percent or unit the span contradicts),
+ * `quote_marks_missing` (verbatim words not between quotation marks),
+ * `span_cuts_word`, and `grounding_unchecked` (a span that could not be
+ * checked, reported as an issue when grounding is `"strict"`).
  */
 export const ISSUE_CODES = [
   "invalid_type",
@@ -45,10 +50,16 @@ export const ISSUE_CODES = [
   "interval_unbounded",
   "border_same_country",
   "negative_count",
+  "date_after_publication",
   "quote_mismatch",
   "span_text_mismatch",
   "mention_mismatch",
   "statistic_mismatch",
+  "hedge_mismatch",
+  "unit_mismatch",
+  "quote_marks_missing",
+  "span_cuts_word",
+  "grounding_unchecked",
 ] as const;
 
 /** A stable code naming what is wrong. */

@@ -1,16 +1,30 @@
-import { exactMismatchMessage, groundingProblems } from "../grounding/check.js";
+import { groundingProblems } from "../grounding/check.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
-import { spanInBody } from "../internal/text.js";
-import { collectSpans } from "../internal/walk.js";
 import type { NewsRecord } from "../schema/record.js";
 import { integrityIssues } from "./integrity.js";
 import { NewsRecordError, type ValidationIssue } from "./issues.js";
 import { unreadable, validateShape } from "./shape.js";
 
+/**
+ * How strictly {@link validateRecord} holds a record to its article:
+ * `"strict"` (the default) reports every span that could not be checked as
+ * a `grounding_unchecked` issue, so that a valid record is one whose every
+ * span was compared with the body and agrees; `"lenient"` returns those
+ * spans as `warnings` and lets the record pass on what could be checked.
+ */
+export const GROUNDING_MODES = ["strict", "lenient"] as const;
+
+/** How strictly grounding holds a record to its article. */
+export type GroundingMode = (typeof GROUNDING_MODES)[number];
+
 /** Options for {@link validateRecord} and {@link parseRecord}. */
 export interface ValidateOptions {
-  /** Check grounding in the article's text (default `true`); `false` stops after the integrity checks. */
-  readonly grounding?: boolean;
+  /**
+   * Grounding in the article's text: `"strict"` (the default; `true` is the
+   * same), `"lenient"` (spans that could not be checked become warnings),
+   * or `false` to stop after the integrity checks.
+   */
+  readonly grounding?: GroundingMode | boolean;
 }
 
 /** A record that passed every check. */
@@ -19,6 +33,8 @@ export interface ValidationSuccess {
   readonly success: true;
   /** The record, parsed: a new object, typed as {@link NewsRecord}. */
   readonly data: NewsRecord;
+  /** Spans that could not be checked, when grounding is `"lenient"`; absent when there are none. */
+  readonly warnings?: readonly ValidationIssue[];
 }
 
 /** A record that failed a check, with every issue found. */
@@ -27,45 +43,44 @@ export interface ValidationFailure {
   readonly success: false;
   /** What is wrong, in the order the checks ran; never empty. */
   readonly issues: readonly ValidationIssue[];
+  /** Spans that could not be checked, when grounding is `"lenient"`; absent when there are none. */
+  readonly warnings?: readonly ValidationIssue[];
 }
 
 /** What {@link validateRecord} returns: the record, or the issues. */
 export type ValidationResult = ValidationSuccess | ValidationFailure;
 
-function groundingIssues(record: ReadonlyDeep<NewsRecord>): ValidationIssue[] {
+/** Grounding's problems as issues, and its unchecked spans as issues or warnings by `mode`. */
+function groundingIssues(
+  record: ReadonlyDeep<NewsRecord>,
+  mode: GroundingMode,
+): { issues: ValidationIssue[]; warnings: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
   for (const entry of groundingProblems(record)) {
-    if (entry.status === "mismatched" && entry.code !== undefined && entry.message !== undefined) {
-      issues.push({ path: entry.path, code: entry.code, stage: "grounding", message: entry.message });
-    }
+    if (entry.code === undefined || entry.message === undefined) continue;
+    const issue: ValidationIssue = { path: entry.path, code: entry.code, stage: "grounding", message: entry.message };
+    if (entry.status === "mismatched") issues.push(issue);
+    else if (entry.status === "unchecked") (mode === "strict" ? issues : warnings).push(issue);
   }
-  const body = record.article.body;
-  for (const { path, span, role } of collectSpans(record)) {
-    if (role !== "event" && role !== "link" && role !== "place" && role !== "speaker") continue;
-    if (span.exact === undefined || !spanInBody(body, span)) continue;
-    const found = body.slice(span.start, span.end);
-    if (found !== span.exact) {
-      issues.push({
-        path,
-        code: "span_text_mismatch",
-        stage: "grounding",
-        message: exactMismatchMessage(span, found),
-      });
-    }
-  }
-  return issues;
+  return { issues, warnings };
 }
 
 /**
  * Checks an untrusted value as a news record, in three stages: its shape
  * (the zod schema: types, required and unknown fields, formats), its
  * integrity (unique ids, references that resolve, spans inside the body,
- * ordered ranges), and its grounding (quoted words, statistics and mentions
- * stand in the body at their spans). Integrity and grounding run only on a
- * well-shaped record. It never throws, whatever `input` is.
+ * ordered ranges, dates not after publication), and its grounding: every
+ * span's words compared with what the record says, read in the article's
+ * language (see `checkGrounding` for what is compared). By default
+ * grounding is `"strict"`: a span that could not be checked is an issue, so
+ * that a record passes only when everything it anchors was checked and
+ * agrees; `{ grounding: "lenient" }` returns such spans as `warnings`.
+ * Integrity and grounding run only on a well-shaped record. It never
+ * throws, whatever `input` is.
  *
  * @param input - Any value, typically parsed JSON.
- * @param options - `{ grounding: false }` skips the grounding stage.
+ * @param options - `{ grounding: "lenient" }` lets unchecked spans pass as warnings; `{ grounding: false }` skips the grounding stage.
  * @returns `{ success: true, data }`, or `{ success: false, issues }` with
  *   each issue's JSON path, stable code, stage and message.
  * @example
@@ -85,8 +100,15 @@ export function validateRecord(input: unknown, options: ValidateOptions = {}): V
   try {
     const record = shape.data;
     const issues = integrityIssues(record);
-    if (options.grounding !== false) issues.push(...groundingIssues(record));
-    return issues.length === 0 ? shape : { success: false, issues };
+    const grounding = options?.grounding ?? "strict";
+    let warnings: ValidationIssue[] = [];
+    if (grounding !== false) {
+      const found = groundingIssues(record, grounding === "lenient" ? "lenient" : "strict");
+      issues.push(...found.issues);
+      warnings = found.warnings;
+    }
+    const extra = warnings.length > 0 ? { warnings } : {};
+    return issues.length === 0 ? { ...shape, ...extra } : { success: false, issues, ...extra };
   } catch (error) {
     return unreadable(error);
   }

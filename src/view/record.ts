@@ -96,7 +96,9 @@ function renderIssues(
   prefix: string,
   facts: ReadonlySet<string>,
 ): string {
-  const unchecked = spans.filter((span) => span.check === "unchecked");
+  // A span not checked that validation already reports (as an issue at its path) is listed once, as the issue.
+  const reported = new Set(issues.map((issue) => JSON.stringify(issue.path)));
+  const unchecked = spans.filter((span) => span.check === "unchecked" && !reported.has(JSON.stringify(span.path)));
   if (issues.length === 0 && unchecked.length === 0) return "";
   const item = (
     path: string,

@@ -251,11 +251,16 @@ describe("a right-to-left article", () => {
   it("is laid out right to left", async () => {
     const { tab, errors } = await open(files.hebrew, 390);
     expect(await tab.evaluate('getComputedStyle(document.querySelector(".body")).direction')).toBe("rtl");
-    const [first, last] = await tab.$$eval(".body mark.k-mention", (marks) =>
-      [marks[0], marks.at(-1)].map((mark) => mark?.getBoundingClientRect().right ?? 0),
-    );
-    // The first words of a right-to-left text stand at the right.
-    expect(first).toBeGreaterThan(last ?? 0);
+    const [bodyLeft = 0, bodyRight = 0, markLeft = 0, markRight = 0] = z
+      .array(z.number())
+      .parse(
+        await tab.evaluate(
+          '(() => { const b = document.querySelector(".body").getBoundingClientRect(); const m = document.querySelector(".body mark").getBoundingClientRect(); return [b.left, b.right, m.left, m.right]; })()',
+        ),
+      );
+    // The article's first words stand at the right edge of its column, not the left.
+    expect(Math.abs(bodyRight - markRight)).toBeLessThanOrEqual(2);
+    expect(markLeft - bodyLeft).toBeGreaterThan(20);
     await shoot(tab, "hebrew-390");
     await tab.setViewportSize({ width: 1280, height: 900 });
     await shoot(tab, "hebrew-1280");
@@ -296,12 +301,13 @@ describe("hostile input", () => {
 describe("the index of many records", () => {
   it("counts, filters by code and status, and opens a record's view", async () => {
     const { tab, errors } = await open(files.report);
-    expect(await tab.textContent(".counts")).toContain("6 records: 2 valid, 4 invalid");
+    // The Hebrew record's number is not checked (its language is not read), which validation reports.
+    expect(await tab.textContent(".counts")).toContain("6 records: 1 valid, 5 invalid");
     await tab.click('.codes button[data-code="quote_mismatch"]');
     expect(await tab.textContent("#shown")).toBe("1 shown");
     await tab.click('.codes button[data-code="quote_mismatch"]');
     await tab.selectOption("#status", "valid");
-    expect(await tab.textContent("#shown")).toBe("2 shown");
+    expect(await tab.textContent("#shown")).toBe("1 shown");
     await tab.selectOption("#status", "all");
     await tab.fill("#q", "haifa");
     expect(await tab.textContent("#shown")).toBe("1 shown");

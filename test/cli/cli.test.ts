@@ -255,7 +255,7 @@ describe("news-schema", () => {
       "  Untitled article of August 5, 2021: “Belarus plans to close parts of the country’s border with Lithuania in…”",
       "  Main event (announced on August 5, 2021): Belarus announces it will close parts of its border with Lithuania, to stop migrants who crossed into Lithuania from being sent back.",
       "  It names 15 actors and reports 13 events, 4 quotes and 6 statistics.",
-      "  Grounding: 100% (25 of 25 quotes, statistics and actors grounded; 61 of 61 spans hold).",
+      "  Grounding: 100% (25 of 25 facts grounded; 61 of 61 spans hold).",
       `${fixtures}/mixed.jsonl:2  (unreadable)  invalid (invalid_json)`,
     ]);
     expect(lines).toContain(`${fixtures}/mixed.jsonl:7  missing-actors  invalid (1 issue; run validate for them)`);

@@ -10,7 +10,7 @@ describe("summarizeRecord", () => {
       "Untitled article of August 5, 2021: “Belarus plans to close parts of the country’s border with Lithuania in…”",
       "Main event (announced on August 5, 2021): Belarus announces it will close parts of its border with Lithuania, to stop migrants who crossed into Lithuania from coming back.",
       "It names 15 actors and reports 16 events, 4 quotes and 7 statistics.",
-      `Grounding: 100% (${totals.facts} of ${totals.facts} quotes, statistics and actors grounded; ${totals.spans} of ${totals.spans} spans hold).`,
+      `Grounding: 100% (${totals.facts} of ${totals.facts} facts grounded; ${totals.spans} of ${totals.spans} spans hold).`,
     ]);
   });
 
@@ -29,7 +29,7 @@ describe("summarizeRecord", () => {
     const lines = summarizeRecord(record).split("\n");
     expect(lines[1]).toBe("Main event: none recorded.");
     expect(lines[2]).toBe("It names 1 actor and reports 0 events, 0 quotes and 0 statistics.");
-    expect(lines[3]).toBe("Grounding: 100% (1 of 1 quotes, statistics and actors grounded; 1 of 1 spans hold).");
+    expect(lines[3]).toBe("Grounding: 100% (1 of 1 facts grounded; 1 of 1 spans hold).");
   });
 
   it("rounds coverage down, so that 100% means every fact", () => {
@@ -41,7 +41,7 @@ describe("summarizeRecord", () => {
     const { totals } = checkGrounding(record);
     expect(totals.coverage).toBeGreaterThan(0.95);
     const line = summarizeRecord(record).split("\n")[3];
-    expect(line).toContain(`Grounding: ${Math.floor(totals.coverage * 100)}% (25 of 26`);
+    expect(line).toContain(`Grounding: ${Math.floor(totals.coverage * 100)}% (${totals.facts - 1} of ${totals.facts}`);
     expect(line).not.toContain("100%");
   });
 

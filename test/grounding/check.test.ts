@@ -7,7 +7,8 @@ describe("checkGrounding", () => {
   it("finds the seed record 100% grounded", () => {
     const { entries, totals } = checkGrounding(seed);
     expect(totals.coverage).toBe(1);
-    expect(totals.facts).toBe(seed.actors.length + seed.quotes.length + seed.statistics.length);
+    expect(totals.facts).toBe(seed.actors.length + seed.quotes.length + seed.statistics.length + seed.events.length);
+    expect(totals.spansUnchecked).toBe(0);
     expect(totals.spansGrounded).toBe(totals.spans);
     expect(entries.filter((e) => e.status !== "grounded")).toEqual([]);
   });

@@ -140,6 +140,34 @@ const unitArb: fc.Arbitrary<Statistic["unit"]> = fc.oneof(
   fc.constantFrom(...DURATION_UNITS).map((unit): Statistic["unit"] => ({ kind: "duration", unit })),
 );
 
+/** How an English body writes a unit after its number. */
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+  m: "metres",
+  km: "kilometres",
+  mi: "miles",
+  m2: "square metres",
+  ha: "hectares",
+  km2: "square kilometres",
+  "sq-mi": "square miles",
+  kg: "kilograms",
+  t: "tonnes",
+};
+
+function unitText(unit: Statistic["unit"]): string {
+  switch (unit.kind) {
+    case "count":
+      return "";
+    case "percent":
+      return "%";
+    case "money":
+      return ` ${unit.currency}`;
+    case "duration":
+      return ` ${unit.unit}s`;
+    default:
+      return ` ${UNIT_WORDS[unit.unit] ?? unit.unit}`;
+  }
+}
+
 /** Raw choices for a quantity; the words written in the body follow from them. */
 const quantityArb = fc.oneof(
   fc.nat(100000).map((value) => ({ quantity: { kind: "exact" as const, value }, text: String(value) })),
@@ -253,7 +281,8 @@ export const validRecordArb: fc.Arbitrary<NewsRecord> = fc
   .record({
     id: fc.tuple(wordArb, fc.nat(9999)).map(([w, n]) => `${w}-${n}`),
     headline: fc.option(nameArb, { nil: undefined }),
-    publishedAt: partialDateArb,
+    // Published after every date the facts can carry (1900 to 2099), since nothing said or done lies after publication.
+    publishedAt: partialDateArb.map((date) => `${Number(date.slice(0, 4)) + 200}${date.slice(4)}`),
     publisher: fc.option(nameArb, { nil: undefined }),
     url: fc.option(
       fc.tuple(wordArb, fc.nat(9999)).map(([w, n]) => `https://news.example.com/${w}/${n}?page=1#top`),
@@ -363,14 +392,16 @@ export const validRecordArb: fc.Arbitrary<NewsRecord> = fc
       body.add(`${q.words} would be “`);
       const fragment = body.exact(q.fragment);
       body.add("”");
-      const content = { start, end: body.text.length };
+      const content = { start, end: body.text.length, exact: body.text.slice(start) };
       body.add(".");
       return { ...base, mode: "mixed", content, quoted: [fragment] };
     });
 
     const statistics: Statistic[] = c.statistics.map((s, i): Statistic => {
       body.add(" There were ");
-      const span = body.exact(s.quantity.text);
+      // The span shows the unit joined to its number, as grounding checks it; vague words need none.
+      const unit = s.quantity.quantity.kind === "vague" ? "" : unitText(s.unit);
+      const span = body.exact(`${s.quantity.text}${unit}`);
       body.add(` ${s.measure}.${c.filler}`);
       const subject = pick(actorIds, s.subject);
       return {

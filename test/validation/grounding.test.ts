@@ -70,14 +70,14 @@ describe("grounding: statistics", () => {
     const record = cloneSeed();
     const [statistic, s] = find(record.statistics, "st-apprehended");
     statistic.quantity = { kind: "approximate", value: 3500, hedge: "about" };
-    expect(failures(record)).toEqual([`grounding:statistic_mismatch @ statistics.${s}.span`]);
+    expect(failures(record)).toEqual([`grounding:hedge_mismatch @ statistics.${s}.span`]);
   });
 
   it("reports vague words that the span does not show", () => {
     const record = cloneSeed();
     const [statistic, s] = find(record.statistics, "st-recent-entries");
     statistic.quantity = { kind: "vague", expression: "dozens" };
-    expect(failures(record)).toEqual([`grounding:statistic_mismatch @ statistics.${s}.span`]);
+    expect(failures(record)).toEqual([`grounding:hedge_mismatch @ statistics.${s}.span`]);
   });
 
   it("reads scale words and both ends of a range", () => {

@@ -151,7 +151,11 @@ describe("integrity: spans", () => {
     if (quote.mode !== "mixed") throw new Error("q-deportation-threat is mixed");
     const outside = record.article.body.indexOf("Belarus");
     quote.quoted = [...quote.quoted, { start: outside, end: outside + 7, exact: "Belarus" }];
-    expect(failures(record)).toEqual([`fragment_outside_content @ quotes.${q}.quoted.2`]);
+    // The fragment is not between quotation marks either.
+    expect(failures(record)).toEqual([
+      `fragment_outside_content @ quotes.${q}.quoted.2`,
+      `quote_marks_missing @ quotes.${q}.quoted.2`,
+    ]);
   });
 });
 
@@ -200,5 +204,44 @@ describe("integrity: quantities, intervals and places", () => {
     const record = cloneSeed();
     at(record.statistics, 1).place = { kind: "border", countries: ["LT", "LT"] };
     expect(failures(record)).toEqual(["border_same_country @ statistics.1.place.countries"]);
+  });
+});
+
+describe("integrity: dates against publication", () => {
+  it("reports words said, an event that occurred and a period that ended after publication", () => {
+    const record = cloneSeed();
+    const q = indexOf(record.quotes, "q-no-one-may-cross");
+    at(record.quotes, q).saidAt = { kind: "date", date: "2022-08-05" };
+    const e = indexOf(record.events, "ev-border-closure");
+    const event = at(record.events, e);
+    event.status = "occurred";
+    event.date = { kind: "date", date: "2021-08-06" };
+    const s = indexOf(record.statistics, "st-apprehended");
+    at(record.statistics, s).period = { kind: "interval", start: "2021", end: "2021-09" };
+    expect(failures(record)).toEqual([
+      `date_after_publication @ events.${e}.date`,
+      `date_after_publication @ quotes.${q}.saidAt`,
+      `date_after_publication @ statistics.${s}.period`,
+    ]);
+  });
+
+  it("lets planned, announced and expected events lie after publication, and an ongoing one end there", () => {
+    const record = cloneSeed();
+    const event = at(record.events, indexOf(record.events, "ev-border-closure"));
+    event.date = { kind: "date", date: "2021-09-01" };
+    for (const status of ["announced", "planned", "expected", "hypothetical", "threatened"] as const) {
+      event.status = status;
+      expect(validateRecord(record).success).toBe(true);
+    }
+    event.status = "ongoing";
+    event.date = { kind: "interval", start: "2021-08-01", end: "2021-12-31" };
+    expect(validateRecord(record).success).toBe(true);
+  });
+
+  it("compares a date-time in its own offset with a publication day", () => {
+    const record = cloneSeed();
+    const q = at(record.quotes, indexOf(record.quotes, "q-no-one-may-cross"));
+    q.saidAt = { kind: "date", date: "2021-08-05T23:30:00-05:00" };
+    expect(validateRecord(record).success).toBe(true);
   });
 });

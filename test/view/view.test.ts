@@ -46,7 +46,9 @@ describe("renderRecordView on the seed record", () => {
     for (const role of ["mention", "quoted", "quote-content", "statistic", "event", "link"]) {
       expect(html, role).toMatch(new RegExp(`<mark class="[^"]*\\bk-${role}\\b[^"]*" data-s=`));
     }
-    expect(html).toContain("62 of 62 spans grounded");
+    const { totals } = checkGrounding(seed);
+    expect(totals.spansGrounded).toBe(totals.spans);
+    expect(html).toContain(`${totals.spans} of ${totals.spans} spans grounded`);
     expect(html).not.toMatch(/<mark class="[^"]*\bbad\b[^"]*" data-s=/);
   });
 
@@ -164,13 +166,17 @@ describe("right-to-left articles", () => {
     expect(["en", "de", "ar-Latn", "sr-Cyrl", "he-Latn", ""].map(directionOf)).toEqual(Array(6).fill("ltr"));
   });
 
-  it("renders the Hebrew fixture right to left, valid and grounded", () => {
-    expect(validateRecord(HEBREW).success).toBe(true);
+  it("renders the Hebrew fixture right to left, its spans drawn, the one not checked marked so", () => {
     const html = renderRecordView(HEBREW);
     expect(html).toContain('<div class="body" lang="he" dir="rtl">');
     expect(html).toContain('<h2 lang="he" dir="rtl">נמל חיפה ייסגר לשלושה ימים</h2>');
-    expect(html).toContain("5 of 5 spans grounded");
     expect(html).toMatch(/<mark class="[^"]*\bk-place\b[^"]*" data-s=/);
+    const report = checkGrounding(HEBREW as typeof seed);
+    const unchecked = report.entries.filter((entry) => String(entry.status) === "unchecked");
+    expect(unchecked.length).toBeGreaterThan(0);
+    expect(html).toContain(`${report.totals.spansGrounded} of ${report.totals.spans} spans grounded`);
+    expect(html).toMatch(/<mark class="k-statistic unchecked" data-s="\d+"[^>]*>כמעט 200<\/mark>/);
+    expect(html).toContain('<span aria-hidden="true">?</span> not checked</span>');
   });
 });
 

@@ -1,0 +1,63 @@
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const DIGIT = /\p{Nd}/u;
+const NUMBER_MARK = /[.,'’\u00A0\u202F]/;
+
+const segmenters = new Map<string, Intl.Segmenter | null>();
+
+function segmenter(language: string): Intl.Segmenter | undefined {
+  let found = segmenters.get(language);
+  if (found === undefined) {
+    try {
+      found = new Intl.Segmenter(language, { granularity: "word" });
+    } catch {
+      found = null;
+    }
+    segmenters.set(language, found);
+  }
+  return found ?? undefined;
+}
+
+/** The whole character (one or two code units) that ends just before `offset`. */
+function charBefore(text: string, offset: number): string {
+  const code = text.charCodeAt(offset - 1);
+  return code >= 0xdc00 && code <= 0xdfff && offset >= 2 ? text.slice(offset - 2, offset) : text.charAt(offset - 1);
+}
+
+/** The whole character that starts at `offset`. */
+function charAt(text: string, offset: number): string {
+  const cp = text.codePointAt(offset);
+  return cp === undefined ? "" : String.fromCodePoint(cp);
+}
+
+/**
+ * Whether an offset falls inside a word of a text, so that a span starting
+ * or ending there cuts the word: "Chile" in "Chilean", "300" in "3000" or
+ * in "3,000". Between two letters of a script written without spaces
+ * (Chinese, Japanese, Thai…), `Intl.Segmenter` decides where words end.
+ *
+ * @param text - The text, typically an article's body.
+ * @param offset - An offset in UTF-16 code units.
+ * @param language - The text's BCP 47 language tag, for the segmenter.
+ * @returns `true` when the offset lies inside a word or a number.
+ */
+export function insideWord(text: string, offset: number, language: string): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = charBefore(text, offset);
+  const after = charAt(text, offset);
+  // A number's marks join its digits: "3,500", "15.000", "12 700".
+  if (DIGIT.test(before) && NUMBER_MARK.test(after) && DIGIT.test(text.charAt(offset + 1))) return true;
+  if (NUMBER_MARK.test(before) && DIGIT.test(after) && DIGIT.test(text.charAt(offset - 2))) return true;
+  if (!WORD_CHAR.test(before) || !WORD_CHAR.test(after)) return false;
+  if (!UNSPACED.test(before) && !UNSPACED.test(after)) return true;
+  const words = segmenter(language);
+  if (words === undefined) return true;
+  const from = Math.max(0, offset - 32);
+  const window = text.slice(from, Math.min(text.length, offset + 32));
+  for (const segment of words.segment(window)) {
+    if (from + segment.index === offset) return false;
+    if (from + segment.index > offset) break;
+  }
+  return true;
+}

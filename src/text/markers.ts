@@ -1,0 +1,377 @@
+import { foldWords } from "./hedges.js";
+import type { LanguageProfile } from "./languages/types.js";
+
+/**
+ * A sign or word in a text that says what a number measures: a currency
+ * (`codes` holds the ISO 4217 codes it may stand for: "$" many, "€" one),
+ * percent, or a unit (`codes` holds the units of the record format it may
+ * stand for: "km", "minute", …).
+ */
+export interface Marker {
+  /** What the marker says. */
+  readonly kind: "currency" | "percent" | "unit";
+  /** The currency codes or units it may stand for; `{"percent"}` for percent. */
+  readonly codes: ReadonlySet<string>;
+  /** The marker as the text writes it. */
+  readonly written: string;
+  /** Offset of its first code unit. */
+  readonly start: number;
+  /** Offset just past its last code unit. */
+  readonly end: number;
+}
+
+/** The units of the record format and the `Intl` unit each one is, where `Intl` has it. */
+const INTL_UNITS: Readonly<Record<string, string>> = {
+  m: "meter",
+  km: "kilometer",
+  mi: "mile",
+  ha: "hectare",
+  kg: "kilogram",
+  second: "second",
+  minute: "minute",
+  hour: "hour",
+  day: "day",
+  week: "week",
+  month: "month",
+  year: "year",
+};
+
+/** Unit words `Intl` does not give, by unit, in the four languages read in full. */
+const EXTRA_UNITS: Readonly<Record<string, readonly string[]>> = {
+  t: ["t", "tonne", "tonnes", "ton", "tons", "tonne métrique", "tonnen", "tonelada", "toneladas"],
+  km2: [
+    "km²",
+    "km2",
+    "sq km",
+    "square kilometre",
+    "square kilometres",
+    "square kilometer",
+    "square kilometers",
+    "quadratkilometer",
+    "quadratkilometern",
+    "kilomètre carré",
+    "kilomètres carrés",
+    "kilómetro cuadrado",
+    "kilómetros cuadrados",
+  ],
+  m2: [
+    "m²",
+    "m2",
+    "square metre",
+    "square metres",
+    "square meter",
+    "square meters",
+    "quadratmeter",
+    "quadratmetern",
+    "mètre carré",
+    "mètres carrés",
+    "metro cuadrado",
+    "metros cuadrados",
+  ],
+  "sq-mi": ["sq mi", "square mile", "square miles", "quadratmeile", "quadratmeilen", "mille carré", "milles carrés"],
+  ha: ["hektar", "hectares", "hectáreas", "hectárea"],
+  km: ["kilometre", "kilometres", "kilometern"],
+  year: ["jahre", "jahren", "jahres", "ans", "années", "año", "años"],
+  month: ["monate", "monaten", "mois", "mes", "meses"],
+  week: ["wochen", "semaines", "semanas"],
+  day: ["tagen", "jours", "días"],
+  hour: ["stunden", "heures", "horas"],
+  minute: ["minuten", "minutos"],
+};
+
+/** Words for a currency that name no one currency, with every code they may stand for. */
+const CURRENCY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  dollar: ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "NAD", "JMD", "BSD", "BBD", "BZD", "FJD", "LRD", "ZWL"],
+  pound: ["GBP", "EGP", "LBP", "SYP", "SDG", "SSP", "GIP", "FKP", "SHP"],
+  franc: ["CHF", "XOF", "XAF", "XPF", "CDF", "GNF", "RWF", "BIF", "DJF", "KMF", "MGA"],
+  peso: ["MXN", "ARS", "CLP", "COP", "PHP", "UYU", "CUP", "DOP"],
+  euro: ["EUR"],
+  rand: ["ZAR"],
+  yen: ["JPY"],
+  yuan: ["CNY"],
+  renminbi: ["CNY"],
+  rupee: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"],
+  krone: ["NOK", "DKK", "SEK", "ISK", "CZK"],
+  real: ["BRL"],
+  rouble: ["RUB", "BYN"],
+  ruble: ["RUB", "BYN"],
+  lira: ["TRY"],
+  shekel: ["ILS"],
+  naira: ["NGN"],
+  shilling: ["KES", "UGX", "TZS", "SOS"],
+  zloty: ["PLN"],
+  forint: ["HUF"],
+};
+
+/** The words above in every form the four languages write them. */
+const CURRENCY_FORMS: Readonly<Record<string, string>> = {
+  dollars: "dollar",
+  dólar: "dollar",
+  dólares: "dollar",
+  pounds: "pound",
+  pfund: "pound",
+  livre: "pound",
+  livres: "pound",
+  libra: "pound",
+  libras: "pound",
+  francs: "franc",
+  franken: "franc",
+  franco: "franc",
+  francos: "franc",
+  "fr.": "franc",
+  pesos: "peso",
+  euros: "euro",
+  "euro-": "euro",
+  rupees: "rupee",
+  rupien: "rupee",
+  roupies: "rupee",
+  rupias: "rupee",
+  kronen: "krone",
+  kroner: "krone",
+  kronor: "krone",
+  couronnes: "krone",
+  coronas: "krone",
+  reais: "real",
+  reales: "real",
+  roubles: "rouble",
+  rubel: "rouble",
+  rubles: "rouble",
+  rublos: "rouble",
+  shekels: "shekel",
+  schekel: "shekel",
+  shillings: "shilling",
+};
+
+/** Markers by the character they start with, each list longest first, so that "us$" is found before "$". */
+type Table = ReadonlyMap<string, readonly (readonly [string, ReadonlySet<string>])[]>;
+
+type Building = Map<string, Set<string>>;
+
+interface MarkerTables {
+  /** Currency symbols as written ("$", "KM", "R"), matched case for case. */
+  readonly symbols: Table;
+  /** Currency names, lower case ("euros", "south african rand"); ISO codes are matched apart, in capitals. */
+  readonly currencies: Table;
+  /** Unit words and abbreviations, lower case. */
+  readonly units: Table;
+  /** Percent signs and words, lower case. */
+  readonly percent: Table;
+}
+
+/** What one locale writes, built once per locale and shared by every tag that reads it. */
+interface LocaleWords {
+  readonly symbols: Building;
+  readonly currencies: Building;
+  readonly units: Building;
+  readonly percent: Building;
+}
+
+const byLocale = new Map<string, LocaleWords>();
+const byTag = new Map<string, MarkerTables>();
+
+function add(table: Building, written: string, code: string, fold = true): void {
+  const key = fold ? foldWords(written.trim()) : written.trim();
+  if (key === "" || /\d/.test(key)) return;
+  let codes = table.get(key);
+  if (codes === undefined) {
+    codes = new Set();
+    table.set(key, codes);
+  }
+  codes.add(code);
+}
+
+/** The text `format` writes around a number, without the number. */
+function around(format: Intl.NumberFormat, value: number): string {
+  return format
+    .formatToParts(value)
+    .filter(
+      (part) => part.type !== "integer" && part.type !== "decimal" && part.type !== "fraction" && part.type !== "group",
+    )
+    .map((part) => part.value)
+    .join("")
+    .trim();
+}
+
+/** Adds what `format` writes around 1 and 2 of a currency, unless that is only its code. */
+function addCurrency(
+  table: Building,
+  format: Intl.NumberFormat,
+  code: string,
+  values: readonly number[],
+  fold: boolean,
+): void {
+  for (const value of values) {
+    const written = around(format, value);
+    if (written.toUpperCase() !== code) add(table, written, code, fold);
+  }
+}
+
+/** Currency symbols and names, unit words and the percent sign as one locale writes them, from `Intl`. */
+function localeWords(locale: string): LocaleWords {
+  const found = byLocale.get(locale);
+  if (found !== undefined) return found;
+  const words: LocaleWords = { symbols: new Map(), currencies: new Map(), units: new Map(), percent: new Map() };
+  for (const code of Intl.supportedValuesOf("currency")) {
+    const narrow = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: code,
+      currencyDisplay: "narrowSymbol",
+    });
+    const symbol = new Intl.NumberFormat(locale, { style: "currency", currency: code });
+    const name = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: "name" });
+    addCurrency(words.symbols, narrow, code, [1], false);
+    addCurrency(words.symbols, symbol, code, [1], false);
+    addCurrency(words.currencies, name, code, [1, 2], true);
+  }
+  for (const [unit, intl] of Object.entries(INTL_UNITS)) {
+    for (const unitDisplay of ["long", "short", "narrow"] as const) {
+      const format = new Intl.NumberFormat(locale, { style: "unit", unit: intl, unitDisplay });
+      for (const value of [1, 2, 5]) add(words.units, around(format, value), unit);
+    }
+  }
+  add(words.percent, around(new Intl.NumberFormat(locale, { style: "percent" }), 0.5), "percent");
+  byLocale.set(locale, words);
+  return words;
+}
+
+/** The words no `Intl` call gives: currency families, unit words, percent signs. */
+function fixedWords(profile: LanguageProfile | undefined): LocaleWords {
+  const words: LocaleWords = { symbols: new Map(), currencies: new Map(), units: new Map(), percent: new Map() };
+  for (const [word, codes] of Object.entries(CURRENCY_WORDS))
+    for (const code of codes) add(words.currencies, word, code);
+  for (const [form, word] of Object.entries(CURRENCY_FORMS)) {
+    for (const code of CURRENCY_WORDS[word] ?? []) add(words.currencies, form, code);
+  }
+  for (const [unit, list] of Object.entries(EXTRA_UNITS)) for (const word of list) add(words.units, word, unit);
+  for (const sign of ["%", "\uFF05", "\u066A", ...(profile?.percentWords ?? [])]) add(words.percent, sign, "percent");
+  return words;
+}
+
+/** Merges tables and indexes them by first character, longest key first. */
+function index(tables: readonly Building[]): Table {
+  const merged: Building = new Map();
+  for (const table of tables) {
+    for (const [key, codes] of table) {
+      const into = merged.get(key) ?? new Set<string>();
+      for (const code of codes) into.add(code);
+      merged.set(key, into);
+    }
+  }
+  const out = new Map<string, [string, ReadonlySet<string>][]>();
+  for (const [key, codes] of [...merged].sort(([a], [b]) => b.length - a.length)) {
+    const first = key.charAt(0);
+    const list = out.get(first) ?? [];
+    list.push([key, codes]);
+    out.set(first, list);
+  }
+  return out;
+}
+
+/**
+ * The markers an article in `tag` may show: what its own locale and English
+ * (American and British) write, and the fixed words. Built once per tag; a
+ * locale's words are built once and shared between tags.
+ */
+function markerTables(tag: string, profile: LanguageProfile | undefined): MarkerTables {
+  const found = byTag.get(tag);
+  if (found !== undefined) return found;
+  const [own] = Intl.NumberFormat.supportedLocalesOf([tag]);
+  const parts = [...new Set(["en", "en-GB", ...(own === undefined ? [] : [own])])].map(localeWords);
+  const fixed = fixedWords(profile);
+  const all = [...parts, fixed];
+  const tables: MarkerTables = {
+    symbols: index(all.map((words) => words.symbols)),
+    currencies: index(all.map((words) => words.currencies)),
+    units: index(all.map((words) => words.units)),
+    percent: index(all.map((words) => words.percent)),
+  };
+  byTag.set(tag, tables);
+  return tables;
+}
+
+let isoCodes: ReadonlySet<string> | undefined;
+
+/** ISO 4217 codes written in capitals at word boundaries ("EUR 5", "5 ZAR"). */
+function searchCodes(text: string, out: Marker[], taken: boolean[]): void {
+  isoCodes ??= new Set(Intl.supportedValuesOf("currency"));
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])[A-Z]{3}(?![\p{L}\p{N}])/gu)) {
+    const code = match[0];
+    const at = match.index;
+    if (!isoCodes.has(code) || taken.slice(at, at + 3).some(Boolean)) continue;
+    out.push({ kind: "currency", codes: new Set([code]), written: code, start: at, end: at + 3 });
+    for (let i = at; i < at + 3; i++) taken[i] = true;
+  }
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT_NEAR = /\d[\s\u00A0\u202F-]?$/;
+
+/** Whether a marker found at `[start, end)` stands as a marker: at word boundaries, and beside a digit if it is short. */
+function standsAsMarker(text: string, start: number, end: number, written: string): boolean {
+  const lettered = LETTER.test(written);
+  if (lettered && (LETTER.test(text.charAt(start - 1)) || LETTER.test(text.charAt(end)))) return false;
+  if (!lettered || written.length > 2) return true;
+  // One- or two-letter markers ("R", "m", "kr") count only beside a number: "R95", "5 m".
+  return (
+    DIGIT_NEAR.test(text.slice(Math.max(0, start - 2), start)) || /^[\s\u00A0\u202F]?\d/.test(text.slice(end, end + 2))
+  );
+}
+
+/** Whether a short word is a word of the language ("y" is "and" in Spanish), not an abbreviation. */
+function isWordOf(word: string, profile: LanguageProfile | undefined): boolean {
+  return profile !== undefined && (profile.joiners.includes(word) || profile.articles.includes(word));
+}
+
+/** One-letter unit abbreviations read as units: metre, tonne and hour ("5 m", "3 t", "8 h"). */
+const ONE_LETTER_UNITS = new Set(["m", "t", "h"]);
+
+function search(
+  text: string,
+  haystack: string,
+  table: Table,
+  kind: Marker["kind"],
+  out: Marker[],
+  taken: boolean[],
+  profile?: LanguageProfile,
+): void {
+  for (let at = 0; at < haystack.length; at++) {
+    if (taken[at] === true) continue;
+    for (const [key, codes] of table.get(haystack.charAt(at)) ?? []) {
+      if (kind === "unit" && key.length === 1 && (!ONE_LETTER_UNITS.has(key) || isWordOf(key, profile))) continue;
+      const end = at + key.length;
+      if (!haystack.startsWith(key, at) || taken.slice(at, end).some(Boolean)) continue;
+      const written = text.slice(at, end);
+      if (!standsAsMarker(text, at, end, written)) continue;
+      out.push({ kind, codes, written, start: at, end });
+      for (let i = at; i < end; i++) taken[i] = true;
+      break;
+    }
+  }
+}
+
+/**
+ * The currencies, percent signs and words, and units a text shows, read in
+ * the language of `tag`: currency symbols, codes and names from
+ * `Intl.NumberFormat` for every currency it knows (in the language and in
+ * English), the words that name a family of currencies ("dollars",
+ * "Franken", "pesos"), percent signs and words, and unit words and
+ * abbreviations ("km", "Kilometer", "minutes", "Tonnen"). Longer markers
+ * win over the shorter ones they contain ("US$" over "$").
+ *
+ * @param text - The text to search, typically a statistic's span.
+ * @param tag - The text's BCP 47 language tag.
+ * @param profile - The language's tables, for its percent words.
+ * @returns The markers found, longest first.
+ */
+export function findMarkers(text: string, tag: string, profile: LanguageProfile | undefined): Marker[] {
+  const found = markerTables(tag, profile);
+  const folded = foldWords(text);
+  const out: Marker[] = [];
+  const taken: boolean[] = new Array<boolean>(text.length).fill(false);
+  search(text, folded, found.percent, "percent", out, taken);
+  searchCodes(text, out, taken);
+  search(text, text, found.symbols, "currency", out, taken);
+  search(text, folded, found.currencies, "currency", out, taken);
+  search(text, folded, found.units, "unit", out, taken, profile);
+  return out;
+}

@@ -1,0 +1,142 @@
+import { primaryLanguage } from "./languages/index.js";
+
+/** A decimal mark and the marks that group thousands with it. */
+export interface DigitMarks {
+  /** The decimal mark ("." in English, "," in German). */
+  readonly decimal: string;
+  /** The marks that group thousands ("," in English; ".", spaces and "’" in German). */
+  readonly groups: readonly string[];
+}
+
+/**
+ * How a language writes the digits of a number: the marks of the language
+ * as a whole, then those of its region where they differ (newsrooms in
+ * Switzerland write "3,5 Millionen" and "1.5"; in South Africa "20,000"
+ * and "20 000").
+ */
+export interface DigitFormat {
+  /** The marks to read digits with, in order: the first that reads a number wins. */
+  readonly marks: readonly DigitMarks[];
+  /** Scale words and abbreviations of the language as `Intl` writes them, lower case ("millionen" → 1e6). */
+  readonly scales: ReadonlyMap<string, number>;
+  /**
+   * One-letter scale abbreviations ("m" in "£5m", "K"), lower case: read as
+   * a scale only beside a currency, since alone they are units ("5 m").
+   */
+  readonly letterScales: ReadonlyMap<string, number>;
+}
+
+/** Spaces that languages group thousands with: space, no-break space, narrow no-break space, thin space. */
+const SPACES = [" ", "\u00A0", "\u202F", "\u2009"];
+
+/** Group marks each language uses besides the one `Intl` gives, in newsroom practice. */
+const EXTRA_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  en: SPACES,
+  de: [".", "’", "'", ...SPACES],
+  fr: [".", ...SPACES],
+  es: [".", ...SPACES],
+  it: [".", ...SPACES],
+  pt: [".", ...SPACES],
+};
+
+const cache = new Map<string, DigitFormat | null>();
+
+/** The locale `Intl` will format for, or `undefined` when it does not accept the tag. */
+function canonical(tag: string): string | undefined {
+  try {
+    // An unknown language gets `undefined`, not the platform's default locale.
+    return Intl.NumberFormat.supportedLocalesOf([tag])[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function marksOf(locale: string, extra: readonly string[]): DigitMarks {
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const decimal = parts.find((part) => part.type === "decimal")?.value ?? ".";
+  const group = parts.find((part) => part.type === "group")?.value ?? ",";
+  return { decimal, groups: [...new Set([group, ...extra])].filter((mark) => mark !== decimal) };
+}
+
+/** The words `Intl` writes for 10^3 to 10^12 in compact form ("Millionen", "Mio.", "mil millones"), lower case. */
+function compactScales(locale: string): Map<string, number> {
+  const scales = new Map<string, number>();
+  for (const notation of ["long", "short"] as const) {
+    const format = new Intl.NumberFormat(locale, { notation: "compact", compactDisplay: notation });
+    for (let power = 3; power <= 12; power += 3) {
+      const scale = 10 ** power;
+      for (const count of [1, 2, 5]) {
+        const written = format.format(count * scale);
+        const words = written
+          .replace(/[\d\s.,'’\u00A0\u202F]+/gu, " ")
+          .trim()
+          .toLowerCase();
+        // A compact form that rounds ("1000 M" for a billion in Spanish) names another scale: skip it.
+        const digits = Number(written.replace(/[^\d]/g, ""));
+        if (words !== "" && digits === count && !scales.has(words)) scales.set(words, scale);
+      }
+    }
+  }
+  return scales;
+}
+
+/**
+ * How the language of a BCP 47 tag writes numbers in digits, from
+ * `Intl.NumberFormat` (so every locale the platform knows is read, with its
+ * regional marks: "de-CH" groups with "’", "es-MX" writes "4.2"), plus the
+ * group marks newsrooms use beside it. `undefined` when the platform does
+ * not know the tag.
+ */
+export function digitFormat(tag: string): DigitFormat | undefined {
+  const cached = cache.get(tag);
+  if (cached !== undefined) return cached ?? undefined;
+  const locale = canonical(tag);
+  let format: DigitFormat | null = null;
+  if (locale !== undefined) {
+    const primary = primaryLanguage(tag);
+    const extra = EXTRA_GROUPS[primary] ?? SPACES;
+    const marks = [...new Set([primary, locale])].map((each) => marksOf(each, extra));
+    const scales = new Map<string, number>();
+    const letterScales = new Map<string, number>();
+    for (const [word, scale] of compactScales(locale)) {
+      if (word.includes(" ")) continue;
+      (word.length === 1 ? letterScales : scales).set(word, scale);
+    }
+    format = { marks, scales, letterScales };
+  }
+  cache.set(tag, format);
+  return format ?? undefined;
+}
+
+/**
+ * Reads a number written in digits with a language's marks: "15.000" is
+ * 15000 in German and 15 in English; "4,2" is 4.2 in French; "12 700"
+ * with a no-break space is 12700. Groups must hold three digits. The
+ * language's own marks are tried first, then its region's.
+ * `undefined` when the digits cannot be read either way ("1,5" in English).
+ */
+export function readDigits(written: string, format: DigitFormat): number | undefined {
+  for (const marks of format.marks) {
+    const value = readWith(written, marks);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+function readWith(written: string, format: DigitMarks): number | undefined {
+  const at = written.lastIndexOf(format.decimal);
+  const whole = at < 0 ? written : written.slice(0, at);
+  const fraction = at < 0 ? "" : written.slice(at + 1);
+  if (at >= 0 && !/^\d+$/.test(fraction)) return undefined;
+  if (!/^\d+$/.test(whole)) {
+    const mark = format.groups.find((group) => whole.includes(group));
+    if (mark === undefined) return undefined;
+    const groups = whole.split(mark);
+    const [first, ...rest] = groups;
+    if (first === undefined || !/^\d{1,3}$/.test(first) || rest.some((group) => !/^\d{3}$/.test(group))) {
+      return undefined;
+    }
+    return Number(`${groups.join("")}${at < 0 ? "" : `.${fraction}`}`);
+  }
+  return Number(`${whole}${at < 0 ? "" : `.${fraction}`}`);
+}
