@@ -226,25 +226,38 @@ export {
 
 // Formatting.
 
-export { type FormatOptions, formatQuantity } from "./format/quantity.js";
+export { type FormatOptions, type FormatQuantityOptions, formatQuantity } from "./format/quantity.js";
 export { describeQuote } from "./format/quote.js";
 export { summarizeRecord } from "./format/summary.js";
 
 // Interop.
 
 export {
+  type JsonLdAboutRole,
+  type JsonLdClaim,
+  type JsonLdCommunicateAction,
   type JsonLdCountry,
+  type JsonLdCoverageRole,
   type JsonLdEvent,
+  type JsonLdEventStatus,
   type JsonLdGraph,
+  type JsonLdLocationRole,
   type JsonLdNewsArticle,
   type JsonLdNode,
   type JsonLdObservation,
   type JsonLdOrganization,
+  type JsonLdOrganizationType,
   type JsonLdPerson,
   type JsonLdPlace,
+  type JsonLdPlaceValue,
+  type JsonLdPropertyValue,
   type JsonLdQuotation,
   type JsonLdRef,
+  type JsonLdReport,
+  type JsonLdString,
+  type JsonLdText,
   type JsonLdThing,
+  serializeJsonLd,
   toJsonLd,
 } from "./interop/json-ld.js";
 export {

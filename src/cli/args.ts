@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { canonicalTag } from "../internal/locale.js";
 
 /** What the command line asks for. */
 export interface CliArgs {
@@ -22,6 +23,8 @@ export interface CliArgs {
   readonly maxJsonBytes: number;
   /** Where `view` writes its HTML; standard output when absent. */
   readonly out: string | undefined;
+  /** The locale summaries are written in (`summary --locale`); each article's language when absent. */
+  readonly locale: string | undefined;
 }
 
 /** A command line that cannot be run; exit code 2. */
@@ -58,6 +61,8 @@ Options:
   -q, --quiet             Print only the summary.
   --max-line-bytes N      Skip JSON Lines lines longer than N bytes (default 16MiB).
   --max-json-bytes N      Refuse .json files larger than N bytes (default 256MiB).
+  --locale TAG            Write summaries in TAG (en, de, fr, es; other
+                          languages give English); default: each article's language.
   -h, --help              Print this help.
   -v, --version           Print the version.
 Sizes take an optional suffix: K, M, G (KiB, MiB, GiB).
@@ -100,6 +105,12 @@ export function readArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(`--format expects "text" or "json", not "${format}".`);
   }
   if (first === "schema" && rest.length > 0) throw new UsageError("schema takes no FILE.");
+  const locale = values.locale === undefined ? undefined : canonicalTag(values.locale);
+  if (values.locale !== undefined && locale === undefined) {
+    throw new UsageError(
+      `--locale expects a BCP 47 language tag such as "en", "de-DE" or "fr", not "${values.locale}".`,
+    );
+  }
   if (first === undefined && values.help !== true && values.version !== true) {
     throw new UsageError("Missing a command; expected validate, summary, view or schema.");
   }
@@ -116,6 +127,7 @@ export function readArgs(argv: readonly string[]): CliArgs {
     maxJsonBytes:
       values["max-json-bytes"] === undefined ? 256 * MiB : parseSize("--max-json-bytes", values["max-json-bytes"]),
     out: values.out,
+    locale,
   };
 }
 
@@ -133,6 +145,7 @@ function parse(argv: readonly string[]) {
       "max-line-bytes": { type: "string" },
       "max-json-bytes": { type: "string" },
       out: { type: "string" },
+      locale: { type: "string" },
     },
   });
 }

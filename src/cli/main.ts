@@ -101,7 +101,7 @@ async function check(args: CliArgs, summarize: boolean): Promise<number> {
         } else {
           const result = validateRecord(slot.value, { grounding: args.grounding });
           issues = result.success ? [] : result.issues;
-          if (summarize) line = describeRecord(slot.value, result);
+          if (summarize) line = describeRecord(slot.value, result, args.locale);
         }
         const id = articleId(slot.value);
         if (issues.length === 0) tally.valid++;

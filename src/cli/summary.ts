@@ -15,13 +15,14 @@ function articleId(value: unknown): string {
  *
  * @param value - The record as read (it may be invalid).
  * @param result - What `validateRecord` said of it.
+ * @param locale - The locale of the summary (`--locale`); the article's language when absent.
  * @returns The text, its lines joined by `"\n"`.
  */
-export function describeRecord(value: unknown, result: ValidationResult): string {
+export function describeRecord(value: unknown, result: ValidationResult, locale?: string): string {
   if (!result.success) {
     const n = result.issues.length;
     return `${articleId(value)}  invalid (${n} issue${n === 1 ? "" : "s"}; run validate for them)`;
   }
-  const lines = summarizeRecord(result.data).split("\n");
+  const lines = summarizeRecord(result.data, locale === undefined ? {} : { locale }).split("\n");
   return [`${result.data.article.id}  valid`, ...lines.map((line) => `  ${line}`)].join("\n");
 }

@@ -1,19 +1,47 @@
+import { notARecord } from "../internal/guard.js";
+import { canonicalTag, languageOf, type ResolvedLocale, resolveLocale } from "../internal/locale.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
-import type { Quantity, Unit } from "../schema/quantity.js";
+import { type Quantity, QuantitySchema, type Unit, UnitSchema } from "../schema/quantity.js";
+import { shapeIssues } from "../validation/shape.js";
+import { PHRASES, type Phrases } from "./phrases.js";
 
-/** Options for {@link formatQuantity}. */
+/** Options for the helpers that write words. */
 export interface FormatOptions {
-  /** The BCP 47 locale (or list of locales, best first) numbers are written in; `"en"` when absent. */
+  /**
+   * The BCP 47 locale (or list of locales, best first) to write in. By
+   * default the article's language (`"en"` for {@link formatQuantity}, which
+   * has no article). `"de_DE"` is read as `"de-DE"`; a value that is not a
+   * locale is ignored in favour of the default. Sentences are written in
+   * English, German, French or Spanish; a locale of any other language gives
+   * English throughout, numbers and dates included, so that no sentence
+   * mixes two languages.
+   */
   readonly locale?: string | readonly string[];
 }
 
-type Locale = string | string[];
+/** Options for {@link formatQuantity}. */
+export interface FormatQuantityOptions extends FormatOptions {
+  /**
+   * The language the quantity's own words (hedge, quantity words, noun) are
+   * in: the article's language. When it differs from the language written
+   * in, a hedge or a bound is worded afresh from its kind ("etwa", "mehr
+   * als") instead of being pasted in; quantity words and nouns, which have
+   * no kind to word them from, stay as the record gives them. By default
+   * the words are taken to be in the language written in.
+   */
+  readonly wordsLanguage?: string;
+}
 
-/** The locale of a {@link FormatOptions}, `"en"` when none is given. */
-export function localeOf(options: FormatOptions): Locale {
-  const { locale } = options;
-  if (typeof locale === "string") return locale;
-  return locale === undefined || locale.length === 0 ? "en" : [...locale];
+/** Where a helper writes: the resolved locale and its row of words. */
+export interface WritingContext extends ResolvedLocale {
+  /** The language's words. */
+  readonly phrases: Phrases;
+}
+
+/** The context for a locale asked for, falling back to `fallback` (the article's language), then English. */
+export function writingContext(requested: unknown, fallback?: unknown): WritingContext {
+  const resolved = resolveLocale(requested, fallback);
+  return { ...resolved, phrases: PHRASES[resolved.language] };
 }
 
 /** Units `Intl.NumberFormat` names itself (sanctioned simple units), and how to show them. */
@@ -32,36 +60,42 @@ const INTL_UNITS: Readonly<Record<string, { readonly unit: string; readonly disp
   year: { unit: "year", display: "long" },
 };
 
-/** Units `Intl.NumberFormat` does not know, with their symbol and plural name. */
-const OTHER_UNITS: Readonly<Record<string, { readonly symbol: string; readonly plural: string }>> = {
-  m2: { symbol: "m²", plural: "square metres" },
-  km2: { symbol: "km²", plural: "square kilometres" },
-  "sq-mi": { symbol: "sq mi", plural: "square miles" },
-  t: { symbol: "t", plural: "tonnes" },
-};
-
 const NUMERIC_PARTS = new Set(["integer", "group", "decimal", "fraction", "minusSign", "plusSign"]);
 
-function format(locale: Locale, options: Intl.NumberFormatOptions, value: number): string {
+function format(locale: string, options: Intl.NumberFormatOptions, value: number): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 6, ...options }).format(value);
 }
 
-/** A large number in words ("2.5 million"), when that loses nothing; else `undefined`. */
-function compactWords(locale: Locale, value: number): string | undefined {
+/** A large number in scale words ("2.5 million", "2,5 Millionen"), when that loses no digit; else `undefined`. */
+function compactWords(locale: string, value: number): string | undefined {
   if (Math.abs(value) < 1e6) return undefined;
   const short = format(locale, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 2 }, value);
   const long = format(locale, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 6 }, value);
   return short === long ? short : undefined;
 }
 
-function plainNumber(locale: Locale, value: number): string {
+function plainNumber(locale: string, value: number): string {
   return compactWords(locale, value) ?? format(locale, {}, value);
 }
 
-function money(locale: Locale, currency: string, value: number): string {
+/** The words of a number format without the number ("kilometers", "euros"), as for 2 of them. */
+function wordsOf(locale: string, options: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale, options)
+    .formatToParts(2)
+    .filter((part) => !NUMERIC_PARTS.has(part.type))
+    .map((part) => part.value)
+    .join("")
+    .trim();
+}
+
+function money(ctx: WritingContext, currency: string, value: number): string {
+  const locale = ctx.tag;
   const digits = Number.isInteger(value) ? { minimumFractionDigits: 0 } : { minimumFractionDigits: 2 };
   const words = compactWords(locale, value);
   if (words === undefined) return format(locale, { style: "currency", currency, ...digits }, value);
+  if (ctx.phrases.scaledMoney === "name") {
+    return ctx.phrases.scaled(words, wordsOf(locale, { style: "currency", currency, currencyDisplay: "name" }));
+  }
   // Intl writes compact currency only in its short form ("€2.5M"): put the
   // long scale word of the plain number ("2.5 million") in its place.
   const wordParts = new Intl.NumberFormat(locale, {
@@ -93,73 +127,121 @@ function money(locale: Locale, currency: string, value: number): string {
   return out;
 }
 
-/** The number with its unit, as the locale writes them ("680 km", "40%", "€2.5 million", "3,500 people"). */
-function withUnit(locale: Locale, unit: ReadonlyDeep<Unit>, value: number): string {
-  switch (unit.kind) {
-    case "count":
-      return `${plainNumber(locale, value)} ${unit.noun}`;
-    case "percent":
-      return format(locale, { style: "unit", unit: "percent" }, value);
-    case "money":
-      return money(locale, unit.currency, value);
-    case "length":
-    case "area":
-    case "mass":
-    case "duration": {
-      const known = INTL_UNITS[unit.unit];
-      if (known !== undefined) {
-        return format(locale, { style: "unit", unit: known.unit, unitDisplay: known.display }, value);
-      }
-      return `${format(locale, {}, value)} ${OTHER_UNITS[unit.unit]?.symbol ?? unit.unit}`;
-    }
-  }
-}
-
-/** The number alone, for the low end of a range whose high end carries the unit. */
-function bare(locale: Locale, unit: ReadonlyDeep<Unit>, value: number): string {
-  return unit.kind === "money" ? money(locale, unit.currency, value) : plainNumber(locale, value);
-}
-
-/** What a unit is called in the plural ("kilometers", "euros"), for a quantity in words ("dozens of kilometers"). */
-function unitName(locale: Locale, unit: ReadonlyDeep<Unit>): string {
-  const words = (options: Intl.NumberFormatOptions): string =>
-    new Intl.NumberFormat(locale, options)
-      .formatToParts(2)
-      .filter((part) => !NUMERIC_PARTS.has(part.type))
-      .map((part) => part.value)
-      .join("")
-      .trim();
+/** What a unit is called in the plural ("kilometers", "euros", "Tonnen"), after a scale word or quantity words. */
+function unitName(ctx: WritingContext, unit: ReadonlyDeep<Unit>): string {
   switch (unit.kind) {
     case "count":
       return unit.noun;
     case "percent":
       return "";
     case "money":
-      return words({ style: "currency", currency: unit.currency, currencyDisplay: "name" });
-    default: {
+      return wordsOf(ctx.tag, { style: "currency", currency: unit.currency, currencyDisplay: "name" });
+    case "length":
+    case "area":
+    case "mass":
+    case "duration": {
       const known = INTL_UNITS[unit.unit];
-      if (known !== undefined) return words({ style: "unit", unit: known.unit, unitDisplay: "long" });
-      return OTHER_UNITS[unit.unit]?.plural ?? unit.unit;
+      if (known !== undefined) return wordsOf(ctx.tag, { style: "unit", unit: known.unit, unitDisplay: "long" });
+      const other = unit.unit === "m2" || unit.unit === "km2" || unit.unit === "sq-mi" || unit.unit === "t";
+      return other ? ctx.phrases.otherUnits[unit.unit].plural : unit.unit;
     }
   }
 }
 
+/** The number with its unit, as the language writes them ("680 km", "40 %", "€2.5 million", "1 person", "a year"). */
+function withUnit(ctx: WritingContext, unit: ReadonlyDeep<Unit>, value: number): string {
+  const { tag, phrases } = ctx;
+  switch (unit.kind) {
+    case "count": {
+      const words = compactWords(tag, value);
+      if (words !== undefined) return phrases.scaled(words, unit.noun);
+      const one = new Intl.PluralRules(tag).select(value) === "one";
+      return `${format(tag, {}, value)} ${one ? phrases.singular(unit.noun) : unit.noun}`;
+    }
+    case "percent":
+      return format(tag, { style: "unit", unit: "percent" }, value);
+    case "money":
+      return money(ctx, unit.currency, value);
+    case "length":
+    case "area":
+    case "mass":
+    case "duration": {
+      if (unit.kind === "duration" && value === 1) return phrases.oneDuration[unit.unit];
+      const words = compactWords(tag, value);
+      if (words !== undefined) return phrases.scaled(words, unitName(ctx, unit));
+      const known = INTL_UNITS[unit.unit];
+      if (known !== undefined) {
+        return format(tag, { style: "unit", unit: known.unit, unitDisplay: known.display }, value);
+      }
+      const other = unit.unit === "m2" || unit.unit === "km2" || unit.unit === "sq-mi" || unit.unit === "t";
+      return `${format(tag, {}, value)} ${other ? phrases.otherUnits[unit.unit].symbol : unit.unit}`;
+    }
+  }
+}
+
+/** The number alone, for the low end of a range whose high end carries the unit. */
+function bare(ctx: WritingContext, unit: ReadonlyDeep<Unit>, value: number): string {
+  return unit.kind === "money" ? money(ctx, unit.currency, value) : plainNumber(ctx.tag, value);
+}
+
+/** A quantity in words only: "several hundred migrants", "dozens of kilometers", "mainly (more than 50%)". */
+function vague(
+  ctx: WritingContext,
+  quantity: ReadonlyDeep<Extract<Quantity, { kind: "vague" }>>,
+  unit: ReadonlyDeep<Unit>,
+): string {
+  const { phrases } = ctx;
+  const { expression } = quantity;
+  if (unit.kind === "percent") {
+    const pct = (value: number): string => format(ctx.tag, { style: "unit", unit: "percent" }, value);
+    const { min, max } = quantity;
+    const bounds =
+      min !== undefined && (max === undefined || max >= 100)
+        ? phrases.share.over(pct(min))
+        : min !== undefined && max !== undefined
+          ? phrases.share.between(pct(min), pct(max))
+          : max !== undefined
+            ? phrases.share.under(pct(max))
+            : phrases.share.none;
+    return `${expression} (${bounds})`;
+  }
+  const name = unitName(ctx, unit);
+  const lower = expression.toLowerCase();
+  const named = lower.includes(name.toLowerCase()) || (unit.kind === "duration" && phrases.timeWords.test(expression));
+  if (named) return expression;
+  return phrases.takesOf.test(lower) ? phrases.of(expression, name) : `${expression} ${name}`;
+}
+
 /**
- * Writes a quantity with its unit as an English reader expects, keeping the
- * article's hedging: "680 km", "some 3,500 people", "more than 200 people",
- * "between 300 and 400 workers", "several hundred migrants", "nearly 40%",
- * "€2.5 million". Numbers, units and currencies follow the locale through
- * `Intl.NumberFormat` ("3.500", "40 %", "2,5 Millionen €" in `de`); the
- * words (hedges, nouns, "between … and") are the record's own, in English.
- * A million or more is written with its scale word when that loses no
- * digit. A vague percentage is its words alone ("most"); another vague
- * quantity of a measured unit reads "dozens of kilometers".
+ * Writes a quantity with its unit as a reader of the language expects,
+ * keeping the article's hedging: "some 3,500 people", "more than 200
+ * people", "between 300 and 400 workers", "roughly 300 to 400 workers",
+ * "several hundred migrants", "dozens of kilometers", "nearly 40%", "€2.5
+ * million", "3.4 million tonnes", "a year", "1 ship"; in German "rund 3.500
+ * Beschäftigte", "zwischen 200 und 250 Beschäftigte", "2,5 Millionen Euro";
+ * in French "entre 200 et 250 salariés", "2,5 millions d’euros"; in Spanish
+ * "entre 200 y 250 trabajadores", "2,5 millones de euros".
+ *
+ * - Numbers, percentages, currencies, units and scale words come from
+ *   `Intl.NumberFormat`; a million or more is written with its scale word
+ *   when that loses no digit. Plurals come from `Intl.PluralRules`: a count
+ *   of one takes the singular of the record's plural noun in English, French
+ *   and Spanish (German keeps the record's noun: its plurals have no rule
+ *   safe enough to undo).
+ * - The words of the range, of "of", and the units `Intl` cannot name
+ *   (tonnes, square kilometres) come from the language's row of phrases.
+ * - The hedge and quantity words are the record's own (see
+ *   `wordsLanguage`). A vague share says the bounds the record infers
+ *   ("mainly (more than 50%)"), or that none is given.
+ *
+ * It never throws: a locale that cannot be used falls back to English (see
+ * {@link FormatOptions}); a quantity or unit that is not well formed (an
+ * unknown kind, a missing number) gives a sentence saying so.
  *
  * @param quantity - The quantity, exact, approximate, a bound, a range or vague.
  * @param unit - What it counts or measures.
- * @param options - `{ locale }`, `"en"` by default.
+ * @param options - `{ locale, wordsLanguage }`, English by default.
  * @returns The quantity in words.
- * @throws RangeError when `locale` is not a valid BCP 47 tag, as `Intl` does.
  * @example
  * ```ts
  * import { formatQuantity } from "news-schema";
@@ -167,29 +249,53 @@ function unitName(locale: Locale, unit: ReadonlyDeep<Unit>): string {
  * formatQuantity({ kind: "approximate", value: 3500, hedge: "some" }, { kind: "count", noun: "people" }); // => "some 3,500 people"
  * formatQuantity({ kind: "range", min: 300, max: 400 }, { kind: "count", noun: "workers" }); // => "between 300 and 400 workers"
  * formatQuantity({ kind: "exact", value: 2500000 }, { kind: "money", currency: "EUR" }); // => "€2.5 million"
- * formatQuantity({ kind: "approximate", value: 3500, hedge: "some" }, { kind: "count", noun: "people" }, { locale: "de" }); // => "some 3.500 people"
+ * formatQuantity({ kind: "exact", value: 1 }, { kind: "count", noun: "ships" }); // => "1 ship"
+ * formatQuantity({ kind: "range", min: 200, max: 250 }, { kind: "count", noun: "Beschäftigte" }, { locale: "de" }); // => "zwischen 200 und 250 Beschäftigte"
+ * formatQuantity({ kind: "approximate", value: 3500, hedge: "some" }, { kind: "count", noun: "Menschen" }, { locale: "de", wordsLanguage: "en" }); // => "etwa 3.500 Menschen"
  * ```
  */
 export function formatQuantity(
   quantity: ReadonlyDeep<Quantity>,
   unit: ReadonlyDeep<Unit>,
-  options: FormatOptions = {},
+  options: FormatQuantityOptions = {},
 ): string {
-  const locale = localeOf(options);
+  const parsedQuantity = QuantitySchema.safeParse(quantity);
+  if (!parsedQuantity.success) return notARecord(shapeIssues(parsedQuantity.error, quantity), "quantity");
+  const parsedUnit = UnitSchema.safeParse(unit);
+  if (!parsedUnit.success) return notARecord(shapeIssues(parsedUnit.error, unit), "unit");
+  const opts: FormatQuantityOptions = typeof options === "object" && options !== null ? options : {};
+  const ctx = writingContext(opts.locale, "en");
+  const wordsTag = opts.wordsLanguage === undefined ? undefined : canonicalTag(opts.wordsLanguage);
+  const ownWords = wordsTag === undefined || languageOf(wordsTag) === ctx.language;
+  return writeQuantity(ctx, parsedQuantity.data, parsedUnit.data, ownWords);
+}
+
+/**
+ * A well-formed quantity in words, for the helpers that have already
+ * checked it; `ownWords` says whether the record's hedges are in the
+ * language written.
+ */
+export function writeQuantity(
+  ctx: WritingContext,
+  quantity: ReadonlyDeep<Quantity>,
+  unit: ReadonlyDeep<Unit>,
+  ownWords: boolean,
+): string {
+  const { phrases } = ctx;
   switch (quantity.kind) {
     case "exact":
-      return withUnit(locale, unit, quantity.value);
+      return withUnit(ctx, unit, quantity.value);
     case "approximate":
+      return `${ownWords ? quantity.hedge : phrases.about} ${withUnit(ctx, unit, quantity.value)}`;
     case "bound":
-      return `${quantity.hedge} ${withUnit(locale, unit, quantity.value)}`;
+      return `${ownWords ? quantity.hedge : phrases.bound[quantity.relation]} ${withUnit(ctx, unit, quantity.value)}`;
     case "range": {
-      const range = `between ${bare(locale, unit, quantity.min)} and ${withUnit(locale, unit, quantity.max)}`;
-      return quantity.hedge === undefined ? range : `${quantity.hedge} ${range}`;
+      const min = bare(ctx, unit, quantity.min);
+      const max = withUnit(ctx, unit, quantity.max);
+      if (quantity.hedge === undefined) return phrases.range(min, max);
+      return phrases.hedgedRange(ownWords ? quantity.hedge : phrases.about, min, max);
     }
-    case "vague": {
-      const name = unitName(locale, unit);
-      if (name === "") return quantity.expression;
-      return unit.kind === "count" ? `${quantity.expression} ${name}` : `${quantity.expression} of ${name}`;
-    }
+    case "vague":
+      return vague(ctx, quantity, unit);
   }
 }

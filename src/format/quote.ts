@@ -1,4 +1,5 @@
 import { notARecord, recordShapeIssues } from "../internal/guard.js";
+import { languageOf } from "../internal/locale.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { cachedIndex } from "../query/index-record.js";
 import type { Actor } from "../schema/actor.js";
@@ -7,7 +8,8 @@ import { QuoteSchema } from "../schema/quote.js";
 import type { NewsRecord } from "../schema/record.js";
 import type { TextSpan } from "../schema/span.js";
 import { shapeIssues } from "../validation/shape.js";
-import { type FormatOptions, localeOf } from "./quantity.js";
+import type { Sentence } from "./phrases.js";
+import { type FormatOptions, type WritingContext, writingContext } from "./quantity.js";
 import { timePhrase } from "./time.js";
 
 function capitalize(text: string): string {
@@ -15,20 +17,27 @@ function capitalize(text: string): string {
 }
 
 /**
- * How to call an actor in a sentence: its name, with "the" when the article
- * writes "the" before it ("the European Union", but "Frontex").
+ * How to call an actor in a sentence: its name, with the definite article
+ * the article writes before it ("the European Union", "la CGT", but
+ * "Frontex"), when the sentence is in the article's language.
  */
-function actorLabel(record: ReadonlyDeep<NewsRecord>, actor: ReadonlyDeep<Actor>): string {
+function actorLabel(record: ReadonlyDeep<NewsRecord>, actor: ReadonlyDeep<Actor>, ctx: WritingContext): string {
+  const article = ctx.phrases.definiteArticle;
+  if (article === undefined || languageOf(record.article.language) !== ctx.language) return actor.name;
   const body = record.article.body;
-  const withThe = (actor.mentions ?? []).some(
-    (span) => body.slice(span.start, span.end) === actor.name && /\bthe\s+$/i.test(body.slice(0, span.start)),
-  );
-  return withThe ? `the ${actor.name}` : actor.name;
+  for (const span of actor.mentions ?? []) {
+    if (body.slice(span.start, span.end) !== actor.name) continue;
+    const found = article.exec(body.slice(Math.max(0, span.start - 12), span.start))?.[0];
+    if (found === undefined) continue;
+    const word = found.trim().toLowerCase();
+    return /[’']$/.test(word) ? `${word}${actor.name}` : `${word} ${actor.name}`;
+  }
+  return actor.name;
 }
 
-function label(record: ReadonlyDeep<NewsRecord>, id: string): string {
+function label(record: ReadonlyDeep<NewsRecord>, id: string, ctx: WritingContext): string {
   const actor = cachedIndex(record).actor(id);
-  return actor === undefined ? id : actorLabel(record, actor);
+  return actor === undefined ? id : actorLabel(record, actor, ctx);
 }
 
 function spanText(body: string, span: ReadonlyDeep<TextSpan>): string {
@@ -37,34 +46,66 @@ function spanText(body: string, span: ReadonlyDeep<TextSpan>): string {
 
 /** Drops the comma, colon or semicolon a quotation ends on before the writer's "he said" ("…west," → "…west"). */
 function trimEnd(text: string): string {
-  return text.trim().replace(/[,;:]+(\s*["”’»]?)$/u, "$1");
-}
-
-/** Words that open a clause with a capital only because they open a sentence. */
-const CLAUSE_OPENERS = new Set(
-  "a all an any at each every for from he her his if in it its many more most no none on our she some that the their there these they this those to we what when where which who you".split(
-    " ",
-  ),
-);
-
-/** Lower-cases the first word of reported words that open a clause ("It would be" → "it would be"), never a name. */
-function continueSentence(text: string): string {
-  const first = /^\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/u.exec(text)?.[0];
-  return first !== undefined && CLAUSE_OPENERS.has(first.toLowerCase())
-    ? text.charAt(0).toLowerCase() + text.slice(1)
-    : text;
+  return text.trim().replace(/[,;:]+(\s*["”’»“]?)$/u, "$1");
 }
 
 /**
- * Says in one plain sentence who said what, through whom and when: the
- * speaker (an actor's name, or an anonymous source's description), the
- * reporting verb ("said" when the record has none), when the words were
- * said, the go-betweens ("according to Belta"), and the words, quoted for a
- * direct quotation, reported for an indirect or mixed one.
+ * Lower-cases the first word of reported words when it is capital only
+ * because it opened the article's sentence ("It would be" → "it would be",
+ * "Between 200" → "between 200"): a word of the language's clause openers,
+ * or one the body also writes in lower case. Never a name of the record.
+ */
+function continueSentence(text: string, record: ReadonlyDeep<NewsRecord>, ctx: WritingContext): string {
+  const first = /^\p{Lu}[\p{Ll}’'-]*(?![\p{L}\p{N}])/u.exec(text)?.[0];
+  if (first === undefined) return text;
+  const names = record.actors.flatMap((actor) => [actor.name, ...(actor.aliases ?? [])]);
+  if (names.some((name) => name === first || name.startsWith(`${first} `))) return text;
+  const lower = first.toLowerCase();
+  const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const inBody = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(record.article.body);
+  return ctx.phrases.clauseOpeners.has(lower) || inBody ? lower + text.slice(first.length) : text;
+}
+
+/** Ends reported words with a full stop unless they end a sentence already. */
+function endSentence(words: string): string {
+  return /[.!?…]["”’»“]?$/u.test(words) ? words : `${words}.`;
+}
+
+/**
+ * Says in one sentence, in the language asked for (by default the
+ * article's), who said what, when and through whom:
+ * - a direct quotation: "Alexander Lukashenko said on August 5, 2021,
+ *   according to Belta: “From today, …”." with the language's quotation
+ *   marks („…“ in German, « … » in French, «…» in Spanish);
+ * - reported words, after a verb of saying, joined by the language's
+ *   "that" ("The minister said on May 4, 2026, according to AFP, that the
+ *   board would decide …"; in German "…, der Vorstand werde …"), so that a
+ *   date or a relay never trails after the words as if part of them;
+ * - reported words after a verb whose object opens them ("accuses Belarus
+ *   of …"), with the date and relay in front: "On May 4, 2026, the
+ *   European Union accused Belarus of …";
+ * - an attribution that is a preposition ("according to", "laut",
+ *   "selon", "según"): "According to the union (May 4, 2026; via AFP),
+ *   between 200 and 250 workers …".
+ * - reported words in another language than the sentence's (a German
+ *   sentence about an English article): in quotation marks, said to be the
+ *   article's words, since no connecting word can join them.
+ * The speaker is an actor's name (with the article's "the" before it when
+ * the article writes one) or an anonymous source's description; the verb is
+ * the record's when the sentence is in the article's language ("said" and
+ * its equivalents when it has none or the sentence is in another language;
+ * an English
+ * verb that needs a person told, such as "told", becomes "said", since the
+ * record cannot say whom). Quoted and reported words are the article's
+ * own, so they stay in the article's language whatever the locale.
+ *
+ * It never throws: a locale that cannot be used falls back to the
+ * article's language (see {@link FormatOptions}); a value that is not a
+ * record or a quote gives a sentence saying so.
  *
  * @param record - The record the quote belongs to, for names and the body.
  * @param quote - The quote to describe.
- * @param options - `{ locale }` for dates, `"en"` by default; the sentence itself is English.
+ * @param options - `{ locale }`; the article's language by default.
  * @returns One sentence.
  * @example
  * ```ts
@@ -74,6 +115,7 @@ function continueSentence(text: string): string {
  * const [direct, indirect] = belarusLithuaniaBorder.quotes;
  * describeQuote(belarusLithuaniaBorder, direct); // => "Alexander Lukashenko said on August 5, 2021, according to Belta: “From today, no one will be allowed to cross the border from any side, neither from the south nor from the west”."
  * describeQuote(belarusLithuaniaBorder, indirect); // => "The European Union accuses Belarus of deliberately allowing migrants to cross its border towards the European Union."
+ * describeQuote(belarusLithuaniaBorder, direct, { locale: "de" }); // => "Alexander Lukashenko sagte am 5. August 2021 laut Belta: „From today, no one will be allowed to cross the border from any side, neither from the south nor from the west“."
  * ```
  */
 export function describeQuote(
@@ -85,20 +127,60 @@ export function describeQuote(
   if (issues.length > 0) return notARecord(issues);
   const parsed = QuoteSchema.safeParse(quote);
   if (!parsed.success) return notARecord(shapeIssues(parsed.error, quote), "quote");
-  const locale = localeOf(options);
+  const opts: FormatOptions = typeof options === "object" && options !== null ? options : {};
+  return writeQuote(record, quote, writingContext(opts.locale, record.article.language));
+}
+
+/**
+ * {@link describeQuote} for a record and quote already known to be well
+ * formed (as `toJsonLd` has checked them), in a resolved context: the
+ * record's shape is not checked again for each quote.
+ */
+export function writeQuote(record: ReadonlyDeep<NewsRecord>, quote: ReadonlyDeep<Quote>, ctx: WritingContext): string {
+  const p = ctx.phrases;
   const body = record.article.body;
-  const speaker = quote.speaker.kind === "actor" ? label(record, quote.speaker.actor) : quote.speaker.description;
-  const when = quote.saidAt === undefined ? "" : ` ${timePhrase(quote.saidAt, locale)}`;
-  const via = [...(quote.via ?? [])].reverse().map((id) => label(record, id));
-  const [last, ...earlier] = via;
-  const through =
-    last === undefined ? "" : `, according to ${last}${earlier.length > 0 ? `, citing ${earlier.join(" and ")}` : ""}`;
-  const lead = `${capitalize(speaker)} ${quote.verb ?? "said"}`;
-  if (quote.mode === "direct") {
-    const words = quote.quoted.map((span) => trimEnd(spanText(body, span))).join(" … ");
-    return `${lead}${when}${through}: “${words}”.`;
+  const speaker = quote.speaker.kind === "actor" ? label(record, quote.speaker.actor, ctx) : quote.speaker.description;
+  const relays = [...(quote.via ?? [])].reverse().map((id) => label(record, id, ctx));
+  const [last, ...earlier] = relays;
+  const list = (names: readonly string[]): string =>
+    new Intl.ListFormat(ctx.tag, { type: "conjunction" }).format(names);
+  // The record's verb is in the article's language: another language gets its own verb of saying.
+  const ownWords = languageOf(record.article.language) === ctx.language;
+  const verb = ownWords ? (quote.verb ?? p.said) : p.said;
+
+  if (p.attribution.test(verb)) {
+    const words =
+      quote.mode === "direct"
+        ? `${p.quote(quote.quoted.map((span) => trimEnd(spanText(body, span))).join(" … "))}.`
+        : endSentence(continueSentence(trimEnd(spanText(body, quote.content)), record, ctx));
+    const sentence: Sentence = {
+      speaker,
+      verb,
+      when: quote.saidAt === undefined ? undefined : timePhrase(quote.saidAt, ctx.tag, p, true),
+      via: last === undefined ? undefined : p.relayed(list(relays)),
+      that: " ",
+      words,
+    };
+    return capitalize(p.sentence.attributed(sentence));
   }
-  const words = continueSentence(trimEnd(spanText(body, quote.content)));
-  const tail = `${when === "" ? "" : `,${when}`}${through}`;
-  return /[.!?]["”’»]?$/u.test(words) && tail === "" ? `${lead} ${words}` : `${lead} ${words}${tail}.`;
+
+  const when = quote.saidAt === undefined ? undefined : timePhrase(quote.saidAt, ctx.tag, p);
+  const via = last === undefined ? undefined : p.via(last, earlier.length === 0 ? "" : list(earlier));
+  if (quote.mode === "direct") {
+    const words = p.quote(quote.quoted.map((span) => trimEnd(spanText(body, span))).join(" … "));
+    const said = p.needsObject.test(verb) ? p.withoutObject(verb) : verb;
+    return capitalize(p.sentence.direct({ speaker, verb: said, when, via, that: " ", words }));
+  }
+  if (!ownWords) {
+    const words = p.quote(trimEnd(spanText(body, quote.content)));
+    return capitalize(p.sentence.foreign({ speaker, verb, when, via, that: " ", words }));
+  }
+  const content = continueSentence(trimEnd(spanText(body, quote.content)), record, ctx);
+  const words = endSentence(content);
+  if (p.saysThat.test(verb)) {
+    const said = p.needsObject.test(verb) ? p.withoutObject(verb) : verb;
+    return capitalize(p.sentence.reported({ speaker, verb: said, when, via, that: p.that(content), words }));
+  }
+  const form = when === undefined && via === undefined ? "reported" : "fronted";
+  return capitalize(p.sentence[form]({ speaker, verb, when, via, that: " ", words }));
 }

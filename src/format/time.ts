@@ -1,11 +1,10 @@
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import type { PartialDate, TimeRef } from "../schema/date.js";
 import { datePrecision, utcDay } from "../time/partial-date.js";
+import type { Phrases } from "./phrases.js";
 
-type Locale = string | string[];
-
-/** A partial date written to its own precision: "2021", "August 2021", "August 5, 2021". */
-export function formatPartialDate(date: PartialDate, locale: Locale): string {
+/** A partial date written to its own precision: "2021", "August 2021", "August 5, 2021", "5. August 2021". */
+export function formatPartialDate(date: PartialDate, locale: string): string {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7)) - 1;
   const day = Number(date.slice(8, 10));
@@ -31,24 +30,20 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
   }
 }
 
-/** The date with its English preposition: "on August 5, 2021", "in August 2021", "in 2021". */
-function onDate(date: PartialDate, locale: Locale): string {
-  const precision = datePrecision(date);
-  return `${precision === "day" || precision === "time" ? "on" : "in"} ${formatPartialDate(date, locale)}`;
-}
-
 /**
- * When something happened, as an English phrase with its preposition: "on
- * August 5, 2021", "in 2020", "from August 2020 to August 5, 2021", "until
- * August 5, 2021", "since 2021".
+ * When something happened, with the language's prepositions: "on August 5,
+ * 2021", "im Mai 2026", "du 11 mai 2026 au 20 mai 2026", "hasta julio de
+ * 2026", "since 2021". With `bare`, a single date has no preposition (for a
+ * label such as "date: May 4, 2026").
  */
-export function timePhrase(time: ReadonlyDeep<TimeRef>, locale: Locale): string {
-  if (time.kind === "date") return onDate(time.date, locale);
+export function timePhrase(time: ReadonlyDeep<TimeRef>, locale: string, phrases: Phrases, bare = false): string {
+  const text = (date: PartialDate): string => formatPartialDate(date, locale);
+  if (time.kind === "date") return bare ? text(time.date) : phrases.at(text(time.date), datePrecision(time.date));
   const { start, end } = time;
   if (start !== undefined && end !== undefined) {
-    return `from ${formatPartialDate(start, locale)} to ${formatPartialDate(end, locale)}`;
+    return phrases.fromTo(text(start), datePrecision(start), text(end), datePrecision(end));
   }
-  if (end !== undefined) return `until ${formatPartialDate(end, locale)}`;
-  if (start !== undefined) return `since ${formatPartialDate(start, locale)}`;
-  return "at a time not given";
+  if (end !== undefined) return phrases.until(text(end), datePrecision(end));
+  if (start !== undefined) return phrases.since(text(start), datePrecision(start));
+  return phrases.noTime;
 }

@@ -1,14 +1,18 @@
+import { type WritingContext, writeQuantity, writingContext } from "../format/quantity.js";
+import { writeQuote } from "../format/quote.js";
 import { recordShapeIssues } from "../internal/guard.js";
+import { canonicalTag, languageOf } from "../internal/locale.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { mainEvent } from "../query/main-event.js";
-import type { Actor } from "../schema/actor.js";
-import type { TimeRef } from "../schema/date.js";
-import type { NewsEvent } from "../schema/news-event.js";
+import type { Actor, Organization } from "../schema/actor.js";
+import type { PartialDate, TimeRef } from "../schema/date.js";
+import type { EventStatus, NewsEvent } from "../schema/news-event.js";
 import type { Place } from "../schema/place.js";
 import type { Quantity, Unit } from "../schema/quantity.js";
 import type { Quote } from "../schema/quote.js";
 import type { NewsRecord } from "../schema/record.js";
 import type { Statistic } from "../schema/statistic.js";
+import { calendarBounds, datePrecision } from "../time/partial-date.js";
 
 type Rec = ReadonlyDeep<NewsRecord>;
 
@@ -17,6 +21,21 @@ export interface JsonLdRef {
   /** The blank-node id of the node referred to (`_:actor.eu`). */
   readonly "@id": string;
 }
+
+/** A string tagged with its language: the article's words, or English the library writes. */
+export interface JsonLdText {
+  /** The text. */
+  readonly "@value": string;
+  /** Its BCP 47 language tag. */
+  readonly "@language": string;
+}
+
+/**
+ * A string of the record: tagged with its language when the record says
+ * which it is (the article's words), plain when the record leaves it open
+ * (names and annotation labels, in English or the article's language).
+ */
+export type JsonLdString = string | JsonLdText;
 
 /** A country, by its ISO 3166-1 alpha-2 code: a state actor, or a country a place lies in. */
 export interface JsonLdCountry {
@@ -38,13 +57,16 @@ export interface JsonLdCountry {
 export interface JsonLdPlace {
   /** schema.org type. */
   readonly "@type": "Place";
-  /** The place's name, or the border's two countries in words. */
-  readonly name: string;
+  /** The place's name, or the border's two countries in English words. */
+  readonly name: JsonLdString;
   /** Knowledge-base URIs for the place. */
   readonly sameAs?: readonly string[];
-  /** The country the place lies in. */
-  readonly containedInPlace?: JsonLdCountry | JsonLdRef;
+  /** The country the place lies in, or the two countries a border joins. */
+  readonly containedInPlace?: JsonLdCountry | JsonLdRef | readonly (JsonLdCountry | JsonLdRef)[];
 }
+
+/** A place as a value: a country node or reference, or a place node. */
+export type JsonLdPlaceValue = JsonLdCountry | JsonLdPlace | JsonLdRef;
 
 /** A person: a person actor, or the unnamed source of a quote. */
 export interface JsonLdPerson {
@@ -56,20 +78,37 @@ export interface JsonLdPerson {
   readonly name?: string;
   /** The article's other names for the person. */
   readonly alternateName?: readonly string[];
-  /** The article's description of an unnamed source ("an EU official"). */
-  readonly description?: string;
+  /** The article's description of an unnamed source ("an EU official"), in the article's language. */
+  readonly description?: JsonLdText;
   /** Knowledge-base URIs for the person. */
   readonly sameAs?: readonly string[];
   /** The titles of the positions the person holds ("President"). */
   readonly jobTitle?: readonly string[];
   /** The person's nationality: the state actor of that country, or the country by code. */
   readonly nationality?: JsonLdCountry | JsonLdRef;
+  /** The organizations (or states' governments) the person holds a position in. */
+  readonly worksFor?: readonly JsonLdRef[];
+  /** The political parties the person holds a position in. */
+  readonly memberOf?: readonly JsonLdRef[];
+  /** For an unnamed source, the organization (or state's government) the article ties it to. */
+  readonly affiliation?: JsonLdRef;
 }
 
-/** An organization, typed more narrowly where schema.org has a type for it. */
+/** The schema.org types an organization gets, by its `organizationType`. */
+export type JsonLdOrganizationType =
+  | "Organization"
+  | "GovernmentOrganization"
+  | "NewsMediaOrganization"
+  | "WorkersUnion"
+  | "Corporation"
+  | "PoliticalParty"
+  | "EducationalOrganization"
+  | "NGO";
+
+/** An organization, typed as narrowly as schema.org allows; also a state's government acting or speaking. */
 export interface JsonLdOrganization {
-  /** schema.org type: `GovernmentOrganization` for government bodies, `NewsMediaOrganization` for news agencies and outlets. */
-  readonly "@type": "Organization" | "GovernmentOrganization" | "NewsMediaOrganization";
+  /** schema.org type. */
+  readonly "@type": JsonLdOrganizationType;
   /** The node's blank-node id (absent for an article's publisher). */
   readonly "@id"?: string;
   /** The organization's name. */
@@ -78,8 +117,14 @@ export interface JsonLdOrganization {
   readonly alternateName?: readonly string[];
   /** Knowledge-base URIs for the organization. */
   readonly sameAs?: readonly string[];
-  /** The organization this one is part of, when that is an organization actor. */
+  /** The organization (or state's government) this one is part of. */
   readonly parentOrganization?: JsonLdRef;
+  /** The country the organization belongs to or is based in. */
+  readonly location?: JsonLdCountry | JsonLdRef;
+  /** For a state's government, the state. */
+  readonly areaServed?: JsonLdRef;
+  /** What the node stands for, when that needs saying (a state's government), in English. */
+  readonly description?: JsonLdText;
 }
 
 /** A group of people, which schema.org has no closer type for. */
@@ -92,13 +137,48 @@ export interface JsonLdThing {
   readonly name: string;
   /** The article's other names for the group. */
   readonly alternateName?: readonly string[];
-  /** What the group is ("A group of people (migrants)."). */
-  readonly description: string;
+  /** What the group is ("A group of people (migrants)."), in English. */
+  readonly description: JsonLdText;
   /** Knowledge-base URIs for the group. */
   readonly sameAs?: readonly string[];
 }
 
-/** An event of the record. */
+/** schema.org's Role pattern: a participant or a linked event with what it is to the event (`roleName`). */
+export interface JsonLdAboutRole {
+  /** schema.org type. */
+  readonly "@type": "Role";
+  /** The record's role or relation (`agent`, `target`, `response`, `cause`…). */
+  readonly roleName: string;
+  /** The actor or event. */
+  readonly about: JsonLdRef;
+  /** The article's words that make a link less than certain ("is believed to be"). */
+  readonly description?: JsonLdText;
+}
+
+/** schema.org's Role pattern for a place: where an event happens, or where people or things come from or go. */
+export interface JsonLdLocationRole {
+  /** schema.org type. */
+  readonly "@type": "Role";
+  /** `origin` or `destination`. */
+  readonly roleName: string;
+  /** The place. */
+  readonly location: JsonLdPlaceValue;
+}
+
+/** The same Role for the place of a claimed event, which schema.org calls its `spatialCoverage`. */
+export interface JsonLdCoverageRole {
+  /** schema.org type. */
+  readonly "@type": "Role";
+  /** `origin` or `destination`. */
+  readonly roleName: string;
+  /** The place. */
+  readonly spatialCoverage: JsonLdPlaceValue;
+}
+
+/** The event statuses schema.org names. */
+export type JsonLdEventStatus = "https://schema.org/EventScheduled" | "https://schema.org/EventCancelled";
+
+/** An event the article reports as having happened, happening, announced, planned, expected or cancelled. */
 export interface JsonLdEvent {
   /** schema.org type. */
   readonly "@type": "Event";
@@ -106,14 +186,53 @@ export interface JsonLdEvent {
   readonly "@id": string;
   /** The event's one-sentence summary. */
   readonly name: string;
-  /** The event's type and status ("border-closure, announced"). */
-  readonly description: string;
+  /** `EventScheduled` for an announced, planned or expected event, `EventCancelled` for a cancelled one. */
+  readonly eventStatus?: JsonLdEventStatus;
   /** The event's date, or the start of its interval, as a partial ISO 8601 date. */
   readonly startDate?: string;
   /** The end of the event's interval. */
   readonly endDate?: string;
-  /** The places where the event happens (places of role `location`). */
-  readonly location?: readonly (JsonLdCountry | JsonLdPlace | JsonLdRef)[];
+  /** Where it happens; origins and destinations as Roles. */
+  readonly location?: readonly (JsonLdPlaceValue | JsonLdLocationRole)[];
+  /** The participants and the linked events, each with its role. */
+  readonly about?: readonly JsonLdAboutRole[];
+  /** The events this one is part of. */
+  readonly superEvent?: readonly JsonLdRef[];
+}
+
+/**
+ * An event the article does not give as fact (alleged, believed, denied,
+ * hypothetical, threatened): a claim about it, not an event.
+ */
+export interface JsonLdClaim {
+  /** schema.org type. */
+  readonly "@type": "Claim";
+  /** The node's blank-node id (the event's). */
+  readonly "@id": string;
+  /** The event's one-sentence summary. */
+  readonly name: string;
+  /** The event's status: `alleged`, `believed`, `denied`, `hypothetical` or `threatened`. */
+  readonly creativeWorkStatus: string;
+  /** The claimed event's time, as an ISO 8601 date or interval (`..` for an open end). */
+  readonly temporalCoverage?: string;
+  /** Where the claimed event happens, origins and destinations as Roles. */
+  readonly spatialCoverage?: readonly (JsonLdPlaceValue | JsonLdCoverageRole)[];
+  /** The participants and the linked events, each with its role. */
+  readonly about?: readonly JsonLdAboutRole[];
+  /** Who makes the claim known (participants of role `announcer`). */
+  readonly author?: readonly JsonLdRef[];
+  /** The article the claim appears in. */
+  readonly appearance: JsonLdRef;
+}
+
+/** A report a quote or a number reaches the article through (a news agency's), as schema.org's `isBasedOn` chain. */
+export interface JsonLdReport {
+  /** schema.org type. */
+  readonly "@type": "CreativeWork";
+  /** Who published the report. */
+  readonly author?: JsonLdRef;
+  /** The report this one relays, for a chain ("according to AFP, citing Reuters"). */
+  readonly isBasedOn?: JsonLdReport;
 }
 
 /** A quote of the record. */
@@ -122,14 +241,48 @@ export interface JsonLdQuotation {
   readonly "@type": "Quotation";
   /** The node's blank-node id. */
   readonly "@id": string;
-  /** The quoted words (fragments joined by " … "), or the reported content. */
-  readonly text: string;
-  /** The speaker: an actor node, or an unnamed person. */
-  readonly creator: JsonLdPerson | JsonLdRef;
+  /** The speaker's verbatim words only: a direct quote's words, or a mixed quote's quoted fragments (joined by " … "). */
+  readonly text?: JsonLdText;
+  /** An indirect or mixed quote's content: the article's paraphrase, never credited as the speaker's words. */
+  readonly abstract?: JsonLdText;
+  /** The quote in one sentence of the article's language: who said what, how, when and through whom. */
+  readonly description: JsonLdText;
+  /** The article's language. */
+  readonly inLanguage: string;
+  /** The speaker: a person or organization actor, a state's government, or an unnamed person. */
+  readonly creator?: JsonLdPerson | JsonLdRef;
   /** When the words were said, when the record gives one date. */
   readonly dateCreated?: string;
+  /** The relays' reports, last relay first. */
+  readonly isBasedOn?: JsonLdReport;
   /** The article the quote appears in. */
   readonly isPartOf: JsonLdRef;
+}
+
+/** The act of saying a quote: its reporting verb as the article writes it. */
+export interface JsonLdCommunicateAction {
+  /** schema.org type. */
+  readonly "@type": "CommunicateAction";
+  /** The node's blank-node id (`_:quote.ID.act`). */
+  readonly "@id": string;
+  /** The reporting verb ("accuses", "denied"), in the article's language. */
+  readonly name: JsonLdText;
+  /** The speaker, as on the quotation. */
+  readonly agent?: JsonLdPerson | JsonLdRef;
+  /** The quotation. */
+  readonly result: JsonLdRef;
+}
+
+/** A named number attached to a value: an approximate number, an exclusive bound, the period. */
+export interface JsonLdPropertyValue {
+  /** schema.org type. */
+  readonly "@type": "PropertyValue";
+  /** What it is: `approximateValue`, `exclusiveMinimum`, `exclusiveMaximum` or `period`. */
+  readonly propertyID: string;
+  /** The number, or the ISO 8601 interval of a period. */
+  readonly value: number | string;
+  /** The article's hedge for an approximate number ("some"). */
+  readonly description?: JsonLdText;
 }
 
 /** A statistic of the record: an observation that carries its own quantitative value. */
@@ -139,26 +292,32 @@ export interface JsonLdObservation {
   /** The node's blank-node id. */
   readonly "@id": string;
   /** What is measured. */
-  readonly name: string;
-  /** What is measured, as schema.org's variable. */
   readonly variableMeasured: string;
-  /** The number, for an exact or approximate quantity. */
-  readonly value?: number;
-  /** The lower bound, for a bound, a range or a vague quantity. */
+  /** An exact number; for an approximate or vague quantity, the article's words. */
+  readonly value?: number | JsonLdText;
+  /** The lower bound (inclusive), for a bound, a range or a vague quantity. */
   readonly minValue?: number;
-  /** The upper bound, for a bound, a range or a vague quantity. */
+  /** The upper bound (inclusive), for a bound, a range or a vague quantity. */
   readonly maxValue?: number;
+  /** The approximate number, an exclusive bound ("more than"), the period as an interval. */
+  readonly additionalProperty?: readonly JsonLdPropertyValue[];
   /** The unit: the counted noun, `percent`, a currency code or a unit symbol. */
   readonly unitText: string;
-  /** The hedge or quantity words as the article gives them ("some 3500", "several hundred"). */
-  readonly description?: string;
-  /** What the number is about: the subject actor, or else the place. */
-  readonly observationAbout?: JsonLdRef | JsonLdCountry | JsonLdPlace;
-  /** The period covered: a partial date, or an ISO 8601 interval with `..` for an open end. */
+  /** The UN/CEFACT code of a measured unit or of percent. */
+  readonly unitCode?: string;
+  /** The quantity in the article's words (its span, or failing that, written in its language). */
+  readonly description: JsonLdText;
+  /** What the number is about: the subject actor and the place. */
+  readonly observationAbout?: readonly JsonLdPlaceValue[];
+  /** The end of the period covered, when known to the day. */
+  readonly observationDate?: string;
+  /** The length of the period covered, as an ISO 8601 duration (`P217D`). */
   readonly observationPeriod?: string;
+  /** The report the number comes from, by its source (`reportedBy`). */
+  readonly subjectOf?: JsonLdReport;
 }
 
-/** The article, the root of the graph. */
+/** The article, the root of the graph; its events are nested under `about` and `mentions`. */
 export interface JsonLdNewsArticle {
   /** schema.org type. */
   readonly "@type": "NewsArticle";
@@ -166,9 +325,9 @@ export interface JsonLdNewsArticle {
   readonly "@id": string;
   /** The article's id in the record. */
   readonly identifier: string;
-  /** The headline, when known. */
-  readonly headline?: string;
-  /** The publication date, to the precision known. */
+  /** The headline, when known, in the article's language. */
+  readonly headline?: JsonLdText;
+  /** The publication date, to the precision known (with its offset when it has a time). */
   readonly datePublished: string;
   /** The BCP 47 language tag of the body. */
   readonly inLanguage: string;
@@ -176,12 +335,14 @@ export interface JsonLdNewsArticle {
   readonly publisher?: JsonLdOrganization;
   /** The article's address, when known. */
   readonly url?: string;
-  /** The text of the article. */
-  readonly articleBody: string;
+  /** The article's address, as Google's article guidance asks. */
+  readonly mainEntityOfPage?: string;
+  /** The text of the article, in its language. */
+  readonly articleBody: JsonLdText;
   /** The main event. */
-  readonly about?: JsonLdRef;
-  /** The actors, the other events and the statistics. */
-  readonly mentions?: readonly JsonLdRef[];
+  readonly about?: JsonLdEvent | JsonLdClaim;
+  /** The other events, the actors and the statistics. */
+  readonly mentions?: readonly (JsonLdEvent | JsonLdClaim | JsonLdRef)[];
   /** The quotations. */
   readonly hasPart?: readonly JsonLdRef[];
 }
@@ -189,19 +350,23 @@ export interface JsonLdNewsArticle {
 /** A node at the top of the graph. */
 export type JsonLdNode =
   | JsonLdNewsArticle
-  | JsonLdEvent
   | JsonLdPerson
   | JsonLdOrganization
   | JsonLdCountry
   | JsonLdThing
   | JsonLdQuotation
+  | JsonLdCommunicateAction
   | JsonLdObservation;
 
 /** What {@link toJsonLd} returns: a schema.org JSON-LD graph. */
 export interface JsonLdGraph {
   /** The schema.org context. */
   readonly "@context": "https://schema.org";
-  /** The article first, then the main event, the other events, the actors, the quotations and the observations. */
+  /**
+   * The article first (its events nested in it), then the actors, the
+   * governments of states that act or speak, the quotations with the acts
+   * of saying them, and the observations.
+   */
   readonly "@graph": readonly JsonLdNode[];
 }
 
@@ -210,6 +375,7 @@ type NodeKind = "actor" | "event" | "quote" | "statistic";
 /** Blank-node ids, by kind so that they cannot clash with `_:article`. */
 const nodeId = (kind: NodeKind, id: string): string => `_:${kind}.${id}`;
 const ref = (kind: NodeKind, id: string): JsonLdRef => ({ "@id": nodeId(kind, id) });
+const governmentId = (id: string): string => `_:actor.${id}.government`;
 
 function list<T>(values: readonly T[] | undefined): readonly T[] | undefined {
   return values === undefined || values.length === 0 ? undefined : values;
@@ -227,33 +393,96 @@ function compact<T extends object>(node: T): Compact<T> {
   return out as Compact<T>;
 }
 
-function countryNode(code: string, record: Rec): JsonLdCountry | JsonLdRef {
-  const state = record.actors.find((actor) => actor.kind === "state" && actor.country === code);
+/** What the mapping needs at hand: the record, its language, and the states' governments it has referred to. */
+interface Context {
+  readonly record: Rec;
+  readonly language: string;
+  readonly actors: ReadonlyMap<string, ReadonlyDeep<Actor>>;
+  readonly governments: Set<string>;
+  /** The helpers' words in the article's language, for quotes' descriptions and statistics without a span. */
+  readonly writing: WritingContext;
+}
+
+const inArticle = (ctx: Context, text: string): JsonLdText => ({ "@value": text, "@language": ctx.language });
+const inEnglish = (text: string): JsonLdText => ({ "@value": text, "@language": "en" });
+/** A sentence the library writes about the article: in its language, or in English for a language without phrases. */
+const inWriting = (ctx: Context, text: string): JsonLdText =>
+  languageOf(ctx.language) === ctx.writing.language ? inArticle(ctx, text) : inEnglish(text);
+
+/**
+ * An actor as a Person or Organization, where schema.org asks for one
+ * (`creator`, `author`, `worksFor`, `affiliation`): itself, or for a state
+ * its government; a group has none.
+ */
+function agentRef(ctx: Context, id: string | undefined): JsonLdRef | undefined {
+  const actor = id === undefined ? undefined : ctx.actors.get(id);
+  if (actor === undefined) return undefined;
+  switch (actor.kind) {
+    case "person":
+    case "organization":
+      return ref("actor", actor.id);
+    case "state":
+      ctx.governments.add(actor.id);
+      return { "@id": governmentId(actor.id) };
+    case "group":
+      return undefined;
+  }
+}
+
+/** An actor where schema.org asks for an Organization (`affiliation`, `worksFor`, `parentOrganization`): not a person. */
+function organizationRef(ctx: Context, id: string | undefined): JsonLdRef | undefined {
+  const actor = id === undefined ? undefined : ctx.actors.get(id);
+  return actor?.kind === "person" ? undefined : agentRef(ctx, id);
+}
+
+function countryNode(code: string, ctx: Context): JsonLdCountry | JsonLdRef {
+  const state = ctx.record.actors.find((actor) => actor.kind === "state" && actor.country === code);
   return state === undefined ? { "@type": "Country", identifier: code } : ref("actor", state.id);
 }
 
-function placeNode(place: ReadonlyDeep<Place>, record: Rec): JsonLdCountry | JsonLdPlace | JsonLdRef {
+function placeNode(place: ReadonlyDeep<Place>, ctx: Context): JsonLdPlaceValue {
   switch (place.kind) {
     case "country":
-      return countryNode(place.country, record);
+      return countryNode(place.country, ctx);
     case "border":
       return {
         "@type": "Place",
-        name: `${place.partial === true ? "part of the " : ""}border between ${place.countries[0]} and ${place.countries[1]}`,
+        name: inEnglish(
+          `${place.partial === true ? "Part of the border" : "The border"} between ${place.countries[0]} and ${place.countries[1]}`,
+        ),
+        containedInPlace: place.countries.map((code) => countryNode(code, ctx)),
       };
     case "named":
       return compact({
         "@type": "Place" as const,
         name: place.name,
         sameAs: list(place.sameAs),
-        containedInPlace: place.country === undefined ? undefined : countryNode(place.country, record),
+        containedInPlace: place.country === undefined ? undefined : countryNode(place.country, ctx),
       });
   }
 }
 
-const GOVERNMENT: readonly string[] = ["government", "government-agency", "legislature", "court", "military", "police"];
+const ORGANIZATION_TYPES: Readonly<Record<Organization["organizationType"], JsonLdOrganizationType>> = {
+  intergovernmental: "Organization",
+  government: "GovernmentOrganization",
+  "government-agency": "GovernmentOrganization",
+  legislature: "GovernmentOrganization",
+  court: "GovernmentOrganization",
+  military: "GovernmentOrganization",
+  police: "GovernmentOrganization",
+  "political-party": "PoliticalParty",
+  "news-agency": "NewsMediaOrganization",
+  "news-outlet": "NewsMediaOrganization",
+  company: "Corporation",
+  "non-governmental": "NGO",
+  "trade-union": "WorkersUnion",
+  religious: "Organization",
+  educational: "EducationalOrganization",
+  "armed-group": "Organization",
+  other: "Organization",
+};
 
-function actorNode(actor: ReadonlyDeep<Actor>, record: Rec): JsonLdNode {
+function actorNode(actor: ReadonlyDeep<Actor>, ctx: Context): JsonLdNode {
   const common = {
     "@id": nodeId("actor", actor.id),
     name: actor.name,
@@ -261,208 +490,438 @@ function actorNode(actor: ReadonlyDeep<Actor>, record: Rec): JsonLdNode {
     sameAs: list(actor.sameAs),
   };
   switch (actor.kind) {
-    case "person":
+    case "person": {
+      const places = (actor.roles ?? []).map((role) => ({
+        role,
+        of: role.of === undefined ? undefined : ctx.actors.get(role.of),
+      }));
+      const party = (of: ReadonlyDeep<Actor> | undefined): boolean =>
+        of?.kind === "organization" && of.organizationType === "political-party";
+      const refs = (want: boolean): JsonLdRef[] =>
+        places.flatMap(({ of }) => {
+          if (of === undefined || party(of) !== want) return [];
+          const agent = organizationRef(ctx, of.id);
+          return agent === undefined ? [] : [agent];
+        });
       return compact({
         "@type": "Person" as const,
         ...common,
         jobTitle: list(actor.roles?.map((role) => role.title)),
-        nationality: actor.nationality === undefined ? undefined : countryNode(actor.nationality, record),
-      });
-    case "state":
-      return compact({ "@type": "Country" as const, ...common, identifier: actor.country });
-    case "organization": {
-      const parent = record.actors.find((other) => other.id === actor.partOf && other.kind === "organization");
-      const type: JsonLdOrganization["@type"] = GOVERNMENT.includes(actor.organizationType)
-        ? "GovernmentOrganization"
-        : actor.organizationType === "news-agency" || actor.organizationType === "news-outlet"
-          ? "NewsMediaOrganization"
-          : "Organization";
-      return compact({
-        "@type": type,
-        ...common,
-        parentOrganization: parent === undefined ? undefined : ref("actor", parent.id),
+        nationality: actor.nationality === undefined ? undefined : countryNode(actor.nationality, ctx),
+        worksFor: list(refs(false)),
+        memberOf: list(refs(true)),
       });
     }
+    case "state":
+      return compact({ "@type": "Country" as const, ...common, identifier: actor.country });
+    case "organization":
+      return compact({
+        "@type": ORGANIZATION_TYPES[actor.organizationType],
+        ...common,
+        parentOrganization: organizationRef(ctx, actor.partOf),
+        location: actor.country === undefined ? undefined : countryNode(actor.country, ctx),
+      });
     case "group":
       return compact({
         "@type": "Thing" as const,
         ...common,
-        description: `A group of people (${actor.groupType}).`,
+        description: inEnglish(`A group of people (${actor.groupType}).`),
       });
   }
 }
 
-function timeProperties(time: ReadonlyDeep<TimeRef> | undefined): { startDate?: string; endDate?: string } {
-  if (time === undefined) return {};
-  if (time.kind === "date") return { startDate: time.date };
-  return compact({ startDate: time.start, endDate: time.end });
+/** A state's government, standing for the state where schema.org needs a Person or Organization. */
+function governmentNode(id: string, ctx: Context): JsonLdOrganization {
+  const state = ctx.actors.get(id);
+  const name = state?.name ?? id;
+  return {
+    "@type": "GovernmentOrganization",
+    "@id": governmentId(id),
+    name,
+    areaServed: ref("actor", id),
+    description: inEnglish(`The state ${name} as it acts or speaks in the article.`),
+  };
 }
 
-function eventNode(event: ReadonlyDeep<NewsEvent>, record: Rec): JsonLdEvent {
+/** Statuses schema.org has a value for; the others are claims, not events. */
+const EVENT_STATUS: Partial<Record<EventStatus, JsonLdEventStatus | null>> = {
+  occurred: null,
+  ongoing: null,
+  announced: "https://schema.org/EventScheduled",
+  planned: "https://schema.org/EventScheduled",
+  expected: "https://schema.org/EventScheduled",
+  cancelled: "https://schema.org/EventCancelled",
+};
+
+function interval(time: ReadonlyDeep<TimeRef>): string {
+  return time.kind === "date" ? time.date : `${time.start ?? ".."}/${time.end ?? ".."}`;
+}
+
+function eventNode(
+  event: ReadonlyDeep<NewsEvent>,
+  ctx: Context,
+  claims: ReadonlySet<string>,
+): JsonLdEvent | JsonLdClaim {
+  const located = (event.places ?? []).map((p) => ({ role: p.role, place: placeNode(p.place, ctx) }));
+  const places = list(
+    located.map(({ role, place }): JsonLdPlaceValue | JsonLdLocationRole =>
+      role === "location" ? place : { "@type": "Role", roleName: role, location: place },
+    ),
+  );
+  const coverage = list(
+    located.map(({ role, place }): JsonLdPlaceValue | JsonLdCoverageRole =>
+      role === "location" ? place : { "@type": "Role", roleName: role, spatialCoverage: place },
+    ),
+  );
+  const superEvent: JsonLdRef[] = [];
+  const about: JsonLdAboutRole[] = (event.participants ?? []).map((p) => ({
+    "@type": "Role",
+    roleName: p.role,
+    about: ref("actor", p.actor),
+  }));
+  const isClaim = claims.has(event.id);
+  for (const link of event.related ?? []) {
+    if (link.relation === "part-of" && link.hedge === undefined && !claims.has(link.event) && !isClaim) {
+      superEvent.push(ref("event", link.event));
+    } else {
+      about.push(
+        compact({
+          "@type": "Role" as const,
+          roleName: link.relation,
+          about: ref("event", link.event),
+          description: link.hedge === undefined ? undefined : inArticle(ctx, link.hedge),
+        }),
+      );
+    }
+  }
+  if (isClaim) {
+    return compact({
+      "@type": "Claim" as const,
+      "@id": nodeId("event", event.id),
+      name: event.summary,
+      creativeWorkStatus: event.status,
+      temporalCoverage: event.date === undefined ? undefined : interval(event.date),
+      spatialCoverage: coverage,
+      about: list(about),
+      author: list(
+        (event.participants ?? []).flatMap((p) => {
+          const agent = p.role === "announcer" ? agentRef(ctx, p.actor) : undefined;
+          return agent === undefined ? [] : [agent];
+        }),
+      ),
+      appearance: { "@id": "_:article" },
+    });
+  }
+  const date = event.date;
   return compact({
     "@type": "Event" as const,
     "@id": nodeId("event", event.id),
     name: event.summary,
-    description: `${event.eventType}, ${event.status}`,
-    ...timeProperties(event.date),
-    location: list(event.places?.filter((p) => p.role === "location").map((p) => placeNode(p.place, record))),
+    eventStatus: EVENT_STATUS[event.status] ?? undefined,
+    startDate: date === undefined ? undefined : date.kind === "date" ? date.date : date.start,
+    endDate: date?.kind === "interval" ? date.end : undefined,
+    location: places,
+    about: list(about),
+    superEvent: list(superEvent),
   });
 }
 
-function quoteText(quote: ReadonlyDeep<Quote>, body: string): string {
-  if (quote.mode === "direct") return quote.quoted.map((span) => span.exact).join(" … ");
-  return quote.content.exact ?? body.slice(quote.content.start, quote.content.end);
+/** The chain of reports a quote reached the article through, last relay outermost. */
+function reportChain(ids: readonly string[], ctx: Context): JsonLdReport | undefined {
+  let report: JsonLdReport | undefined;
+  for (const id of ids) {
+    report = compact({ "@type": "CreativeWork" as const, author: agentRef(ctx, id), isBasedOn: report });
+  }
+  return report;
 }
 
-function quotationNode(quote: ReadonlyDeep<Quote>, record: Rec): JsonLdQuotation {
-  const creator: JsonLdPerson | JsonLdRef =
-    quote.speaker.kind === "actor"
-      ? ref("actor", quote.speaker.actor)
-      : { "@type": "Person", description: quote.speaker.description };
+function speakerValue(quote: ReadonlyDeep<Quote>, ctx: Context): JsonLdPerson | JsonLdRef | undefined {
+  if (quote.speaker.kind === "actor") return agentRef(ctx, quote.speaker.actor);
+  const affiliation = quote.speaker.affiliation;
   return compact({
+    "@type": "Person" as const,
+    description: inArticle(ctx, quote.speaker.description),
+    affiliation: organizationRef(ctx, affiliation),
+  });
+}
+
+function quotationNodes(quote: ReadonlyDeep<Quote>, ctx: Context): JsonLdNode[] {
+  const body = ctx.record.article.body;
+  const creator = speakerValue(quote, ctx);
+  // The writer's comma before "he said" is not the speaker's.
+  const verbatim =
+    quote.mode === "indirect"
+      ? undefined
+      : quote.quoted.map((span) => span.exact.trim().replace(/[,;:]+$/u, "")).join(" … ");
+  const content =
+    quote.mode === "direct" ? undefined : (quote.content.exact ?? body.slice(quote.content.start, quote.content.end));
+  const quotation: JsonLdQuotation = compact({
     "@type": "Quotation" as const,
     "@id": nodeId("quote", quote.id),
-    text: quoteText(quote, record.article.body),
+    text: verbatim === undefined ? undefined : inArticle(ctx, verbatim),
+    abstract: content === undefined ? undefined : inArticle(ctx, content),
+    description: inWriting(ctx, writeQuote(ctx.record, quote, ctx.writing)),
+    inLanguage: ctx.language,
     creator,
     dateCreated: quote.saidAt?.kind === "date" ? quote.saidAt.date : undefined,
+    isBasedOn: reportChain(quote.via ?? [], ctx),
     isPartOf: { "@id": "_:article" },
   });
+  if (quote.verb === undefined) return [quotation];
+  const act: JsonLdCommunicateAction = compact({
+    "@type": "CommunicateAction" as const,
+    "@id": `${nodeId("quote", quote.id)}.act`,
+    name: inArticle(ctx, quote.verb),
+    agent: creator,
+    result: ref("quote", quote.id),
+  });
+  return [quotation, act];
 }
 
-function unitText(unit: ReadonlyDeep<Unit>): string {
+/** UN/CEFACT common codes of the measured units, for `unitCode`. */
+const UNIT_CODES: Readonly<Record<string, string>> = {
+  m: "MTR",
+  km: "KMT",
+  mi: "SMI",
+  m2: "MTK",
+  ha: "HAR",
+  km2: "KMK",
+  "sq-mi": "MIK",
+  kg: "KGM",
+  t: "TNE",
+  second: "SEC",
+  minute: "MIN",
+  hour: "HUR",
+  day: "DAY",
+  week: "WEE",
+  month: "MON",
+  year: "ANN",
+};
+
+function unitProperties(unit: ReadonlyDeep<Unit>): { unitText: string; unitCode?: string } {
   switch (unit.kind) {
     case "count":
-      return unit.noun;
+      return { unitText: unit.noun };
     case "percent":
-      return "percent";
+      return { unitText: "percent", unitCode: "P1" };
     case "money":
-      return unit.currency;
+      return { unitText: unit.currency };
     default:
-      return unit.unit;
+      return compact({ unitText: unit.unit, unitCode: UNIT_CODES[unit.unit] });
   }
 }
 
-function quantityProperties(q: ReadonlyDeep<Quantity>): {
-  value?: number;
-  minValue?: number;
-  maxValue?: number;
-  description?: string;
-} {
+function quantityProperties(
+  q: ReadonlyDeep<Quantity>,
+  words: JsonLdText,
+  ctx: Context,
+): Pick<JsonLdObservation, "value" | "minValue" | "maxValue"> & { extra: JsonLdPropertyValue[] } {
+  const property = (propertyID: string, value: number, hedge?: string): JsonLdPropertyValue =>
+    compact({
+      "@type": "PropertyValue" as const,
+      propertyID,
+      value,
+      description: hedge === undefined ? undefined : inArticle(ctx, hedge),
+    });
   switch (q.kind) {
     case "exact":
-      return { value: q.value };
+      return { value: q.value, extra: [] };
     case "approximate":
-      return { value: q.value, description: `${q.hedge} ${q.value}` };
+      return { value: words, extra: [property("approximateValue", q.value, q.hedge)] };
     case "bound":
-      return q.relation === "more-than" || q.relation === "at-least"
-        ? { minValue: q.value, description: `${q.hedge} ${q.value}` }
-        : { maxValue: q.value, description: `${q.hedge} ${q.value}` };
+      switch (q.relation) {
+        case "at-least":
+          return { minValue: q.value, extra: [] };
+        case "more-than":
+          return { minValue: q.value, extra: [property("exclusiveMinimum", q.value)] };
+        case "at-most":
+          return { maxValue: q.value, extra: [] };
+        case "fewer-than":
+          return { maxValue: q.value, extra: [property("exclusiveMaximum", q.value)] };
+      }
+      return { extra: [] };
     case "range":
-      return compact({
-        minValue: q.min,
-        maxValue: q.max,
-        description: q.hedge === undefined ? undefined : `${q.hedge} ${q.min} to ${q.max}`,
-      });
+      return { minValue: q.min, maxValue: q.max, extra: [] };
     case "vague":
-      return compact({ minValue: q.min, maxValue: q.max, description: q.expression });
+      return compact({ value: inArticle(ctx, q.expression), minValue: q.min, maxValue: q.max, extra: [] });
   }
 }
 
-function period(time: ReadonlyDeep<TimeRef> | undefined): string | undefined {
-  if (time === undefined) return undefined;
-  if (time.kind === "date") return time.date;
-  return `${time.start ?? ".."}/${time.end ?? ".."}`;
+/** The length of a period as an ISO 8601 duration: a whole year, month or day, or a count of days. */
+function duration(time: ReadonlyDeep<TimeRef>): string | undefined {
+  if (time.kind === "date") {
+    const precision = datePrecision(time.date);
+    return precision === "year" ? "P1Y" : precision === "month" ? "P1M" : precision === "day" ? "P1D" : undefined;
+  }
+  if (time.start === undefined || time.end === undefined) return undefined;
+  const days = Math.round((calendarBounds(time.end)[1] - calendarBounds(time.start)[0]) / 86_400_000);
+  return days > 0 ? `P${days}D` : undefined;
 }
 
-function observationNode(statistic: ReadonlyDeep<Statistic>, record: Rec): JsonLdObservation {
+function periodEnd(time: ReadonlyDeep<TimeRef>): PartialDate | undefined {
+  const end = time.kind === "date" ? time.date : time.end;
+  return end !== undefined && (datePrecision(end) === "day" || datePrecision(end) === "time") ? end : undefined;
+}
+
+function observationNode(statistic: ReadonlyDeep<Statistic>, ctx: Context): JsonLdObservation {
+  const body = ctx.record.article.body;
+  const span = statistic.span;
+  const description =
+    span === undefined
+      ? inWriting(ctx, writeQuantity(ctx.writing, statistic.quantity, statistic.unit, true))
+      : inArticle(ctx, span.exact ?? body.slice(span.start, span.end));
+  const { extra, ...values } = quantityProperties(statistic.quantity, description, ctx);
+  const period = statistic.period;
+  if (period !== undefined) {
+    extra.push({ "@type": "PropertyValue", propertyID: "period", value: interval(period) });
+  }
+  const about: JsonLdPlaceValue[] = [
+    ...(statistic.subject === undefined ? [] : [ref("actor", statistic.subject)]),
+    ...(statistic.place === undefined ? [] : [placeNode(statistic.place, ctx)]),
+  ];
+  const source = agentRef(ctx, statistic.reportedBy);
   return compact({
     "@type": "Observation" as const,
     "@id": nodeId("statistic", statistic.id),
-    name: statistic.measure,
     variableMeasured: statistic.measure,
-    ...quantityProperties(statistic.quantity),
-    unitText: unitText(statistic.unit),
-    observationAbout:
-      statistic.subject !== undefined
-        ? ref("actor", statistic.subject)
-        : statistic.place === undefined
-          ? undefined
-          : placeNode(statistic.place, record),
-    observationPeriod: period(statistic.period),
+    ...values,
+    additionalProperty: list(extra),
+    ...unitProperties(statistic.unit),
+    description,
+    observationAbout: list(about),
+    observationDate: period === undefined ? undefined : periodEnd(period),
+    observationPeriod: period === undefined ? undefined : duration(period),
+    subjectOf: source === undefined ? undefined : { "@type": "CreativeWork" as const, author: source },
   });
 }
 
 /**
  * A record as a schema.org JSON-LD graph, for search engines, knowledge
- * graphs and any tool that reads schema.org:
- * - a `NewsArticle` (`_:article`) whose `about` is the main event (see
- *   {@link findMainEvent}), whose `mentions` are the actors, the other events
- *   and the statistics, and whose `hasPart` are the quotations;
- * - each actor as a `Person`, an `Organization` (a `GovernmentOrganization`
- *   or `NewsMediaOrganization` where its type says so), a `Country` (a state,
- *   with its ISO code as `identifier`) or a `Thing` (a group of people), with
- *   `sameAs` where the record has it;
- * - each quote as a `Quotation` with its `creator` (the speaker, or an
- *   unnamed `Person` described in the article's words) and its `text`;
- * - each statistic as an `Observation` carrying its quantitative value:
- *   `value` for an exact or approximate number, `minValue`/`maxValue` for a
- *   bound, a range or a vague quantity, the hedge or quantity words kept in
- *   `description` ("some 3500"), and the unit in `unitText`.
- * The main event is the one the article reports first: the event whose
- * earliest span starts nearest the top of the body, as news is written lead
- * first; events without spans come after, and ties keep the record's order.
+ * graphs and any tool that reads schema.org. It keeps every fact of the
+ * record that schema.org can say and says nothing the record does not;
+ * `docs/json-ld.md` maps every field of the record to its property, and
+ * lists what is not carried and why. In short:
+ * - a `NewsArticle` (headline, date, language, publisher, address, body)
+ *   whose `about` is the main event and whose `mentions` are the other
+ *   events, the actors and the statistics, and whose `hasPart` are the
+ *   quotations. Events are nested in the article, not at the top of the
+ *   graph, so that search engines do not read them as event listings;
+ * - an event the article gives as fact, announced, planned, expected or
+ *   cancelled is an `Event` (`eventStatus` where schema.org has one); one
+ *   it only reports as alleged, believed, denied, hypothetical or
+ *   threatened is a `Claim` with that status, so that it never reads as
+ *   something that happened. Participants, linked events, origins and
+ *   destinations go in schema.org `Role`s that keep the record's role;
+ * - actors typed as narrowly as schema.org allows (`WorkersUnion`,
+ *   `Corporation`, `GovernmentOrganization`, `PoliticalParty`, …), people
+ *   with the organizations they work for and the parties they belong to; a
+ *   state that speaks or acts where schema.org needs a Person or
+ *   Organization is its government (`GovernmentOrganization`);
+ * - a quote is a `Quotation` whose `text` holds only the speaker's verbatim
+ *   words; the article's paraphrase is its `abstract`, the whole quote in a
+ *   sentence its `description`, the relays an `isBasedOn` chain, and its
+ *   verb a `CommunicateAction`;
+ * - a statistic is an `Observation` whose `value` is exact only when the
+ *   article's number is; approximate numbers, exclusive bounds and the
+ *   period are `additionalProperty` values, the article's words its
+ *   `description`, the source a report by it (`subjectOf`);
+ * - the article's words are tagged with its language; English the library
+ *   writes is tagged `en`; names and annotation labels, whose language the
+ *   record does not fix, are plain strings.
  * Nodes are named with blank-node ids made from the record's ids and kinds
- * (`_:actor.eu`, `_:event.ev-border-closure`).
- * The output depends only on the record: the same record gives the same
- * `JSON.stringify` bytes. Spans and grounding have no schema.org equivalent
- * and are left out. It never throws: a value that is not a well-formed
- * record gives a graph with no nodes, so check records with
+ * (`_:actor.eu`, `_:event.ev-border-closure`). The output depends only on
+ * the record: the same record gives the same `JSON.stringify` bytes. To put
+ * it in a web page, write it with {@link serializeJsonLd}, never with
+ * `JSON.stringify` alone. It never throws: a value that is not a
+ * well-formed record gives a graph with no nodes, so check records with
  * `validateRecord` first.
  *
  * @param record - A record (typically one `validateRecord` accepted).
  * @returns The graph, plain JSON data.
  * @example
  * ```ts
- * import { toJsonLd } from "news-schema";
+ * import { serializeJsonLd, toJsonLd } from "news-schema";
  * import { belarusLithuaniaBorder } from "news-schema/dataset";
  *
  * const graph = toJsonLd(belarusLithuaniaBorder);
  * graph["@graph"][0]?.["@type"]; // => "NewsArticle"
+ * const script = `<script type="application/ld+json">${serializeJsonLd(graph)}</script>`;
+ * script.startsWith('<script type="application/ld+json">{"@context":"https://schema.org"'); // => true
  * ```
  */
 export function toJsonLd(record: ReadonlyDeep<NewsRecord>): JsonLdGraph {
   if (recordShapeIssues(record).length > 0) return { "@context": "https://schema.org", "@graph": [] };
+  const article = record.article;
+  const ctx: Context = {
+    record,
+    language: canonicalTag(article.language) ?? article.language,
+    actors: new Map(record.actors.map((actor) => [actor.id, actor])),
+    governments: new Set(),
+    writing: writingContext(article.language, "en"),
+  };
+  const claims = new Set(record.events.filter((event) => !(event.status in EVENT_STATUS)).map((event) => event.id));
   const main = mainEvent(record);
   const others = record.events.filter((event) => event !== main);
-  const article = record.article;
+  const actors = record.actors.map((actor) => actorNode(actor, ctx));
+  const quotes = record.quotes.flatMap((quote) => quotationNodes(quote, ctx));
+  const observations = record.statistics.map((statistic) => observationNode(statistic, ctx));
   const articleNode: JsonLdNewsArticle = compact({
     "@type": "NewsArticle" as const,
     "@id": "_:article",
     identifier: article.id,
-    headline: article.headline,
+    headline: article.headline === undefined ? undefined : inArticle(ctx, article.headline),
     datePublished: article.publishedAt,
-    inLanguage: article.language,
+    inLanguage: ctx.language,
     publisher:
       article.publisher === undefined ? undefined : { "@type": "Organization" as const, name: article.publisher },
     url: article.url,
-    articleBody: article.body,
-    about: main === undefined ? undefined : ref("event", main.id),
+    mainEntityOfPage: article.url,
+    articleBody: inArticle(ctx, article.body),
+    about: main === undefined ? undefined : eventNode(main, ctx, claims),
     mentions: list([
+      ...others.map((event) => eventNode(event, ctx, claims)),
       ...record.actors.map((actor) => ref("actor", actor.id)),
-      ...others.map((event) => ref("event", event.id)),
       ...record.statistics.map((statistic) => ref("statistic", statistic.id)),
     ]),
     hasPart: list(record.quotes.map((quote) => ref("quote", quote.id))),
   });
+  const governments = [...ctx.governments].sort().map((id) => governmentNode(id, ctx));
   return {
     "@context": "https://schema.org",
-    "@graph": [
-      articleNode,
-      ...(main === undefined ? [] : [eventNode(main, record)]),
-      ...others.map((event) => eventNode(event, record)),
-      ...record.actors.map((actor) => actorNode(actor, record)),
-      ...record.quotes.map((quote) => quotationNode(quote, record)),
-      ...record.statistics.map((statistic) => observationNode(statistic, record)),
-    ],
+    "@graph": [articleNode, ...actors, ...governments, ...quotes, ...observations],
   };
+}
+
+const UNSAFE_IN_HTML = /[<>&\u2028\u2029]/g;
+const ESCAPES: Readonly<Record<string, string>> = {
+  "<": "\\u003c",
+  ">": "\\u003e",
+  "&": "\\u0026",
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+};
+
+/**
+ * A JSON-LD graph as JSON text that is safe to put inside an HTML
+ * `<script type="application/ld+json">` element: `<`, `>` and `&` are
+ * written as `\u003c`, `\u003e` and `\u0026`, so that no text of the record
+ * (a name holding `</script><script>…`, a `<!--`) can close the element or
+ * open a comment, and U+2028 and U+2029 as escapes, for parsers that take
+ * them for line ends. `JSON.parse` reads it back to the same value. Use it,
+ * never `JSON.stringify` alone, wherever the JSON goes into a page.
+ *
+ * @param graph - The graph (or any JSON value).
+ * @param space - Indentation, as for `JSON.stringify`; none by default.
+ * @returns JSON text with no `<`, `>`, `&`, U+2028 or U+2029 in it.
+ * @example
+ * ```ts
+ * import { serializeJsonLd } from "news-schema";
+ *
+ * serializeJsonLd({ name: "</script>" }); // => "{\"name\":\"\\u003c/script\\u003e\"}"
+ * JSON.parse(serializeJsonLd({ name: "a < b & c" })).name; // => "a < b & c"
+ * ```
+ */
+export function serializeJsonLd(graph: unknown, space?: number): string {
+  const text = JSON.stringify(graph, null, space) ?? "null";
+  return text.replace(UNSAFE_IN_HTML, (character) => ESCAPES[character] ?? character);
 }

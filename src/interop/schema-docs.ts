@@ -209,8 +209,8 @@ export const SCHEMA_DOCS: Readonly<
     "description": "A number the article hedges (\"some 3,500\", \"about\", \"nearly 40%\").",
     "properties": {
       "kind": "Marks an approximate number.",
-      "value": "The number as given, without the hedge.",
-      "hedge": "The hedge as the article writes it, lower case (\"some\", \"about\", \"nearly\", \"roughly\")."
+      "value": "The number as given, without the hedge, scaled by its scale word (\"an estimated 4.1 million\" → 4100000).",
+      "hedge": "The hedge as the span writes it (\"some\", \"About\", \"rund\", \"plus de\"); lower case is accepted too."
     }
   },
   "BoundQuantity": {
@@ -219,7 +219,7 @@ export const SCHEMA_DOCS: Readonly<
       "kind": "Marks a bound.",
       "value": "The bounding number.",
       "relation": "Which side of `value` the true number lies.",
-      "hedge": "The words of the bound as the article writes them, lower case (\"more than\", \"up to\")."
+      "hedge": "The words of the bound as the span writes them (\"more than\", \"Up to\", \"mindestens\", \"jusqu'à\"); lower case is accepted too."
     }
   },
   "RangeQuantity": {
@@ -235,7 +235,7 @@ export const SCHEMA_DOCS: Readonly<
     "description": "A quantity given in words with no number (\"several hundred\", \"most\", \"a third\", \"dozens\"), with the bounds a reader can infer, where they can be.",
     "properties": {
       "kind": "Marks a vague quantity.",
-      "expression": "The quantity words as the article writes them, lower case (\"several hundred\", \"most\").",
+      "expression": "The quantity words as the span writes them (\"several hundred\", \"Most\", \"des centaines\"); lower case is accepted too.",
       "min": "The lowest value the words allow, when it can be inferred (\"several hundred\" → 300); a limit the words may exclude (\"most\" → 50, meaning more than half).",
       "max": "The highest value the words allow, when it can be inferred (\"several hundred\" → 999)."
     }

@@ -253,15 +253,33 @@ describe("news-schema", () => {
     expect(lines.slice(0, 6)).toEqual([
       `${fixtures}/mixed.jsonl:1  good-1  valid`,
       "  Untitled article of August 5, 2021: “Belarus plans to close parts of the country’s border with Lithuania in…”",
-      "  Main event (announced on August 5, 2021): Belarus announces it will close parts of its border with Lithuania, to stop migrants who crossed into Lithuania from being sent back.",
-      "  It names 15 actors and reports 13 events, 4 quotes and 6 statistics.",
-      "  Grounding: 100% (25 of 25 facts grounded; 61 of 61 spans hold).",
+      "  Main event: Belarus announces it will close parts of its border with Lithuania, to stop migrants who crossed into Lithuania from being sent back (status: announced; date: August 5, 2021).",
+      "  It names 15 actors and reports 13 events, 4 quotes, and 6 statistics.",
+      "  Grounding: 100% (38 of 38 facts grounded; 79 of 79 spans hold).",
       `${fixtures}/mixed.jsonl:2  (unreadable)  invalid (invalid_json)`,
     ]);
     expect(lines).toContain(`${fixtures}/mixed.jsonl:7  missing-actors  invalid (1 issue; run validate for them)`);
     expect(lines.filter((line) => line.endsWith("  valid"))).toHaveLength(3);
     expect(stdout).toContain("1 file, 7 records: 3 valid, 4 invalid\n");
     expect(status).toBe(1);
+  });
+
+  it("writes summaries in the locale of --locale, each article's language by default, and refuses a bad tag", () => {
+    const german = run(["summary", "--locale", "de_DE", "data/belarus-lithuania-border.json"]);
+    expect(german.stdout).toContain(
+      "  Der Datensatz nennt 15 Akteure und enthält 16 Ereignisse, 4 Zitate und 7 Statistiken.\n",
+    );
+    expect(german.stdout).toContain("  Artikel ohne Überschrift vom 5. August 2021: „Belarus plans");
+    expect(german.status).toBe(0);
+    const french = run(["summary", "test/fixtures/records/out-fr-plant-closure.json"]);
+    expect(french.stdout).toContain(
+      "  La fiche nomme 8 acteurs et rapporte 5 événements, 6 citations et 6 statistiques.\n",
+    );
+    const bad = run(["summary", "--locale", "no such tag!", "data/belarus-lithuania-border.json"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(
+      '--locale expects a BCP 47 language tag such as "en", "de-DE" or "fr", not "no such tag!".',
+    );
   });
 
   it("reports the empty element after a trailing comma in a .json array, and keeps the good one", () => {

@@ -20,7 +20,7 @@ describe("formatting types", () => {
   it("takes a locale or a list of locales", () => {
     expectTypeOf(formatQuantity)
       .parameter(2)
-      .toEqualTypeOf<{ readonly locale?: string | readonly string[] } | undefined>();
+      .toEqualTypeOf<{ readonly locale?: string | readonly string[]; readonly wordsLanguage?: string } | undefined>();
   });
 
   it("describes a quote of the dataset and sums up a record as strings", () => {

@@ -20,12 +20,43 @@ describe("formatQuantity in English", () => {
     ["nearly 40%", { kind: "approximate", value: 40, hedge: "nearly" }, percent],
     ["€2.5 million", { kind: "exact", value: 2_500_000 }, eur],
     ["more than 200 people", { kind: "bound", value: 200, relation: "more-than", hedge: "more than" }, people],
-    ["roughly between 30 and 40%", { kind: "range", min: 30, max: 40, hedge: "roughly" }, percent],
+    ["roughly 30 to 40%", { kind: "range", min: 30, max: 40, hedge: "roughly" }, percent],
     ["between €2 million and €3 million", { kind: "range", min: 2e6, max: 3e6 }, eur],
-    ["most", { kind: "vague", expression: "most", min: 50, max: 100 }, percent],
+    ["most (more than 50%)", { kind: "vague", expression: "most", min: 50, max: 100 }, percent],
+    ["most (no figure given)", { kind: "vague", expression: "most" }, percent],
+    ["a large part (10% to 40%)", { kind: "vague", expression: "a large part", min: 10, max: 40 }, percent],
+    ["a small share (at most 5%)", { kind: "vague", expression: "a small share", max: 5 }, percent],
     ["dozens of kilometers", { kind: "vague", expression: "dozens" }, km],
     ["millions of euros", { kind: "vague", expression: "millions" }, eur],
-    ["1 year", { kind: "exact", value: 1 }, { kind: "duration", unit: "year" }],
+    ["a year", { kind: "exact", value: 1 }, { kind: "duration", unit: "year" }],
+    [
+      "more than an hour",
+      { kind: "bound", value: 1, relation: "more-than", hedge: "more than" },
+      { kind: "duration", unit: "hour" },
+    ],
+    ["1 site", { kind: "exact", value: 1 }, { kind: "count", noun: "sites" }],
+    ["1 ship", { kind: "exact", value: 1 }, { kind: "count", noun: "ships" }],
+    [
+      "at least 1 arrest",
+      { kind: "bound", value: 1, relation: "at-least", hedge: "at least" },
+      { kind: "count", noun: "arrests" },
+    ],
+    ["1 person", { kind: "exact", value: 1 }, people],
+    ["1 city", { kind: "exact", value: 1 }, { kind: "count", noun: "cities" }],
+    ["1 bus", { kind: "exact", value: 1 }, { kind: "count", noun: "buses" }],
+    ["1 news agency", { kind: "exact", value: 1 }, { kind: "count", noun: "news agencies" }],
+    ["months", { kind: "vague", expression: "months" }, { kind: "duration", unit: "month" }],
+    ["several weeks", { kind: "vague", expression: "several" }, { kind: "duration", unit: "week" }],
+    [
+      "three decades",
+      { kind: "vague", expression: "three decades", min: 30, max: 39 },
+      { kind: "duration", unit: "year" },
+    ],
+    ["dozens of people", { kind: "vague", expression: "dozens" }, people],
+    ["3.4 million tonnes", { kind: "exact", value: 3_400_000 }, { kind: "mass", unit: "t" }],
+    ["some 3.4 million tonnes", { kind: "approximate", value: 3_400_000, hedge: "some" }, { kind: "mass", unit: "t" }],
+    ["2 million square kilometres", { kind: "exact", value: 2e6 }, { kind: "area", unit: "km2" }],
+    ["1.5 million kilometers", { kind: "exact", value: 1.5e6 }, km],
     ["3 weeks", { kind: "exact", value: 3 }, { kind: "duration", unit: "week" }],
     ["12 ha", { kind: "exact", value: 12 }, { kind: "area", unit: "ha" }],
     ["1,200 km²", { kind: "exact", value: 1200 }, { kind: "area", unit: "km2" }],
@@ -48,31 +79,66 @@ describe("formatQuantity in English", () => {
     const written = seed.statistics.map((s) => formatQuantity(s.quantity, s.unit));
     expect(written).toEqual([
       "several hundred migrants",
-      "mainly",
+      "mainly (more than 50%)",
       "some 3,500 people",
       "680 km",
-      "most",
-      "1 year",
-      "large parts",
+      "most (more than 50%)",
+      "a year",
+      "large parts (no figure given)",
     ]);
   });
 });
 
 describe("formatQuantity in other locales", () => {
-  it("writes numbers, units and currencies the German way and keeps the record's words", () => {
+  it("writes numbers, units and currencies the German way, with the record's German words", () => {
     const de = { locale: "de" };
-    expect(formatQuantity({ kind: "approximate", value: 3500, hedge: "some" }, people, de)).toBe("some 3.500 people");
-    expect(formatQuantity({ kind: "approximate", value: 40, hedge: "nearly" }, percent, de)).toBe("nearly 40\u00A0%");
-    expect(formatQuantity({ kind: "exact", value: 2_500_000 }, eur, de)).toBe("2,5 Millionen\u00A0€");
+    const menschen: Unit = { kind: "count", noun: "Menschen" };
+    expect(formatQuantity({ kind: "approximate", value: 3500, hedge: "rund" }, menschen, de)).toBe(
+      "rund 3.500 Menschen",
+    );
+    expect(formatQuantity({ kind: "approximate", value: 40, hedge: "fast" }, percent, de)).toBe("fast 40\u00A0%");
+    expect(formatQuantity({ kind: "exact", value: 2_500_000 }, eur, de)).toBe("2,5 Millionen Euro");
     expect(formatQuantity({ kind: "exact", value: 0.75 }, km, de)).toMatch(/^0,75\skm$/);
-    expect(formatQuantity({ kind: "exact", value: 1 }, { kind: "duration", unit: "year" }, de)).toBe("1 Jahr");
+    expect(formatQuantity({ kind: "exact", value: 1 }, { kind: "duration", unit: "year" }, de)).toBe("ein Jahr");
+    expect(formatQuantity({ kind: "range", min: 200, max: 250 }, { kind: "count", noun: "Beschäftigte" }, de)).toBe(
+      "zwischen 200 und 250 Beschäftigte",
+    );
+    expect(
+      formatQuantity({ kind: "range", min: 200, max: 250, hedge: "rund" }, { kind: "count", noun: "Beschäftigte" }, de),
+    ).toBe("rund 200 bis 250 Beschäftigte");
+    expect(formatQuantity({ kind: "vague", expression: "dutzende" }, km, de)).toBe("dutzende Kilometer");
+    expect(formatQuantity({ kind: "exact", value: 1 }, { kind: "count", noun: "Personen" }, de)).toBe("1 Person");
+    // No rule turns "Schiffe" back into "Schiff" safely: the record's noun stays.
+    expect(formatQuantity({ kind: "exact", value: 1 }, { kind: "count", noun: "Schiffe" }, de)).toBe("1 Schiffe");
   });
 
-  it("agrees with Intl.NumberFormat for any locale", () => {
-    for (const locale of ["fr", "en-IN", "ar-EG", "ja"]) {
-      const expected = `${new Intl.NumberFormat(locale).format(1234567.5)} people`;
-      expect(formatQuantity({ kind: "exact", value: 1_234_567.5 }, people, { locale })).toBe(expected);
-    }
+  it("words hedges and bounds afresh when the record's words are in another language", () => {
+    const de = { locale: "de", wordsLanguage: "en" };
+    const menschen: Unit = { kind: "count", noun: "Menschen" };
+    expect(formatQuantity({ kind: "approximate", value: 1.8e6, hedge: "about" }, eur, de)).toBe(
+      "etwa 1,8 Millionen Euro",
+    );
+    expect(formatQuantity({ kind: "bound", value: 200, relation: "more-than", hedge: "more than" }, menschen, de)).toBe(
+      "mehr als 200 Menschen",
+    );
+    expect(
+      formatQuantity({ kind: "range", min: 200, max: 250, hedge: "roughly" }, menschen, {
+        locale: "fr",
+        wordsLanguage: "en",
+      }),
+    ).toBe("environ 200 à 250 Menschen");
+    expect(
+      formatQuantity({ kind: "bound", value: 5, relation: "at-most", hedge: "up to" }, percent, {
+        locale: "es",
+        wordsLanguage: "en-GB",
+      }),
+    ).toBe("como máximo 5\u00A0%");
+    // Same language: the record's own hedge.
+    expect(
+      formatQuantity({ kind: "bound", value: 50, relation: "at-most", hedge: "up to" }, percent, {
+        wordsLanguage: "en",
+      }),
+    ).toBe("up to 50%");
   });
 
   it("takes a list of locales, best first, and English when the list is empty", () => {
@@ -81,9 +147,29 @@ describe("formatQuantity in other locales", () => {
       `${new Intl.NumberFormat("de-CH").format(3500)} people`,
     );
     expect(formatQuantity(q, people, { locale: [] })).toBe("3,500 people");
+    expect(formatQuantity(q, people, { locale: ["not a locale!", "fr"] })).toBe("3\u202F500 people");
   });
 
-  it("throws a RangeError for a locale that is not a language tag, as Intl does", () => {
-    expect(() => formatQuantity({ kind: "exact", value: 1 }, people, { locale: "not a locale!" })).toThrow(RangeError);
+  it("writes other languages in English throughout, numbers included, rather than mixing two", () => {
+    for (const locale of ["ja", "ar-EG", "ru", "pt-BR"]) {
+      expect(formatQuantity({ kind: "approximate", value: 1_234_567.5, hedge: "about" }, people, { locale })).toBe(
+        "about 1,234,567.5 people",
+      );
+    }
+  });
+
+  it("never throws: a bad locale falls back to English, a bad quantity or unit is named", () => {
+    const q: Quantity = { kind: "exact", value: 3500 };
+    for (const locale of ["not a locale!", "", "x", null, 42, {}, ["", 7]]) {
+      expect(formatQuantity(q, people, { locale } as never)).toBe("3,500 people");
+    }
+    expect(formatQuantity(q, people, { locale: "de_DE" })).toBe("3.500 people");
+    expect(formatQuantity(q, people, null as never)).toBe("3,500 people");
+    const unknownKind = formatQuantity({ kind: "ratio", value: 3 } as never, people);
+    expect(unknownKind).toBe(
+      'Not a well-formed quantity at kind: Expected "kind" to be one of "exact", "approximate", "bound", "range", "vague".',
+    );
+    expect(typeof formatQuantity(undefined as never, undefined as never)).toBe("string");
+    expect(formatQuantity(q, { kind: "volume" } as never)).toMatch(/^Not a well-formed unit at kind/);
   });
 });

@@ -16,7 +16,7 @@ describe("describeQuote on the seed record", () => {
     expect(described.slice(1)).toEqual([
       "The European Union accuses Belarus of deliberately allowing migrants to cross its border towards the European Union.",
       "Alexander Lukashenko threatened to allow refugees from countries such as Syria, Iraq and Afghanistan to enter the bloc.",
-      "Alexander Lukashenko said it would be a “threat” to Belarus if migrants were collected at the crossing points and then “deported to the territory of Belarus under threat of armed force”.",
+      "Alexander Lukashenko said that it would be a “threat” to Belarus if migrants were collected at the crossing points and then “deported to the territory of Belarus under threat of armed force”.",
     ]);
   });
 
@@ -49,7 +49,7 @@ describe("describeQuote on invented records", () => {
       quoted: [official],
     };
     expect(describeQuote(record, quote)).toBe(
-      "An official who asked not to be named told from February 2024 to March 1, 2024, according to AFP, citing Reuters: “We will not back down”.",
+      "An official who asked not to be named said from February 2024 to March 1, 2024, according to AFP, citing Reuters: “We will not back down”.",
     );
   });
 
@@ -72,7 +72,7 @@ describe("describeQuote on invented records", () => {
       saidAt: { kind: "date", date: "2023" },
       content: spanOf(body, "Smith said so"),
     };
-    expect(describeQuote(record, quote)).toBe("Ghost said Smith said so, in 2023.");
+    expect(describeQuote(record, quote)).toBe("Ghost said in 2023 that Smith said so.");
   });
 });
 
@@ -82,5 +82,73 @@ describe("describeQuote on input that is not a quote", () => {
     expect(describeQuote(null as unknown as NewsRecord, JSON.parse("{}") as Quote)).toMatch(
       /^Not a well-formed news record/,
     );
+  });
+});
+
+describe("describeQuote: where the date and the relay go, in each language", () => {
+  const inLanguage = (language: string, body: string, facts: Parameters<typeof makeRecord>[1]): NewsRecord => {
+    const record = makeRecord(body, facts);
+    record.article.language = language;
+    return record;
+  };
+  const eu = {
+    id: "eu",
+    kind: "organization" as const,
+    name: "European Union",
+    organizationType: "intergovernmental" as const,
+  };
+  const afp = { id: "afp", kind: "organization" as const, name: "AFP", organizationType: "news-agency" as const };
+
+  it("puts the date and relay in front of reported words that a verb's object opens", () => {
+    const body = "The EU accused Belarus of sending migrants.";
+    const quote: Quote = {
+      id: "q",
+      mode: "indirect",
+      speaker: { kind: "actor", actor: "eu" },
+      verb: "accused",
+      via: ["afp"],
+      saidAt: { kind: "date", date: "2024-05-04" },
+      content: spanOf(body, "Belarus of sending migrants"),
+    };
+    expect(describeQuote(inLanguage("en", body, { actors: [eu, afp] }), quote)).toBe(
+      "On May 4, 2024, according to AFP, European Union accused Belarus of sending migrants.",
+    );
+  });
+
+  it("writes intervals and open periods with each language's prepositions", () => {
+    const body = "Smith said it rained.";
+    const smith = { id: "smith", kind: "person" as const, name: "Jane Smith" };
+    const quote = (saidAt: Quote["saidAt"]): Quote => ({
+      id: "q",
+      mode: "direct",
+      speaker: { kind: "actor", actor: "smith" },
+      ...(saidAt === undefined ? {} : { saidAt }),
+      quoted: [spanOf(body, "it rained")],
+    });
+    const cases: [string, Quote["saidAt"], string][] = [
+      [
+        "de",
+        { kind: "interval", start: "2024-05-11", end: "2024-05-20" },
+        "Jane Smith sagte vom 11. Mai 2024 bis zum 20. Mai 2024: „it rained“.",
+      ],
+      ["de", { kind: "interval", end: "2024-07" }, "Jane Smith sagte bis Juli 2024: „it rained“."],
+      ["de", { kind: "date", date: "2024" }, "Jane Smith sagte im Jahr 2024: „it rained“."],
+      [
+        "fr",
+        { kind: "interval", start: "2024-08", end: "2024-09-05" },
+        "Jane Smith a déclaré d’août 2024 au 5 septembre 2024\u00A0: «\u202Fit rained\u202F».",
+      ],
+      ["fr", { kind: "interval", start: "2021" }, "Jane Smith a déclaré depuis 2021\u00A0: «\u202Fit rained\u202F»."],
+      [
+        "es",
+        { kind: "interval", start: "2024-05-11", end: "2024-05-20" },
+        "Jane Smith dijo del 11 de mayo de 2024 al 20 de mayo de 2024: «it rained».",
+      ],
+      ["es", { kind: "interval", end: "2024-07-01" }, "Jane Smith dijo hasta el 1 de julio de 2024: «it rained»."],
+      ["en", { kind: "interval", start: "2024-05" }, "Jane Smith said since May 2024: “it rained”."],
+    ];
+    for (const [locale, saidAt, expected] of cases) {
+      expect(describeQuote(makeRecord(body, { actors: [smith] }), quote(saidAt), { locale })).toBe(expected);
+    }
   });
 });

@@ -8,8 +8,8 @@ describe("summarizeRecord", () => {
     const { totals } = checkGrounding(seed);
     expect(summarizeRecord(seed).split("\n")).toEqual([
       "Untitled article of August 5, 2021: “Belarus plans to close parts of the country’s border with Lithuania in…”",
-      "Main event (announced on August 5, 2021): Belarus announces it will close parts of its border with Lithuania, to stop migrants who crossed into Lithuania from coming back.",
-      "It names 15 actors and reports 16 events, 4 quotes and 7 statistics.",
+      "Main event: Belarus announces it will close parts of its border with Lithuania, to stop migrants who crossed into Lithuania from coming back (status: announced; date: August 5, 2021).",
+      "It names 15 actors and reports 16 events, 4 quotes, and 7 statistics.",
       `Grounding: 100% (${totals.facts} of ${totals.facts} facts grounded; ${totals.spans} of ${totals.spans} spans hold).`,
     ]);
   });
@@ -19,6 +19,9 @@ describe("summarizeRecord", () => {
     const withHeadline = makeRecord(body, { headline: "Rain", publisher: "The Daily" });
     expect(summarizeRecord(withHeadline).split("\n")[0]).toBe("“Rain” (The Daily, March 1, 2024)");
     expect(summarizeRecord(makeRecord(body)).split("\n")[0]).toBe("Untitled article of March 1, 2024: “Rain fell.”");
+    expect(summarizeRecord(makeRecord(body, { publisher: "The Daily" })).split("\n")[0]).toBe(
+      "Untitled article by The Daily of March 1, 2024: “Rain fell.”",
+    );
   });
 
   it("says so when there is no event, and counts in the singular", () => {
@@ -28,7 +31,7 @@ describe("summarizeRecord", () => {
     });
     const lines = summarizeRecord(record).split("\n");
     expect(lines[1]).toBe("Main event: none recorded.");
-    expect(lines[2]).toBe("It names 1 actor and reports 0 events, 0 quotes and 0 statistics.");
+    expect(lines[2]).toBe("It names 1 actor and reports 0 events, 0 quotes, and 0 statistics.");
     expect(lines[3]).toBe("Grounding: 100% (1 of 1 facts grounded; 1 of 1 spans hold).");
   });
 
