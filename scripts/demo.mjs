@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 // The first thing a newcomer runs (`npm run demo`): checks every record of
-// the bundled dataset with the built package and sums each one up in words.
+// the bundled dataset with the built package, sums each one up in words, and
+// ends by writing the seed record's view, a page to open in a browser.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { formatPath, summarizeRecord, validateRecord } from "news-schema";
-import { records } from "news-schema/dataset";
+import { belarusLithuaniaBorder, records } from "news-schema/dataset";
+import { renderRecordView } from "news-schema/view";
 
 const SHOWN_ISSUES = 5;
 const plural = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -28,4 +33,10 @@ for (const record of records) {
   console.log("");
 }
 console.log(`${plural(records.length, "record")} checked: ${records.length - invalid} valid, ${invalid} invalid.`);
+
+const folder = join(tmpdir(), "news-schema-demo");
+mkdirSync(folder, { recursive: true });
+const page = join(folder, `${belarusLithuaniaBorder.article.id}.html`);
+writeFileSync(page, renderRecordView(belarusLithuaniaBorder));
+console.log(`\nThe seed record's view (open it in a browser): ${page}`);
 process.exit(invalid === 0 ? 0 : 1);

@@ -15,6 +15,7 @@ const srcDir = join(root, "src");
 const PACKAGE_ENTRIES: Readonly<Record<string, string>> = {
   "news-schema": join(srcDir, "index.js"),
   "news-schema/dataset": join(srcDir, "dataset", "index.js"),
+  "news-schema/view": join(srcDir, "view", "index.js"),
 };
 
 interface Example {
@@ -242,7 +243,8 @@ beforeAll(() => {
     }
   });
   scratch.errors = typeErrors(files);
-});
+  // One type-check of every example: minutes, not seconds, on a loaded machine.
+}, 180_000);
 
 afterAll(() => {
   if (scratch.dir !== "") rmSync(scratch.dir, { recursive: true, force: true });

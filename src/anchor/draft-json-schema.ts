@@ -333,7 +333,8 @@ const extractorCache = new Map<ExtractorTarget, ExtractorJsonSchema>();
  * `news-schema/schema/news-draft-facts.<target>.json`.
  *
  * @param target - The engine: `"openai"`, `"gemini"` or `"llguidance"`.
- * @returns The schema document, deeply frozen, built once per target.
+ * @returns The schema document, deeply frozen, built once per target;
+ *   `undefined` for a target that is none of these.
  * @example
  * ```ts
  * import { extractorJsonSchema } from "news-schema";
@@ -342,7 +343,14 @@ const extractorCache = new Map<ExtractorTarget, ExtractorJsonSchema>();
  * schema.additionalProperties; // => false
  * ```
  */
-export function extractorJsonSchema(target: ExtractorTarget): ExtractorJsonSchema {
+export function extractorJsonSchema(target: ExtractorTarget): ExtractorJsonSchema;
+export function extractorJsonSchema(target: unknown): ExtractorJsonSchema | undefined;
+export function extractorJsonSchema(target: unknown): ExtractorJsonSchema | undefined {
+  if (typeof target !== "string" || !Object.hasOwn(EXTRACTOR_RULES, target)) return undefined;
+  return buildExtractorJsonSchema(target as ExtractorTarget);
+}
+
+function buildExtractorJsonSchema(target: ExtractorTarget): ExtractorJsonSchema {
   const cached = extractorCache.get(target);
   if (cached !== undefined) return cached;
   const rules = EXTRACTOR_RULES[target];

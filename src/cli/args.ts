@@ -4,7 +4,7 @@ import { canonicalTag } from "../internal/locale.js";
 /** What the command line asks for. */
 export interface CliArgs {
   /** The subcommand, or `undefined` with `--help`/`--version` alone. */
-  readonly command: "validate" | "schema" | "summary" | "anchor" | undefined;
+  readonly command: "validate" | "schema" | "summary" | "anchor" | "view" | undefined;
   /** Input files; `-` is standard input. */
   readonly files: readonly string[];
   /** Print the help and stop. */
@@ -21,6 +21,8 @@ export interface CliArgs {
   readonly maxLineBytes: number;
   /** The largest `.json` file read whole, in bytes. */
   readonly maxJsonBytes: number;
+  /** Where `view` writes its HTML; standard output when absent. */
+  readonly out: string | undefined;
   /** The locale summaries are written in (`summary --locale`); each article's language when absent. */
   readonly locale: string | undefined;
 }
@@ -48,13 +50,16 @@ Commands:
   anchor [FILE...]     Turn drafts whose spans are given by their words into
                        records: each record anchored is written to standard
                        output as a JSON line; reports go to standard error.
+  view [FILE...]       Write one HTML page (no network, opens from file://): one record's
+                       article with its facts and problems drawn on it, or an index of many.
 
 FILE is .json (one record or an array of records) or anything else read as
 JSON Lines (.jsonl, .ndjson: one record per line). "-" or no FILE reads
 JSON Lines from standard input.
 
 Options:
-  --no-grounding          Skip the grounding checks (validate).
+  --no-grounding          Skip the grounding checks (validate, view).
+  --out FILE              Write the HTML of view to FILE instead of standard output.
   --format text|json      Output for people (default) or one JSON object per line.
   -q, --quiet             Print only the summary.
   --max-line-bytes N      Skip JSON Lines lines longer than N bytes (default 16MiB).
@@ -109,9 +114,17 @@ export function readArgs(argv: readonly string[]): CliArgs {
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  if (first !== undefined && first !== "validate" && first !== "schema" && first !== "summary" && first !== "anchor") {
-    throw new UsageError(`Unknown command "${first}"; expected validate, summary, anchor or schema.`);
+  if (
+    first !== undefined &&
+    first !== "validate" &&
+    first !== "schema" &&
+    first !== "summary" &&
+    first !== "anchor" &&
+    first !== "view"
+  ) {
+    throw new UsageError(`Unknown command "${first}"; expected validate, summary, anchor, view or schema.`);
   }
+  if (values.out !== undefined && first !== "view") throw new UsageError("--out goes with view only.");
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") {
     throw new UsageError(`--format expects "text" or "json", not "${format}".`);
@@ -124,7 +137,7 @@ export function readArgs(argv: readonly string[]): CliArgs {
     );
   }
   if (first === undefined && values.help !== true && values.version !== true) {
-    throw new UsageError("Missing a command; expected validate, summary, anchor or schema.");
+    throw new UsageError("Missing a command; expected validate, summary, anchor, view or schema.");
   }
   return {
     command: first,
@@ -138,6 +151,7 @@ export function readArgs(argv: readonly string[]): CliArgs {
       values["max-line-bytes"] === undefined ? 16 * MiB : parseSize("--max-line-bytes", values["max-line-bytes"]),
     maxJsonBytes:
       values["max-json-bytes"] === undefined ? 256 * MiB : parseSize("--max-json-bytes", values["max-json-bytes"]),
+    out: values.out,
     locale,
   };
 }
@@ -155,6 +169,7 @@ function parse(argv: readonly string[]) {
       "no-grounding": { type: "boolean" },
       "max-line-bytes": { type: "string" },
       "max-json-bytes": { type: "string" },
+      out: { type: "string" },
       locale: { type: "string" },
     },
   });

@@ -17,6 +17,7 @@ import {
   readJsonLinesFile,
 } from "./sources.js";
 import { describeRecord } from "./summary.js";
+import { viewFiles } from "./view.js";
 
 declare const __NEWS_SCHEMA_VERSION__: string;
 
@@ -279,6 +280,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return check(args, true);
     case "anchor":
       return anchorDrafts(args);
+    case "view":
+      return viewFiles(args);
     default:
       return check(args, false);
   }

@@ -271,3 +271,11 @@ describe("draftJsonSchema", () => {
     expect(validate(draft) ? [] : validate.errors).toEqual([]);
   });
 });
+
+describe("extractorJsonSchema on a target it does not know", () => {
+  it("answers undefined instead of throwing", () => {
+    expect(extractorJsonSchema("claude" as unknown)).toBeUndefined();
+    expect(extractorJsonSchema(undefined as unknown)).toBeUndefined();
+    expect(extractorJsonSchema("__proto__" as unknown)).toBeUndefined();
+  });
+});

@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// npm run bench:view: how fast the view renders and opens. Not a test: it
+// prints figures. Generates 10,000 records from a fixed seed (about 10%
+// invalid), renders their index in-process and through `news-schema view`,
+// and opens it in headless Chromium (when /usr/bin/chromium is there); then
+// the same for the seed record's page. Figures go to stdout and to
+// bench/out/view-results.json (not committed).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { belarusLithuaniaBorder } from "news-schema/dataset";
+import { renderRecordView, renderReportView } from "news-schema/view";
+import { generateRecords } from "./records.mjs";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const OUT = join(ROOT, "bench", "out");
+const COUNT = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 10_000);
+const CHROMIUM = "/usr/bin/chromium";
+const SEED = 20210805;
+const REPEATS = 5;
+
+mkdirSync(OUT, { recursive: true });
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const time = (run) => {
+  const started = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - started };
+};
+const results = { date: new Date().toISOString(), node: process.version, records: COUNT, figures: {} };
+const print = (name, value) => {
+  results.figures[name] = value;
+  console.log(`${name.padEnd(48)} ${typeof value === "number" ? ms(value) : value}`);
+};
+
+// One record's page, in-process.
+renderRecordView(belarusLithuaniaBorder);
+const single = Array.from({ length: REPEATS * 4 }, () => time(() => renderRecordView(belarusLithuaniaBorder)));
+const seedHtml = single[0].value;
+const seedPage = join(OUT, "view-seed.html");
+writeFileSync(seedPage, seedHtml);
+print("seed record: renderRecordView, median", median(single.map((run) => run.ms)));
+print("seed record: page size", `${seedHtml.length} characters`);
+
+// The index of many records.
+const records = generateRecords(SEED, COUNT);
+const jsonl = join(OUT, `view-${COUNT}.jsonl`);
+writeFileSync(jsonl, `${records.map((record) => JSON.stringify(record)).join("\n")}\n`);
+print(`${COUNT} records: JSONL size`, mb(statSync(jsonl).size));
+const report = time(() =>
+  renderReportView(records.map((value, i) => ({ value, where: `view-${COUNT}.jsonl:${i + 1}` }))),
+);
+print(`${COUNT} records: renderReportView`, report.ms);
+const reportPage = join(OUT, `view-${COUNT}.html`);
+writeFileSync(reportPage, report.value);
+print(`${COUNT} records: page size`, mb(Buffer.byteLength(report.value)));
+const cli = time(() =>
+  execFileSync(process.execPath, [
+    join(ROOT, "dist", "cli.js"),
+    "view",
+    jsonl,
+    "--out",
+    join(OUT, `view-${COUNT}-cli.html`),
+  ]),
+);
+print(`${COUNT} records: news-schema view, end to end`, cli.ms);
+
+if (existsSync(CHROMIUM)) {
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+  /** Opens a page from file:// and reads when it was parsed and loaded, by the page's own clock. */
+  const open = async (file) => {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await tab.goto(pathToFileURL(file).href, { waitUntil: "load", timeout: 120_000 });
+    const timing = await tab.evaluate(
+      "(() => { const n = performance.getEntriesByType('navigation')[0]; return { ready: n.domContentLoadedEventEnd, load: n.loadEventEnd }; })()",
+    );
+    return { tab, timing };
+  };
+  const seedRuns = [];
+  const selectRuns = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const { tab, timing } = await open(seedPage);
+    seedRuns.push(timing.load);
+    selectRuns.push(
+      await tab.evaluate(
+        "(() => { const t = performance.now(); document.querySelector('button.fact[data-fact=\"quotes-0\"]').click(); return performance.now() - t; })()",
+      ),
+    );
+    await tab.close();
+  }
+  const blankPage = join(OUT, "view-blank.html");
+  writeFileSync(blankPage, "<!doctype html><html lang=en><title>blank</title><p>A page with nothing on it.</p>");
+  const blankRuns = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const { tab, timing } = await open(blankPage);
+    blankRuns.push(timing.load);
+    await tab.close();
+  }
+  print("a blank page loaded in Chromium (baseline), median", median(blankRuns));
+  print("seed record: page loaded in Chromium, median", median(seedRuns));
+  print("seed record: selecting a quote, median", median(selectRuns));
+  const indexRuns = [];
+  const filterRuns = [];
+  const openRuns = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const { tab, timing } = await open(reportPage);
+    indexRuns.push(timing.load);
+    filterRuns.push(
+      await tab.evaluate(
+        "(() => { const t = performance.now(); const q = document.getElementById('q'); q.value = 'invalid'; q.dispatchEvent(new Event('input')); return performance.now() - t; })()",
+      ),
+    );
+    openRuns.push(
+      await tab.evaluate(
+        "(() => { const t = performance.now(); document.querySelector('button.open').click(); return performance.now() - t; })()",
+      ),
+    );
+    await tab.close();
+  }
+  print(`${COUNT} records: index loaded in Chromium, median`, median(indexRuns));
+  print(`${COUNT} records: filtering the index, median`, median(filterRuns));
+  print(`${COUNT} records: opening a record's view, median`, median(openRuns));
+  await browser.close();
+} else {
+  console.log(`(no ${CHROMIUM}: page load times not measured)`);
+}
+writeFileSync(join(OUT, "view-results.json"), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nPages: ${seedPage}, ${reportPage}`);
