@@ -183,18 +183,17 @@ export function countedShapeIssues(error: $ZodError, input: unknown): ShapeIssue
         push(path, "invalid_value", ownMessage(issue, fallback));
         break;
       }
-      case "invalid_format":
-        push(
-          path,
-          "invalid_format",
-          ownMessage(
-            issue,
-            issue.format === "url"
-              ? "Expected an absolute http or https URL."
-              : `Expected text in the ${issue.format} format.`,
-          ),
+      case "invalid_format": {
+        const expected = ownMessage(
+          issue,
+          issue.format === "url"
+            ? "Expected an absolute http or https URL."
+            : `Expected text in the ${issue.format} format.`,
         );
+        // The value as received, bounded, so that the annotator sees what to fix.
+        push(path, "invalid_format", typeof value === "string" ? `${expected} Got ${excerpt(value)}.` : expected);
         break;
+      }
       case "too_small":
       case "too_big":
         push(path, issue.code, sizeMessage(issue));

@@ -257,3 +257,16 @@ describe("integrity: messages", () => {
     expect(messages.join(" ")).not.toMatch(/\ba event\b/);
   });
 });
+
+describe("shape: messages", () => {
+  it("show the value received for a bad format, bounded", () => {
+    const record = cloneSeed();
+    record.article.publishedAt = "2021-13-05";
+    record.article.language = `en-${"x".repeat(500)}`;
+    const result = validateRecord(record);
+    const messages = result.success ? [] : result.issues.map((issue) => issue.message);
+    expect(messages[0]).toContain('Got "2021-13-05".');
+    expect(messages[1]).toContain("(503 code units)");
+    expect(messages[1]?.length).toBeLessThan(400);
+  });
+});
