@@ -20,7 +20,8 @@ function articleId(value: unknown): string {
  */
 export function describeRecord(value: unknown, result: ValidationResult, locale?: string): string {
   if (!result.success) {
-    const n = result.issues.length;
+    // The total, not the capped list: a record with 1,000 issues says 1,000.
+    const n = Math.max(result.issueCount, result.issues.length);
     return `${articleId(value)}  invalid (${n} issue${n === 1 ? "" : "s"}; run validate for them)`;
   }
   const lines = summarizeRecord(result.data, locale === undefined ? {} : { locale }).split("\n");

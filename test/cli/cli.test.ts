@@ -292,3 +292,17 @@ describe("news-schema", () => {
     expect(stdout).toContain("1 file, 2 records: 1 valid, 1 invalid");
   });
 });
+
+describe("news-schema summary on a record with more issues than the cap", () => {
+  it("counts every issue, not only the ones listed", () => {
+    const dir = mkdtempSync(join(tmpdir(), "news-schema-summary-"));
+    const record: Record<string, unknown> = { schemaVersion: "1.0" };
+    for (let i = 0; i < 250; i++) record[`unknown${i}`] = i;
+    const file = join(dir, "many.jsonl");
+    writeFileSync(file, `${JSON.stringify(record)}\n`);
+    const { stdout } = run(["summary", file]);
+    // 250 unknown fields and the 5 missing required fields.
+    expect(stdout).toContain("invalid (255 issues; run validate for them)");
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
