@@ -93,14 +93,16 @@ export function standsInSpan(text: string, words: string): boolean {
   const lowerCase = words === words.toLowerCase();
   for (let at = folded.indexOf(wanted); at >= 0; at = folded.indexOf(wanted, at + 1)) {
     const end = at + wanted.length;
-    if (!atWordBoundaries(folded, at, end)) continue;
-    if (lowerCase || foldWords(text.slice(at, end)) === wanted) {
-      if (lowerCase || text.slice(at, end).replace(/[\u2019\u02BC]/g, "'") === words.replace(/[\u2019\u02BC]/g, "'")) {
-        return true;
-      }
+    if (atWordBoundaries(folded, at, end) && (lowerCase || straight(text.slice(at, end)) === straight(words))) {
+      return true;
     }
   }
   return false;
+}
+
+/** A text with typographic apostrophes made straight. */
+function straight(text: string): string {
+  return text.replace(/[\u2019\u02BC]/g, "'");
 }
 
 const RELATION_WORDS: Readonly<Record<HedgeClass, string>> = {
