@@ -1,49 +1,8 @@
 import * as z from "zod/mini";
 import type { JsonSchemaDocument, JsonValue } from "../interop/json-schema.js";
 import { SCHEMA_DOCS } from "../interop/schema-docs.js";
-import {
-  ActorSchema,
-  GroupSchema,
-  OrganizationSchema,
-  PersonSchema,
-  RoleSchema,
-  StateSchema,
-} from "../schema/actor.js";
-import { ArticleSchema, LanguageTagSchema } from "../schema/article.js";
-import { CountryCodeSchema } from "../schema/country.js";
-import { CurrencyCodeSchema } from "../schema/currency.js";
-import { DateRefSchema, IntervalRefSchema, PartialDateSchema, TimeRefSchema } from "../schema/date.js";
-import { HttpUrlSchema, IdSchema, LabelSchema } from "../schema/ids.js";
-import { EventLinkSchema, EventPlaceSchema, NewsEventSchema, ParticipantSchema } from "../schema/news-event.js";
-import { BorderPlaceSchema, CountryPlaceSchema, NamedPlaceSchema, PlaceSchema } from "../schema/place.js";
-import {
-  ApproximateQuantitySchema,
-  AreaUnitSchema,
-  BoundQuantitySchema,
-  CountUnitSchema,
-  DurationUnitSchema,
-  ExactQuantitySchema,
-  LengthUnitSchema,
-  MassUnitSchema,
-  MoneyUnitSchema,
-  PercentUnitSchema,
-  QuantitySchema,
-  RangeQuantitySchema,
-  UnitSchema,
-  VagueQuantitySchema,
-} from "../schema/quantity.js";
-import {
-  ActorSpeakerSchema,
-  AnonymousSpeakerSchema,
-  DirectQuoteSchema,
-  IndirectQuoteSchema,
-  MixedQuoteSchema,
-  QuoteSchema,
-  SpeakerSchema,
-} from "../schema/quote.js";
-import { ProvenanceSchema } from "../schema/record.js";
+import { namedSchemas } from "../schema/named.js";
 import { TextSpanSchema, VerbatimSpanSchema } from "../schema/span.js";
-import { StatisticSchema } from "../schema/statistic.js";
 import { draftTwins } from "./derive.js";
 import {
   DraftFactsSchema,
@@ -67,64 +26,9 @@ function isNode(value: unknown): value is Node {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-/**
- * The record schemas that become named `$defs`, by the name the record's
- * JSON Schema gives them; a test checks that every exported `XSchema` the
- * record reaches is here.
- */
+/** The record schemas that become named `$defs`, by the name the record's JSON Schema gives them. */
 function recordSchemaNames(): ReadonlyMap<z.ZodMiniType, string> {
-  return new Map<z.ZodMiniType, string>([
-    [IdSchema, "Id"],
-    [LabelSchema, "Label"],
-    [HttpUrlSchema, "HttpUrl"],
-    [LanguageTagSchema, "LanguageTag"],
-    [CountryCodeSchema, "CountryCode"],
-    [CurrencyCodeSchema, "CurrencyCode"],
-    [PartialDateSchema, "PartialDate"],
-    [DateRefSchema, "DateRef"],
-    [IntervalRefSchema, "IntervalRef"],
-    [TimeRefSchema, "TimeRef"],
-    [TextSpanSchema, "TextSpan"],
-    [VerbatimSpanSchema, "VerbatimSpan"],
-    [ArticleSchema, "Article"],
-    [RoleSchema, "Role"],
-    [PersonSchema, "Person"],
-    [StateSchema, "State"],
-    [OrganizationSchema, "Organization"],
-    [GroupSchema, "Group"],
-    [ActorSchema, "Actor"],
-    [CountryPlaceSchema, "CountryPlace"],
-    [BorderPlaceSchema, "BorderPlace"],
-    [NamedPlaceSchema, "NamedPlace"],
-    [PlaceSchema, "Place"],
-    [ParticipantSchema, "Participant"],
-    [EventPlaceSchema, "EventPlace"],
-    [EventLinkSchema, "EventLink"],
-    [NewsEventSchema, "NewsEvent"],
-    [ActorSpeakerSchema, "ActorSpeaker"],
-    [AnonymousSpeakerSchema, "AnonymousSpeaker"],
-    [SpeakerSchema, "Speaker"],
-    [DirectQuoteSchema, "DirectQuote"],
-    [IndirectQuoteSchema, "IndirectQuote"],
-    [MixedQuoteSchema, "MixedQuote"],
-    [QuoteSchema, "Quote"],
-    [ExactQuantitySchema, "ExactQuantity"],
-    [ApproximateQuantitySchema, "ApproximateQuantity"],
-    [BoundQuantitySchema, "BoundQuantity"],
-    [RangeQuantitySchema, "RangeQuantity"],
-    [VagueQuantitySchema, "VagueQuantity"],
-    [QuantitySchema, "Quantity"],
-    [CountUnitSchema, "CountUnit"],
-    [PercentUnitSchema, "PercentUnit"],
-    [MoneyUnitSchema, "MoneyUnit"],
-    [LengthUnitSchema, "LengthUnit"],
-    [AreaUnitSchema, "AreaUnit"],
-    [MassUnitSchema, "MassUnit"],
-    [DurationUnitSchema, "DurationUnit"],
-    [UnitSchema, "Unit"],
-    [StatisticSchema, "Statistic"],
-    [ProvenanceSchema, "Provenance"],
-  ]);
+  return new Map(namedSchemas());
 }
 
 const QUOTE_DOCS = {
@@ -340,12 +244,10 @@ const extractorCache = new Map<ExtractorTarget, ExtractorJsonSchema>();
  * import { extractorJsonSchema } from "news-schema";
  *
  * const schema = extractorJsonSchema("openai");
- * schema.additionalProperties; // => false
+ * schema?.additionalProperties; // => false
  * ```
  */
-export function extractorJsonSchema(target: ExtractorTarget): ExtractorJsonSchema;
-export function extractorJsonSchema(target: unknown): ExtractorJsonSchema | undefined;
-export function extractorJsonSchema(target: unknown): ExtractorJsonSchema | undefined {
+export function extractorJsonSchema(target: ExtractorTarget): ExtractorJsonSchema | undefined {
   if (typeof target !== "string" || !Object.hasOwn(EXTRACTOR_RULES, target)) return undefined;
   return buildExtractorJsonSchema(target as ExtractorTarget);
 }

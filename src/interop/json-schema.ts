@@ -1,48 +1,8 @@
 import * as z from "zod/mini";
-import {
-  ActorSchema,
-  GroupSchema,
-  OrganizationSchema,
-  PersonSchema,
-  RoleSchema,
-  StateSchema,
-} from "../schema/actor.js";
-import { ArticleSchema, LanguageTagSchema } from "../schema/article.js";
-import { CountryCodeSchema } from "../schema/country.js";
-import { CurrencyCodeSchema } from "../schema/currency.js";
-import { DateRefSchema, IntervalRefSchema, PartialDateSchema, TimeRefSchema } from "../schema/date.js";
-import { HttpUrlSchema, IdSchema, LABEL_EDGES, LabelSchema, WHITE_SPACE } from "../schema/ids.js";
+import { LABEL_EDGES, WHITE_SPACE } from "../schema/ids.js";
 import { WELL_FORMED } from "../schema/limits.js";
-import { EventLinkSchema, EventPlaceSchema, NewsEventSchema, ParticipantSchema } from "../schema/news-event.js";
-import { BorderPlaceSchema, CountryPlaceSchema, NamedPlaceSchema, PlaceSchema } from "../schema/place.js";
-import {
-  ApproximateQuantitySchema,
-  AreaUnitSchema,
-  BoundQuantitySchema,
-  CountUnitSchema,
-  DurationUnitSchema,
-  ExactQuantitySchema,
-  LengthUnitSchema,
-  MassUnitSchema,
-  MoneyUnitSchema,
-  PercentUnitSchema,
-  QuantitySchema,
-  RangeQuantitySchema,
-  UnitSchema,
-  VagueQuantitySchema,
-} from "../schema/quantity.js";
-import {
-  ActorSpeakerSchema,
-  AnonymousSpeakerSchema,
-  DirectQuoteSchema,
-  IndirectQuoteSchema,
-  MixedQuoteSchema,
-  QuoteSchema,
-  SpeakerSchema,
-} from "../schema/quote.js";
-import { NewsRecordSchema, ProvenanceSchema, SCHEMA_VERSION } from "../schema/record.js";
-import { TextSpanSchema, VerbatimSpanSchema } from "../schema/span.js";
-import { StatisticSchema } from "../schema/statistic.js";
+import { namedSchemas } from "../schema/named.js";
+import { NewsRecordSchema, SCHEMA_VERSION } from "../schema/record.js";
 import { SCHEMA_DOCS } from "./schema-docs.js";
 
 /**
@@ -80,64 +40,6 @@ const LIMITS =
   "article.body with start < end and do not split a surrogate pair, that quoted words and numbers stand in the body " +
   "at their spans (grounding), that ranges and intervals are in order, or that a border joins two different " +
   "countries. Use validateRecord from the news-schema package, or `npx news-schema validate`, for those.";
-
-type Named = readonly [z.ZodMiniType, string];
-
-/** The schemas that become named `$defs`, in the order they are listed. */
-function namedSchemas(): readonly Named[] {
-  return [
-    [IdSchema, "Id"],
-    [LabelSchema, "Label"],
-    [HttpUrlSchema, "HttpUrl"],
-    [LanguageTagSchema, "LanguageTag"],
-    [CountryCodeSchema, "CountryCode"],
-    [CurrencyCodeSchema, "CurrencyCode"],
-    [PartialDateSchema, "PartialDate"],
-    [DateRefSchema, "DateRef"],
-    [IntervalRefSchema, "IntervalRef"],
-    [TimeRefSchema, "TimeRef"],
-    [TextSpanSchema, "TextSpan"],
-    [VerbatimSpanSchema, "VerbatimSpan"],
-    [ArticleSchema, "Article"],
-    [RoleSchema, "Role"],
-    [PersonSchema, "Person"],
-    [StateSchema, "State"],
-    [OrganizationSchema, "Organization"],
-    [GroupSchema, "Group"],
-    [ActorSchema, "Actor"],
-    [CountryPlaceSchema, "CountryPlace"],
-    [BorderPlaceSchema, "BorderPlace"],
-    [NamedPlaceSchema, "NamedPlace"],
-    [PlaceSchema, "Place"],
-    [ParticipantSchema, "Participant"],
-    [EventPlaceSchema, "EventPlace"],
-    [EventLinkSchema, "EventLink"],
-    [NewsEventSchema, "NewsEvent"],
-    [ActorSpeakerSchema, "ActorSpeaker"],
-    [AnonymousSpeakerSchema, "AnonymousSpeaker"],
-    [SpeakerSchema, "Speaker"],
-    [DirectQuoteSchema, "DirectQuote"],
-    [IndirectQuoteSchema, "IndirectQuote"],
-    [MixedQuoteSchema, "MixedQuote"],
-    [QuoteSchema, "Quote"],
-    [ExactQuantitySchema, "ExactQuantity"],
-    [ApproximateQuantitySchema, "ApproximateQuantity"],
-    [BoundQuantitySchema, "BoundQuantity"],
-    [RangeQuantitySchema, "RangeQuantity"],
-    [VagueQuantitySchema, "VagueQuantity"],
-    [QuantitySchema, "Quantity"],
-    [CountUnitSchema, "CountUnit"],
-    [PercentUnitSchema, "PercentUnit"],
-    [MoneyUnitSchema, "MoneyUnit"],
-    [LengthUnitSchema, "LengthUnit"],
-    [AreaUnitSchema, "AreaUnit"],
-    [MassUnitSchema, "MassUnit"],
-    [DurationUnitSchema, "DurationUnit"],
-    [UnitSchema, "Unit"],
-    [StatisticSchema, "Statistic"],
-    [ProvenanceSchema, "Provenance"],
-  ];
-}
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object") {
