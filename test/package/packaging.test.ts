@@ -88,7 +88,7 @@ describe("the tarball", () => {
       /^dist\/.+\.(?:js|cjs|mjs)\.map$/,
       /^data\/.+\.(?:json|jsonl)$/,
       /^schema\/.+\.json$/,
-      /^docs\/[a-z-]+\.md$/,
+      /^docs\/[a-z-]+\.(?:md|png)$/,
       /^(?:README\.md|LICENSE|CHANGELOG\.md|package\.json)$/,
     ];
     const unexpected = tarball.files.filter((file) => !allowed.some((pattern) => pattern.test(file)));
