@@ -1,16 +1,8 @@
-import { once } from "node:events";
 import { anchorRecord } from "../anchor/anchor.js";
 import type { AnchorIssue } from "../anchor/issues.js";
 import { formatPath, type ValidationIssue } from "../validation/issues.js";
 import type { CliArgs } from "./args.js";
-import {
-  InputFileError,
-  type ReadOptions,
-  type RecordSlot,
-  readJsonFile,
-  readJsonLines,
-  readJsonLinesFile,
-} from "./sources.js";
+import { InputFileError, type ReadOptions, slotsOf, where, write } from "./sources.js";
 
 /** A report line: an issue of the draft, or a problem with the input line. */
 interface Reported {
@@ -22,19 +14,6 @@ interface Reported {
   readonly candidateCount?: number;
   readonly more?: boolean;
   readonly foldings?: AnchorIssue["foldings"];
-}
-
-async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, "drain");
-}
-
-function slotsOf(file: string, options: ReadOptions): AsyncGenerator<RecordSlot> {
-  if (file === "-") return readJsonLines(process.stdin, options);
-  return file.toLowerCase().endsWith(".json") ? readJsonFile(file, options) : readJsonLinesFile(file, options);
-}
-
-function where(file: string, slot: RecordSlot): string {
-  return `${file}:${slot.line}${slot.index === undefined ? "" : ` [${slot.index}]`}`;
 }
 
 function issueLines(issues: readonly Reported[]): string {

@@ -1,4 +1,3 @@
-import { once } from "node:events";
 import { excerpt } from "../internal/excerpt.js";
 import { recordJsonSchema } from "../interop/json-schema.js";
 import { MAX_ISSUES_PER_RECORD } from "../validation/cap.js";
@@ -8,23 +7,11 @@ import { validateRecord } from "../validation/validate.js";
 import { anchorDrafts } from "./anchor.js";
 import { type CliArgs, HELP, readArgs, UsageError } from "./args.js";
 import { escapeControls } from "./escape.js";
-import {
-  InputFileError,
-  type ReadOptions,
-  type RecordSlot,
-  readJsonFile,
-  readJsonLines,
-  readJsonLinesFile,
-} from "./sources.js";
+import { InputFileError, type ReadOptions, type RecordSlot, slotsOf, where, write } from "./sources.js";
 import { describeRecord } from "./summary.js";
 import { viewFiles } from "./view.js";
 
 declare const __NEWS_SCHEMA_VERSION__: string;
-
-/** Writes to a stream, waiting when it is full so that memory stays flat. */
-async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, "drain");
-}
 
 /** The exit code when the output closed before every record was read and none found so far was invalid. */
 const EXIT_CUT_SHORT = 3;
@@ -57,10 +44,6 @@ interface Tally {
   readonly byCode: Map<string, number>;
 }
 
-function where(file: string, slot: RecordSlot): string {
-  return `${file}:${slot.line}${slot.index === undefined ? "" : ` [${slot.index}]`}`;
-}
-
 function articleId(value: unknown): string | undefined {
   if (value === null || typeof value !== "object") return undefined;
   const article = (value as { article?: unknown }).article;
@@ -85,11 +68,6 @@ function startProgress(tally: Tally, bytes: { read: number }): () => void {
     clearInterval(timer);
     process.stderr.write("\r\x1b[K");
   };
-}
-
-function slotsOf(file: string, options: ReadOptions): AsyncGenerator<RecordSlot> {
-  if (file === "-") return readJsonLines(process.stdin, options);
-  return file.toLowerCase().endsWith(".json") ? readJsonFile(file, options) : readJsonLinesFile(file, options);
 }
 
 async function check(args: CliArgs, summarize: boolean): Promise<number> {

@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { FileErrorCode } from "../validation/input-codes.js";
@@ -408,4 +409,20 @@ export async function* readJsonLinesFile(path: string, options: ReadOptions): As
   } finally {
     stream.destroy();
   }
+}
+
+/** The records of one input: standard input for `-`, a `.json` file as a document, any other file as JSON Lines. */
+export function slotsOf(file: string, options: ReadOptions): AsyncGenerator<RecordSlot> {
+  if (file === "-") return readJsonLines(process.stdin, options);
+  return file.toLowerCase().endsWith(".json") ? readJsonFile(file, options) : readJsonLinesFile(file, options);
+}
+
+/** Where a record stands, for a person: `file:line`, and `[index]` in a `.json` array. */
+export function where(file: string, slot: RecordSlot): string {
+  return `${file}:${slot.line}${slot.index === undefined ? "" : ` [${slot.index}]`}`;
+}
+
+/** Writes to a stream, waiting when it is full so that memory stays flat. */
+export async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream, "drain");
 }

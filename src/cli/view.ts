@@ -1,13 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { type ReportInput, renderRecordView, renderReportView } from "../view/index.js";
-import {
-  InputFileError,
-  type ReadOptions,
-  type RecordSlot,
-  readJsonFile,
-  readJsonLines,
-  readJsonLinesFile,
-} from "./sources.js";
+import { InputFileError, type ReadOptions, slotsOf } from "./sources.js";
 
 /** What `news-schema view` needs from the command line. */
 export interface ViewArgs {
@@ -16,11 +9,6 @@ export interface ViewArgs {
   readonly grounding: boolean;
   readonly maxLineBytes: number;
   readonly maxJsonBytes: number;
-}
-
-function slotsOf(file: string, options: ReadOptions): AsyncGenerator<RecordSlot> {
-  if (file === "-") return readJsonLines(process.stdin, options);
-  return file.toLowerCase().endsWith(".json") ? readJsonFile(file, options) : readJsonLinesFile(file, options);
 }
 
 /**
