@@ -7,8 +7,12 @@ import * as z from "zod/mini";
 export interface CountryCodeEnum extends z.ZodMiniEnum<{ [K in (typeof COUNTRY_CODES)[number]]: K }> {}
 
 /**
- * Every code assigned in ISO 3166-1 alpha-2 (249 codes), upper case.
- * User-assigned codes such as `XK` are not included.
+ * Every code assigned in ISO 3166-1 alpha-2 (249 codes), upper case, and
+ * `XK` for Kosovo. `XK` is a user-assigned code, not an ISO one; it is
+ * accepted because Kosovo is a state in the news and `XK` is the code the
+ * European Union, the IMF, CLDR (and so `Intl.DisplayNames`) give it. Other
+ * user-assigned codes (`AA`, `QM`–`QZ`, `XA`–`XZ`, `ZZ`) have no agreed
+ * meaning and are rejected: a group of states is an `organization`.
  *
  * @see https://www.iso.org/iso-3166-country-codes.html
  */
@@ -262,16 +266,18 @@ export const COUNTRY_CODES = [
   "ZA",
   "ZM",
   "ZW",
+  "XK",
 ] as const;
 
 /**
  * A country as its ISO 3166-1 alpha-2 code, upper case (`"BY"`, `"LT"`).
- * Lower-case and unassigned codes are rejected.
+ * `XK` (Kosovo) is accepted too; lower-case, unassigned and other
+ * user-assigned codes are rejected.
  *
  * @see https://www.iso.org/iso-3166-country-codes.html
  */
 export const CountryCodeSchema: CountryCodeEnum = z.enum(COUNTRY_CODES, {
-  error: 'Expected an assigned ISO 3166-1 alpha-2 country code in upper case, such as "BY" or "LT".',
+  error: 'Expected an assigned ISO 3166-1 alpha-2 country code (or XK for Kosovo) in upper case, such as "BY" or "LT".',
 });
 
 /** An ISO 3166-1 alpha-2 country code. */

@@ -5,10 +5,10 @@ import { LabelSchema } from "./ids.js";
 /**
  * How honest a number is about itself: `exact` ("680"), `approximate` with
  * its hedge ("some 3,500"), a `bound` ("more than 200"), a `range` ("between
- * 300 and 400") or `vague` ("several hundred", "most") with the bounds a
- * reader can infer.
+ * 300 and 400"), `vague` ("several hundred", "most") with the bounds a
+ * reader can infer, or a `ratio` ("one in four", "a quarter", "twice").
  */
-export const QUANTITY_KINDS = ["exact", "approximate", "bound", "range", "vague"] as const;
+export const QUANTITY_KINDS = ["exact", "approximate", "bound", "range", "vague", "ratio"] as const;
 
 /** The kind of a {@link Quantity}. */
 export type QuantityKind = (typeof QUANTITY_KINDS)[number];
@@ -78,13 +78,34 @@ export const VagueQuantitySchema = z.strictObject({
   max: z.optional(Value),
 });
 
-/** A quantity that keeps the article's honesty: exact, approximate, a bound, a range or vague. */
+/**
+ * A ratio as the article gives it, without turning it into a percentage:
+ * "one in four adults" (1/4), "a quarter" (1/4), "two thirds" (2/3),
+ * "twice the price" (2/1), "fewer than one in twenty" (1/20 with the bound
+ * `fewer-than`), "nearly a quarter" (1/4 with the hedge "nearly"). Its unit
+ * is a `proportion`.
+ */
+export const RatioQuantitySchema = z.strictObject({
+  /** Marks a ratio. */
+  kind: z.literal("ratio"),
+  /** The part ("one" in "one in four"; 2 in "twice"). */
+  numerator: Value,
+  /** The whole ("four" in "one in four"; 1 for a multiple such as "twice"); greater than zero. */
+  denominator: Value.check(z.positive()),
+  /** A hedge or the words of a bound, as the span writes them ("nearly", "fewer than", "fast"). */
+  hedge: z.optional(LabelSchema),
+  /** With a bound's words in `hedge`: which side of the ratio the true one lies. */
+  relation: z.optional(z.enum(BOUND_RELATIONS)),
+});
+
+/** A quantity that keeps the article's honesty: exact, approximate, a bound, a range, vague or a ratio. */
 export const QuantitySchema = z.discriminatedUnion("kind", [
   ExactQuantitySchema,
   ApproximateQuantitySchema,
   BoundQuantitySchema,
   RangeQuantitySchema,
   VagueQuantitySchema,
+  RatioQuantitySchema,
 ]);
 
 /** A number given without hedging. */
@@ -97,21 +118,43 @@ export type BoundQuantity = z.infer<typeof BoundQuantitySchema>;
 export type RangeQuantity = z.infer<typeof RangeQuantitySchema>;
 /** A quantity given in words. */
 export type VagueQuantity = z.infer<typeof VagueQuantitySchema>;
-/** A quantity: exact, approximate, a bound, a range or vague. */
+/** A ratio: one in four, a quarter, twice. */
+export type RatioQuantity = z.infer<typeof RatioQuantitySchema>;
+/** A quantity: exact, approximate, a bound, a range, vague or a ratio. */
 export type Quantity = z.infer<typeof QuantitySchema>;
 
 /** The kinds of {@link Unit}. */
-export const UNIT_KINDS = ["count", "percent", "money", "length", "area", "mass", "duration"] as const;
+export const UNIT_KINDS = [
+  "count",
+  "percent",
+  "money",
+  "length",
+  "area",
+  "mass",
+  "duration",
+  "volume",
+  "temperature",
+  "magnitude",
+  "points",
+  "age",
+  "proportion",
+] as const;
 
 /** The kind of a {@link Unit}. */
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /** Units of length. */
-export const LENGTH_UNITS = ["m", "km", "mi"] as const;
+export const LENGTH_UNITS = ["m", "km", "mi", "mm", "cm", "ft"] as const;
 /** Units of area. */
 export const AREA_UNITS = ["m2", "ha", "km2", "sq-mi"] as const;
 /** Units of mass (`t` is the metric tonne). */
-export const MASS_UNITS = ["kg", "t"] as const;
+export const MASS_UNITS = ["kg", "t", "g", "mg", "lb"] as const;
+/** Units of volume (`l` is the litre, `m3` the cubic metre, `barrel` the oil barrel of 159 litres). */
+export const VOLUME_UNITS = ["ml", "l", "hl", "m3", "barrel"] as const;
+/** Units of temperature. */
+export const TEMPERATURE_UNITS = ["celsius", "fahrenheit"] as const;
+/** Scales of an earthquake's magnitude: `moment` (Mw, what agencies give today), `richter`, or `unspecified` when the article names none. */
+export const MAGNITUDE_SCALES = ["moment", "richter", "unspecified"] as const;
 /** Units of duration. */
 export const DURATION_UNITS = ["second", "minute", "hour", "day", "week", "month", "year"] as const;
 
@@ -169,6 +212,52 @@ export const DurationUnitSchema = z.strictObject({
   unit: z.enum(DURATION_UNITS),
 });
 
+/** A volume ("40 litres of rain per square metre"). */
+export const VolumeUnitSchema = z.strictObject({
+  /** Marks a volume. */
+  kind: z.literal("volume"),
+  /** The unit of volume. */
+  unit: z.enum(VOLUME_UNITS),
+});
+
+/** A temperature ("38 °C"). */
+export const TemperatureUnitSchema = z.strictObject({
+  /** Marks a temperature. */
+  kind: z.literal("temperature"),
+  /** The scale of the temperature. */
+  unit: z.enum(TEMPERATURE_UNITS),
+});
+
+/** An earthquake's magnitude ("a magnitude 6.1 quake", "Stärke 5,4"). */
+export const MagnitudeUnitSchema = z.strictObject({
+  /** Marks a magnitude. */
+  kind: z.literal("magnitude"),
+  /** The magnitude scale the article gives, or `unspecified`. */
+  scale: z.enum(MAGNITUDE_SCALES),
+});
+
+/** Points on an index or in a score ("the DAX lost 120 points", "won by 3 points"). */
+export const PointsUnitSchema = z.strictObject({
+  /** Marks points. */
+  kind: z.literal("points"),
+  /** What the points are of, in a short phrase ("DAX", "the match"). */
+  of: z.optional(LabelSchema),
+});
+
+/** A person's age ("aged 54", "54-year-old", "im Alter von 54 Jahren"). */
+export const AgeUnitSchema = z.strictObject({
+  /** Marks an age. */
+  kind: z.literal("age"),
+  /** The unit the age is given in; years unless the article says months, weeks or days. */
+  unit: z.enum(["year", "month", "week", "day"]),
+});
+
+/** A proportion with no dimension: the unit of a `ratio` quantity ("one in four", "twice"). */
+export const ProportionUnitSchema = z.strictObject({
+  /** Marks a proportion. */
+  kind: z.literal("proportion"),
+});
+
 /** What a quantity counts or measures. */
 export const UnitSchema = z.discriminatedUnion("kind", [
   CountUnitSchema,
@@ -178,6 +267,12 @@ export const UnitSchema = z.discriminatedUnion("kind", [
   AreaUnitSchema,
   MassUnitSchema,
   DurationUnitSchema,
+  VolumeUnitSchema,
+  TemperatureUnitSchema,
+  MagnitudeUnitSchema,
+  PointsUnitSchema,
+  AgeUnitSchema,
+  ProportionUnitSchema,
 ]);
 
 /** What a quantity counts or measures. */

@@ -18,12 +18,21 @@ export type ValidationStage = (typeof VALIDATION_STAGES)[number];
  * `self_reference`, `reference_cycle`, `span_out_of_range`, `span_reversed`,
  * `span_splits_character`, `fragment_outside_content`, `range_reversed`,
  * `interval_reversed`, `interval_unbounded`, `border_same_country`,
- * `negative_count`, `date_after_publication`. Grounding: `quote_mismatch`,
+ * `negative_count`, `date_after_publication`, `unit_not_allowed` (a unit the
+ * quantity's kind cannot take: a ratio that is not a proportion),
+ * `currency_same` (a conversion between amounts in one currency),
+ * `missing_part` (a span into a headline, dateline, byline or correction
+ * the article does not have), `inferred_with_span` (a link marked
+ * inferred that gives the words stating it). Grounding: `quote_mismatch`,
  * `span_text_mismatch`, `mention_mismatch`, `statistic_mismatch` (the
  * number), `hedge_mismatch` (a hedge dropped, added or turned round),
  * `unit_mismatch` (a currency, percent or unit the span contradicts),
  * `quote_marks_missing` (verbatim words not between quotation marks),
- * `span_cuts_word`, and `grounding_unchecked` (a span that could not be
+ * `span_cuts_word`, `rate_mismatch` (a rate dropped, added or of another
+ * unit of time), `change_mismatch` (a change dropped, added or turned
+ * round), `estimate_mismatch` (an estimate's or forecast's words not in
+ * the span), `pronoun_mismatch` (a pronoun mention whose words are not a
+ * pronoun), and `grounding_unchecked` (a span that could not be
  * checked, reported as an issue when grounding is `"strict"`).
  */
 export const ISSUE_CODES = [
@@ -51,6 +60,10 @@ export const ISSUE_CODES = [
   "border_same_country",
   "negative_count",
   "date_after_publication",
+  "unit_not_allowed",
+  "currency_same",
+  "missing_part",
+  "inferred_with_span",
   "quote_mismatch",
   "span_text_mismatch",
   "mention_mismatch",
@@ -59,6 +72,10 @@ export const ISSUE_CODES = [
   "unit_mismatch",
   "quote_marks_missing",
   "span_cuts_word",
+  "rate_mismatch",
+  "change_mismatch",
+  "estimate_mismatch",
+  "pronoun_mismatch",
   "grounding_unchecked",
 ] as const;
 
