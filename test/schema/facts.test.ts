@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ACTOR_KINDS, ActorSchema, ORGANIZATION_TYPE_DEFINITIONS, ORGANIZATION_TYPES } from "../../src/schema/actor.js";
 import { ArticleSchema } from "../../src/schema/article.js";
+import { CAMEO_CODES } from "../../src/schema/cameo.js";
 import { EVENT_TYPE_DEFINITIONS, EVENT_TYPES, NewsEventSchema } from "../../src/schema/news-event.js";
 import { PlaceEntrySchema, PlaceSchema } from "../../src/schema/place.js";
 import { QUANTITY_KINDS, QuantitySchema, UnitSchema } from "../../src/schema/quantity.js";
@@ -284,6 +285,14 @@ describe("events of format 1.1", () => {
     expect(Object.keys(EVENT_TYPE_DEFINITIONS).sort()).toEqual([...EVENT_TYPES].sort());
     for (const line of Object.values(EVENT_TYPE_DEFINITIONS)) expect(line).toMatch(/^[A-Z].*\.$/);
   });
+  it("lists CAMEO's 20 root codes and their refinements, each under its parent", () => {
+    expect(CAMEO_CODES.filter((code) => code.length === 2)).toHaveLength(20);
+    for (const code of CAMEO_CODES) {
+      expect(code).toMatch(/^[0-9]{2,4}$/);
+      if (code.length > 2) expect(CAMEO_CODES, code).toContain(code.slice(0, -1));
+    }
+    expect(new Set(CAMEO_CODES).size).toBe(CAMEO_CODES.length);
+  });
   it("takes codes of IPTC Media Topics, CAMEO and PLOVER in their published forms only", () => {
     const event = cloneSeed().events[0];
     const good = [
@@ -297,6 +306,8 @@ describe("events of format 1.1", () => {
       { scheme: "iptc-mediatopic", code: "20000568" },
       { scheme: "cameo", code: "21" },
       { scheme: "cameo", code: "00" },
+      { scheme: "cameo", code: "0199" },
+      { scheme: "cameo", code: 14 },
       { scheme: "plover", code: "protest" },
       { scheme: "gdelt", code: "14" },
     ]) {
