@@ -228,10 +228,12 @@ function unitName(unit: ReadonlyDeep<Unit>): string {
 /** The marker codes that agree with a unit: its own unit, and for an age any age word. */
 function claimedCodes(unit: ReadonlyDeep<Unit>): readonly string[] {
   switch (unit.kind) {
+    case "duration":
+      // Records written for 1.0 give an age ("65-Jährigen") as a duration in years.
+      return [unit.unit, `age:${unit.unit}`];
     case "length":
     case "area":
     case "mass":
-    case "duration":
     case "volume":
     case "temperature":
       return [unit.unit];
