@@ -330,6 +330,16 @@ export function checkStatisticText(
     format,
     markers.some((m) => m.kind === "currency"),
   );
+  const percentSign = markers.find((m) => m.kind === "percent");
+  if (unit.kind === "proportion" && percentSign !== undefined) {
+    // "25%" is a percentage, not a ratio: the unit, not the number, is what is wrong.
+    return {
+      status: "mismatched",
+      code: "unit_mismatch",
+      expected: unitName(unit),
+      message: say.unitMismatch(text, shows(percentSign), "a proportion; record a percentage as percent"),
+    };
+  }
   const wanted = wantedNumbers(quantity);
   const matched: NumberReading[] = [];
   const missing: number[] = [];
