@@ -389,28 +389,44 @@ export function groundingProblems(record: ReadonlyDeep<NewsRecord>): GroundingEn
 }
 
 /**
- * Checks every span of a record against its article's body, reading the
- * body in the article's language (`article.language`):
+ * Checks every span of a record against its article, reading the text in
+ * the article's language (`article.language`). A span counts into the part
+ * of the article its `part` names (the body by default; the headline, the
+ * dateline, the byline or a correction's text); a span into a part the
+ * article lacks is `out_of_range`.
  * - every span: its `exact` text, code unit for code unit (no Unicode
  *   normalization), and that it neither starts nor ends inside a word;
  * - a direct quotation's words and a mixed quote's fragments: they stand
  *   between quotation marks of a kind languages use (“ ” „ “ « » ‹ › 「 」
- *   and others), the marks outside the span;
+ *   and others), the marks outside the span; a refusal's words verbatim;
  * - a statistic's span: the numbers of its quantity as the language writes
- *   them (separators, scale words, numbers in words, fractions and ratios),
- *   its hedge and the direction of a bound, and the currency, percent or
- *   unit it shows;
- * - a mention: the actor's name or an alias (case, white space and
- *   typographic quotes and dashes folded).
+ *   them (separators, scale words, numbers in words, fractions, and a
+ *   ratio's share: "one in four", "twice"), its hedge and the direction of
+ *   a bound, and the currency, percent or unit it shows (temperatures,
+ *   volumes, magnitudes, points and ages among them); its rate's words per
+ *   unit of time or per item, its change's direction words, its estimate's
+ *   words and its uncertainty's numbers, in their own spans or else in the
+ *   statistic's; a rate or change the span shows but the statistic drops;
+ * - a mention of an actor or of a declared place, by its `form`: the name
+ *   or an alias (case, white space and typographic quotes and dashes
+ *   folded), a pronoun of the language, or a description by its `exact`; a
+ *   reference to a declared place by its name or alias; a relative place's
+ *   distance; a phrase (what a share is of, what a change is compared with)
+ *   by its text;
+ * - each qualifier of an event: in one of the event's spans.
  * What could not be compared is `unchecked`, with a `reason`, and never
- * counts as grounded: a content, event, link, place or speaker span with no
- * `exact`, a number or hedge in words in a language other than English,
- * German, French and Spanish, a hedge missing from the lexicon.
+ * counts as grounded: a content, continuation, channel, affiliation, event,
+ * link, place or speaker span or a description mention with no `exact`, a
+ * change with no direction words, a number, hedge or pronoun in a language
+ * other than English, German, French and Spanish, a hedge missing from the
+ * lexicon. The rules and their word tables per language are in the guide
+ * "What grounding checks".
  * It never throws: given a value that is not a well-formed record, it
  * returns no entries, zero totals and the value's shape issues in `issues`.
  *
  * @param record - A record (typically one `validateRecord` accepted).
- * @returns One entry per span and per fact without a span, and totals.
+ * @returns One entry per span, per event qualifier and per fact without a
+ *   span, and totals.
  * @example
  * ```ts
  * import { checkGrounding } from "news-schema";
