@@ -7,6 +7,7 @@ import {
   type NewsRecord,
   type PlaceEntry,
   type Quote,
+  regroundRecord,
   type Statistic,
 } from "../../src/index.js";
 
@@ -809,5 +810,29 @@ describe("rule 11: a relative place's distance in German", () => {
       });
     expect(outcome(r("rund"), ["statistics", 0, "place", "span"])).toBe("grounded");
     expect(outcome(r("knapp"), ["statistics", 0, "place", "span"])).toBe("hedge_mismatch");
+  });
+});
+
+describe("regrounding and spans into other parts", () => {
+  it("moves body spans and leaves a headline span as it is", () => {
+    const headline = "Streik legt den Hafen lahm";
+    const body = "Der Hafen steht still.";
+    const r = record("de", body, {
+      article: { headline },
+      places: [
+        {
+          id: "pl-port",
+          name: "Hafen",
+          placeType: "port",
+          mentions: [at(body, "Hafen"), { ...at(headline, "Hafen"), part: "headline" }],
+        },
+      ],
+    });
+    const result = regroundRecord(r, `Am Montag: ${body}`);
+    if (!result.success) throw new Error("expected a well-formed record");
+    expect(result.spans).toBe(2);
+    expect(result.moved).toBe(1);
+    expect(result.record.places?.[0]?.mentions?.[1]).toEqual({ ...at(headline, "Hafen"), part: "headline" });
+    expect(checkGrounding(result.record).totals.coverage).toBe(1);
   });
 });
