@@ -25,6 +25,7 @@ export {
   type GroundedFactKind,
   type GroundingEntry,
   type GroundingReport,
+  type GroundingRole,
   type GroundingStatus,
   type GroundingTotals,
 } from "./grounding/check.js";
