@@ -347,6 +347,7 @@ export {
 
 export { type FormatOptions, type FormatQuantityOptions, formatQuantity } from "./format/quantity.js";
 export { describeQuote } from "./format/quote.js";
+export { describeStatistic } from "./format/statistic.js";
 export { summarizeRecord } from "./format/summary.js";
 
 // Interop.

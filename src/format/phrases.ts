@@ -247,13 +247,14 @@ const words = (text: string): ReadonlySet<string> => new Set(text.split(" "));
 /** French contractions of "de" and "à" with the article that follows ("de le" → "du", "à les" → "aux"), and "de" elided before a vowel. */
 const frJoin = (text: string): string =>
   text
-    .replace(/\bde le\s/giu, "du ")
-    .replace(/\bde les\s/giu, "des ")
-    .replace(/\bà le\s/giu, "au ")
-    .replace(/\bà les\s/giu, "aux ")
-    .replace(/\bde (?=[aeiouyàâäéèêëîïôöûüh])/giu, "d’");
+    .replace(/(?<!\p{L})de le\s/gu, "du ")
+    .replace(/(?<!\p{L})de les\s/gu, "des ")
+    .replace(/(?<!\p{L})à le\s/gu, "au ")
+    .replace(/(?<!\p{L})à les\s/gu, "aux ")
+    .replace(/(?<!\p{L})de (?=[aeiouyàâäéèêëîïôöûüh])/giu, "d’");
 /** Spanish contractions of "de" and "a" with "el" ("de el" → "del", "a el" → "al"). */
-const esJoin = (text: string): string => text.replace(/\bde el\s/gu, "del ").replace(/\ba el\s/gu, "al ");
+const esJoin = (text: string): string =>
+  text.replace(/(?<!\p{L})de el\s/gu, "del ").replace(/(?<!\p{L})a el\s/gu, "al ");
 /** English number words for the small whole numbers of a ratio ("one in four"), as style guides ask. */
 const EN_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 const enSmall = (written: string, n: number): string =>
@@ -895,7 +896,7 @@ const es: Phrases = {
   noTime: "en una fecha no indicada",
   said: "dijo",
   saysThat:
-    /(?:^|\s)(?:dijo|dijeron|dice|dicen|ha dicho|declar\S*|afirm\S*|asegur\S*|indic\S*|explic\S*|señal\S*|anunci\S*|añad\S*|confirm\S*|advirt\S*|advierte|neg\S*|estim\S*|precis\S*|sostuvo|sostiene|reconoci\S*|reconoce|insisti\S*|insiste)$/i,
+    /(?:^|\s)(?:dijo|dijeron|dice|dicen|dicho|declar\S*|afirm\S*|asegur\S*|indic\S*|explic\S*|señal\S*|anunci\S*|añad\S*|confirm\S*|advirt\S*|advierte|neg\S*|estim\S*|precis\S*|sostuvo|sostiene|reconoci\S*|reconoce|insisti\S*|insiste)$/i,
   that: (c) =>
     /^(?:que|de|a|si)\b/iu.test(c) || infinitive(c, /(?:ar|er|ir|ír)$/u, ES_NOT_INFINITIVES) ? " " : " que ",
   needsObject: /$^/,

@@ -222,6 +222,16 @@ function bare(ctx: WritingContext, unit: ReadonlyDeep<Unit>, value: number): str
   return unit.kind === "money" ? money(ctx, unit.currency, value) : plainNumber(ctx.tag, value);
 }
 
+/** Two numbers in the unit, the unit written once ("49–66%", "€2–€3 million"), for a confidence interval. */
+export function writeInterval(ctx: WritingContext, unit: ReadonlyDeep<Unit>, min: number, max: number): string {
+  return `${bare(ctx, unit, min)}–${withUnit(ctx, unit, max)}`;
+}
+
+/** One number in the unit ("3%", "€2.5 million"), for a margin of error or a level. */
+export function writeValue(ctx: WritingContext, unit: ReadonlyDeep<Unit>, value: number): string {
+  return withUnit(ctx, unit, value);
+}
+
 /** A quantity in words only: "several hundred migrants", "dozens of kilometers", "mainly (more than 50%)". */
 function vague(
   ctx: WritingContext,
