@@ -174,12 +174,11 @@ export interface JsonLdOrganization {
 /**
  * A group of people, which schema.org has no closer type for; an object
  * that acts or is acted on (`Drug`, `Vehicle`, `Product`, `CreativeWork`,
- * `Place` for a building or infrastructure, else `Thing`); a territory
- * (`AdministrativeArea`).
+ * `Place` for a building or infrastructure, else `Thing`).
  */
 export interface JsonLdThing {
   /** schema.org type. */
-  readonly "@type": "Thing" | "Drug" | "Vehicle" | "Product" | "CreativeWork" | "Place" | "AdministrativeArea";
+  readonly "@type": "Thing" | "Drug" | "Vehicle" | "Product" | "CreativeWork" | "Place";
   /** The node's blank-node id. */
   readonly "@id": string;
   /** The name ("migrants", "Lisinopril", "Köln"); none for an unnamed actor. */
@@ -188,9 +187,25 @@ export interface JsonLdThing {
   readonly alternateName?: readonly string[];
   /** What a group or object is ("A group of people (migrants)."), in English; an unnamed actor's description in the article's language. */
   readonly description?: JsonLdText;
-  /** A territory's ISO 3166-2 code. */
+  /** Knowledge-base URIs. */
+  readonly sameAs?: readonly string[];
+}
+
+/** A territory below a state that acts as a body (a city, a region). */
+export interface JsonLdAdministrativeArea {
+  /** schema.org type. */
+  readonly "@type": "AdministrativeArea";
+  /** The node's blank-node id. */
+  readonly "@id": string;
+  /** The territory's name; none for an unnamed one. */
+  readonly name?: string;
+  /** The article's other names for it ("die Stadt"). */
+  readonly alternateName?: readonly string[];
+  /** An unnamed territory's description, in the article's language. */
+  readonly description?: JsonLdText;
+  /** Its ISO 3166-2 code. */
   readonly identifier?: string;
-  /** The country a territory lies in. */
+  /** The country it lies in. */
   readonly containedInPlace?: JsonLdCountry | JsonLdRef;
   /** Knowledge-base URIs. */
   readonly sameAs?: readonly string[];
@@ -456,6 +471,7 @@ export type JsonLdNode =
   | JsonLdOrganization
   | JsonLdCountry
   | JsonLdThing
+  | JsonLdAdministrativeArea
   | JsonLdQuotation
   | JsonLdCommunicateAction
   | JsonLdObservation
