@@ -349,18 +349,22 @@ export {
 
 export { type FormatOptions, type FormatQuantityOptions, formatQuantity } from "./format/quantity.js";
 export { describeQuote } from "./format/quote.js";
+export { describeStatistic } from "./format/statistic.js";
 export { summarizeRecord } from "./format/summary.js";
 
 // Interop.
 
 export {
   type JsonLdAboutRole,
+  type JsonLdAdministrativeArea,
   type JsonLdClaim,
   type JsonLdCommunicateAction,
+  type JsonLdCorrection,
   type JsonLdCountry,
   type JsonLdCoverageRole,
   type JsonLdEvent,
   type JsonLdEventStatus,
+  type JsonLdGeoCoordinates,
   type JsonLdGraph,
   type JsonLdLocationRole,
   type JsonLdNewsArticle,
@@ -370,8 +374,10 @@ export {
   type JsonLdOrganizationType,
   type JsonLdPerson,
   type JsonLdPlace,
+  type JsonLdPlaceType,
   type JsonLdPlaceValue,
   type JsonLdPropertyValue,
+  type JsonLdQuantitativeValue,
   type JsonLdQuotation,
   type JsonLdRef,
   type JsonLdReport,
