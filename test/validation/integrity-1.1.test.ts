@@ -449,7 +449,13 @@ describe("integrity 1.1: references resolve to the right kind", () => {
 
 describe("integrity 1.1: no self-references", () => {
   const cases: readonly [string, (record: NewsRecord) => void, string][] = [
-    ["a quote within itself", (r) => void (quote(r, "q-aide").within = "q-aide"), "self_reference @ quotes.1.within"],
+    [
+      "a quote within itself",
+      (r) => {
+        quote(r, "q-aide").within = "q-aide";
+      },
+      "self_reference @ quotes.1.within",
+    ],
     [
       "a change from itself",
       (r) => {
