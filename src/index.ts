@@ -30,6 +30,14 @@ export {
   type GroundingTotals,
 } from "./grounding/check.js";
 export type { ReadonlyDeep } from "./internal/readonly-deep.js";
+// Migration between record formats.
+export {
+  type MigrationChange,
+  type MigrationFailure,
+  type MigrationResult,
+  type MigrationSuccess,
+  migrateRecord,
+} from "./migrate/migrate.js";
 // Schemas and their inferred types.
 export {
   ACTOR_KINDS,

@@ -18,7 +18,10 @@ export type ValidationStage = (typeof VALIDATION_STAGES)[number];
  * `self_reference`, `reference_cycle`, `span_out_of_range`, `span_reversed`,
  * `span_splits_character`, `fragment_outside_content`, `range_reversed`,
  * `interval_reversed`, `interval_unbounded`, `border_same_country`,
- * `negative_count`, `date_after_publication`, `unit_not_allowed` (a unit the
+ * `negative_count` (a count, the size of a change or a distance below
+ * zero), `date_after_publication` (a date that cannot lie after the
+ * article's publication does, or the publication lies after the article's
+ * last change or a correction), `unit_not_allowed` (a unit the
  * quantity's kind cannot take: a ratio that is not a proportion),
  * `currency_same` (a conversion between amounts in one currency),
  * `missing_part` (a span into a headline, dateline, byline or correction

@@ -73,7 +73,7 @@ describe("integrity: references", () => {
     frontex.partOf = "migrants";
     const lukashenko = at(record.actors, indexOf(record.actors, "lukashenko"));
     if (lukashenko.kind !== "person") throw new Error("lukashenko is a person");
-    lukashenko.roles = [{ title: "President", of: "lukashenko" }];
+    lukashenko.roles = [{ title: "President", of: "refugees" }];
     const refugees = at(record.actors, indexOf(record.actors, "refugees"));
     if (refugees.kind !== "group") throw new Error("refugees is a group");
     refugees.origins = ["eu"];

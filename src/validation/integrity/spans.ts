@@ -1,0 +1,127 @@
+import type { ReadonlyDeep } from "../../internal/readonly-deep.js";
+import { splitsPair } from "../../internal/text.js";
+import type { NewsRecord } from "../../schema/record.js";
+import type { ArticlePart, TextSpan } from "../../schema/span.js";
+import type { PathSegment } from "../issues.js";
+import { CORRECTION, type FactTable } from "./facts.js";
+import {
+  CORRECTION_UNNAMED,
+  correctionWithoutPart,
+  partMissing,
+  spanOutOfRange,
+  spanReversed,
+  spanSplitsCharacter,
+} from "./messages.js";
+import { checkReference } from "./references.js";
+import type { Report } from "./report.js";
+
+/** A span of the record and where it stands. */
+export interface FoundSpan {
+  readonly path: readonly PathSegment[];
+  readonly span: ReadonlyDeep<TextSpan>;
+}
+
+/** Whether a value of a shape-checked record is a span: the only objects with numeric `start` and `end` (an interval's are dates). */
+function isSpan(value: object): value is ReadonlyDeep<TextSpan> {
+  return "start" in value && "end" in value && typeof value.start === "number" && typeof value.end === "number";
+}
+
+/**
+ * Every span of a shape-checked record, found by its shape rather than by a
+ * list of fields, so that a span the schema gains is checked without an
+ * edit here: mentions, event spans, link spans, quote content,
+ * continuations, fragments and refusals, statistics' rate, change,
+ * uncertainty and estimate spans, phrases, places, affiliations, channels.
+ */
+export function findSpans(record: ReadonlyDeep<NewsRecord>): FoundSpan[] {
+  const out: FoundSpan[] = [];
+  const stack: PathSegment[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item: unknown, i) => {
+        stack.push(i);
+        walk(item);
+        stack.pop();
+      });
+    } else if (typeof node === "object" && node !== null) {
+      if (isSpan(node)) {
+        out.push({ path: [...stack], span: node });
+        return;
+      }
+      for (const [key, value] of Object.entries(node)) {
+        stack.push(key);
+        walk(value);
+        stack.pop();
+      }
+    }
+  };
+  for (const key of ["actors", "events", "quotes", "statistics", "places"] as const) {
+    stack.push(key);
+    walk(record[key]);
+    stack.pop();
+  }
+  return out;
+}
+
+/**
+ * The text a span's offsets count into, or `undefined` after reporting why
+ * there is none: a part the article lacks (`missing_part`), a correction
+ * span that names no note, or a note that is not there.
+ */
+function partText(
+  record: ReadonlyDeep<NewsRecord>,
+  facts: FactTable,
+  report: Report,
+  { path, span }: FoundSpan,
+): { readonly part: ArticlePart; readonly text: string } | undefined {
+  const part = span.part ?? "body";
+  if (span.correction !== undefined && part !== "correction") {
+    report([...path, "correction"], "missing_part", correctionWithoutPart(span.correction, part));
+  }
+  switch (part) {
+    case "body":
+      return { part, text: record.article.body };
+    case "correction": {
+      if (span.correction === undefined) {
+        report([...path, "part"], "missing_part", CORRECTION_UNNAMED);
+        return undefined;
+      }
+      const id = span.correction;
+      const note = record.article.corrections?.find((correction) => correction.id === id);
+      if (note === undefined) {
+        checkReference(facts, report, [...path, "correction"], id, CORRECTION, undefined);
+        return undefined;
+      }
+      return { part, text: note.text };
+    }
+    default: {
+      const text = record.article[part];
+      if (text === undefined) {
+        report([...path, "part"], "missing_part", partMissing(part));
+        return undefined;
+      }
+      return { part, text };
+    }
+  }
+}
+
+/**
+ * Checks every span: it points into a part the article has (a correction
+ * span names its note), lies inside that part's text, is not empty or
+ * reversed, and cuts no character in half.
+ */
+export function checkSpans(record: ReadonlyDeep<NewsRecord>, facts: FactTable, report: Report): void {
+  for (const found of findSpans(record)) {
+    const target = partText(record, facts, report, found);
+    if (target === undefined) continue;
+    const { path, span } = found;
+    const { text, part } = target;
+    if (span.end > text.length || span.start > text.length) {
+      report(path, "span_out_of_range", spanOutOfRange(span.start, span.end, part, text.length));
+    } else if (span.start >= span.end) {
+      report(path, "span_reversed", spanReversed(span.start, span.end));
+    } else if (splitsPair(text, span.start) || splitsPair(text, span.end)) {
+      report(path, "span_splits_character", spanSplitsCharacter(span.start, span.end));
+    }
+  }
+}
