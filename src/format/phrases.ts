@@ -8,7 +8,7 @@
 import type { PhraseLanguage } from "../internal/locale.js";
 import type { DatePrecision } from "../schema/date.js";
 import type { EventStatus } from "../schema/news-event.js";
-import type { BoundRelation, DURATION_UNITS, MAGNITUDE_SCALES } from "../schema/quantity.js";
+import type { BoundRelation, DurationUnitName, MagnitudeScale } from "../schema/quantity.js";
 import type { QuoteChannel } from "../schema/quote.js";
 import type { ChangeDirection, EstimateKind } from "../schema/statistic.js";
 
@@ -18,8 +18,7 @@ export const NNBSP = "\u202F";
 export const NBSP = "\u00A0";
 
 type Prec = DatePrecision;
-type DurationUnit = (typeof DURATION_UNITS)[number];
-type MagnitudeScale = (typeof MAGNITUDE_SCALES)[number];
+type DurationUnit = DurationUnitName;
 const isDay = (p: Prec): boolean => p === "day" || p === "time";
 
 /** Units that `Intl.NumberFormat` cannot name, in the words of a language. */

@@ -158,6 +158,21 @@ export const MAGNITUDE_SCALES = ["moment", "richter", "unspecified"] as const;
 /** Units of duration. */
 export const DURATION_UNITS = ["second", "minute", "hour", "day", "week", "month", "year"] as const;
 
+/** A unit of length, as `LengthUnitSchema` names it. */
+export type LengthUnitName = (typeof LENGTH_UNITS)[number];
+/** A unit of area. */
+export type AreaUnitName = (typeof AREA_UNITS)[number];
+/** A unit of mass. */
+export type MassUnitName = (typeof MASS_UNITS)[number];
+/** A unit of volume. */
+export type VolumeUnitName = (typeof VOLUME_UNITS)[number];
+/** A unit of temperature. */
+export type TemperatureUnitName = (typeof TEMPERATURE_UNITS)[number];
+/** A scale of an earthquake's magnitude. */
+export type MagnitudeScale = (typeof MAGNITUDE_SCALES)[number];
+/** A unit of duration. */
+export type DurationUnitName = (typeof DURATION_UNITS)[number];
+
 /** A count of things or people; `noun` is what is counted, in the plural ("people", "migrants"). */
 export const CountUnitSchema = z.strictObject({
   /** Marks a count. */

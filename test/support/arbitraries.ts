@@ -434,8 +434,10 @@ export const validRecordArb: fc.Arbitrary<NewsRecord> = fc
       const span = body.exact(e.summary);
       body.add(".");
       const others = eventIds.filter((id) => id !== eventIds[i]);
+      // Only an earlier event can contain this one, so that `part-of` links never form a cycle.
+      const containers = eventIds.slice(0, i);
       const related = e.related.flatMap(([relation, n]) => {
-        const event = pick(others, n);
+        const event = pick(relation === "part-of" ? containers : others, n);
         return event === undefined ? [] : [{ relation, event }];
       });
       const participants = e.participants.flatMap(([n, role]) => {
