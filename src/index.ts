@@ -73,6 +73,7 @@ export {
   type LanguageTag,
   LanguageTagSchema,
 } from "./schema/article.js";
+export { CAMEO_CODES, type CameoCode, type CameoCodeEnum, CameoCodeValueSchema } from "./schema/cameo.js";
 export { COUNTRY_CODES, type CountryCode, type CountryCodeEnum, CountryCodeSchema } from "./schema/country.js";
 export { CURRENCY_CODES, type CurrencyCode, type CurrencyCodeEnum, CurrencyCodeSchema } from "./schema/currency.js";
 export {
