@@ -433,6 +433,29 @@ describe("the invented records of format 1.1", () => {
     expect(readJson(file)).toEqual(buildRecord(name, spec.record));
   });
 
+  it('read the French headline\'s bound, "dépasse les", as "more than"', () => {
+    const body = "Le bilan dépasse les 800 morts.";
+    const start = body.indexOf("dépasse");
+    const record = (relation: "more-than" | "fewer-than") => ({
+      schemaVersion: "1.1",
+      article: { id: "bilan", language: "fr", body },
+      actors: [],
+      events: [],
+      quotes: [],
+      statistics: [
+        {
+          id: "s-morts",
+          measure: "morts",
+          quantity: { kind: "bound", value: 800, relation, hedge: "dépasse les" },
+          unit: { kind: "count", noun: "dead" },
+          span: { start, end: start + "dépasse les 800".length, exact: "dépasse les 800" },
+        },
+      ],
+    });
+    expect(validateRecord(record("more-than")).success).toBe(true);
+    expect(validateRecord(record("fewer-than")).success).toBe(false);
+  });
+
   it("include an article whose publication date is unknown", () => {
     expect(load(EN_KOSOVO).article.publishedAt).toBeUndefined();
   });
