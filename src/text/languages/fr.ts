@@ -85,6 +85,8 @@ export const fr: LanguageProfile = {
     { words: "plus de", classes: ["more-than"] },
     { words: "plus d'", classes: ["more-than"] },
     { words: "au-delà de", classes: ["more-than"] },
+    // A headline's "le bilan dépasse les 800 morts".
+    { words: "dépasse les", classes: ["more-than"] },
     { words: "au moins", classes: ["at-least"] },
     { words: "au minimum", classes: ["at-least"] },
     { words: "pas moins de", classes: ["at-least"] },
