@@ -186,6 +186,8 @@ export interface Phrases {
   readonly changeTo: (level: string) => string;
   /** The group a change is measured against, in the article's words ("compared with the control group"). */
   readonly comparedWith: (phrase: string) => string;
+  /** The figure a newsroom's conversion converts ("(converted from $2.3 billion)"). */
+  readonly conversionOf: (amount: string) => string;
   /** What a share is of, in the article's words ("nearly 30% of its members", "30 % der Mitglieder"). */
   readonly shareOf: (quantity: string, whole: string) => string;
   /** An estimate, preliminary figure, forecast, projection or target ("an estimated 4,100 people"). */
@@ -405,6 +407,7 @@ const en: Phrases = {
   changeSince: (d) => `from ${d}`,
   changeTo: (level) => `to ${level}`,
   comparedWith: (phrase) => `compared with ${phrase}`,
+  conversionOf: (amount) => `(converted from ${amount})`,
   shareOf: (q, whole) => `${q} of ${whole}`,
   estimate: {
     estimate: (q) => `an estimated ${q}`,
@@ -591,6 +594,7 @@ const de: Phrases = {
   changeSince: (d, p) => `gegenüber ${isDay(p) ? "dem " : ""}${d}`,
   changeTo: (level) => `auf ${level}`,
   comparedWith: (phrase) => `verglichen mit ${phrase}`,
+  conversionOf: (amount) => `(umgerechnet aus ${amount})`,
   shareOf: (q, whole) => (DE_GENITIVE.test(whole) ? `${q} ${whole}` : `${q} von ${whole}`),
   estimate: {
     estimate: (q) => `schätzungsweise ${q}`,
@@ -772,6 +776,7 @@ const fr: Phrases = {
   changeSince: (d, p) => `par rapport ${isDay(p) ? "au" : "à"} ${d}`,
   changeTo: (level) => frJoin(`à ${level}`),
   comparedWith: (phrase) => frJoin(`par rapport à ${phrase}`),
+  conversionOf: (amount) => `(converti de ${amount})`,
   shareOf: (q, whole) => frJoin(`${q} de ${whole}`),
   estimate: {
     estimate: (q) => `${q} selon les estimations`,
@@ -954,6 +959,7 @@ const es: Phrases = {
   changeSince: (d, p) => `respecto ${isDay(p) ? "al" : "a"} ${d}`,
   changeTo: (level) => `hasta ${level}`,
   comparedWith: (phrase) => esJoin(`en comparación con ${phrase}`),
+  conversionOf: (amount) => `(convertido de ${amount})`,
   shareOf: (q, whole) => esJoin(`${q} de ${whole}`),
   estimate: {
     estimate: (q) => `${q} según las estimaciones`,

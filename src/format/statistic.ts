@@ -36,7 +36,9 @@ const PER_PERSON = new Set(["person", "capita", "head", "inhabitant", "resident"
  *   2024", "down 3.1% to €95", "minus 3,1 % auf 95 €", "en baisse de 3,1 %
  *   à 95 €", "un descenso del 3,1 % hasta 95 €"; a ratio with a name of
  *   its own is a fraction ("down a quarter");
- * - a confidence interval or margin of error: "58% (95% CI 49–66%)".
+ * - a confidence interval or margin of error: "58% (95% CI 49–66%)";
+ * - a conversion the newsroom added, with the figure it converts: "CHF 2.1
+ *   billion (converted from $2.3 billion)".
  * Ratios are "one in four", "1 von 4", "1 sur 4", "1 de cada 4", "twice".
  * The record is needed for the statistics a change refers to (`to`) and
  * for the article's language, which is the default locale; the article's
@@ -124,6 +126,13 @@ export function writeStatistic(
     if (level !== undefined) parts.push(p.changeTo(writeQuantity(ctx, level.quantity, level.unit, ownWords)));
     if (change.comparedWith !== undefined) parts.push(p.comparedWith(phrase(change.comparedWith)));
     words = parts.join(" ");
+  }
+
+  for (const link of statistic.related ?? []) {
+    if (link.relation !== "conversion-of") continue;
+    const source = cachedIndex(record).statistic(link.statistic);
+    if (source !== undefined)
+      words = `${words} ${p.conversionOf(writeQuantity(ctx, source.quantity, source.unit, ownWords))}`;
   }
 
   const uncertainty = statistic.uncertainty;

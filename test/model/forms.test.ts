@@ -563,8 +563,16 @@ describe("what the helpers make of the new numbers", () => {
 
   it("describes a conversion as the figure it converts", () => {
     const words = describeStatistic(market, stat(market, "s-profit-chf"));
-    expect(words).toMatch(/CHF 2\.1 billion|2\.1 billion francs/);
-    expect(words).toMatch(/\$2\.3 billion/);
+    expect(words).toMatch(/^CHF\s2\.1 billion \(converted from \$2\.3 billion\)$/);
+    expect(describeStatistic(market, stat(market, "s-profit-chf"), { locale: "de" })).toBe(
+      "2,1 Milliarden Schweizer Franken (umgerechnet aus 2,3 Milliarden US-Dollar)",
+    );
+    expect(describeStatistic(market, stat(market, "s-profit-chf"), { locale: "fr" })).toMatch(
+      /\(converti de 2,3 milliards de dollars/,
+    );
+    expect(describeStatistic(market, stat(market, "s-profit-chf"), { locale: "es" })).toMatch(
+      /\(convertido de 2,3 mil millones de dólares/,
+    );
   });
 });
 
@@ -592,7 +600,7 @@ describe("what describeQuote makes of the new attribution", () => {
   it("nests a quote within the one that reports it", () => {
     const kosovo = load(EN_KOSOVO);
     const words = describeQuote(kosovo, quote(kosovo, "q-aide"));
-    expect(words).toContain("an aide to the minister");
+    expect(words.toLowerCase()).toContain("an aide to the minister");
     expect(words).toContain("Arben Gashi");
   });
 
