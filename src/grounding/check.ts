@@ -46,6 +46,8 @@ interface Context {
   readonly reading: Reading;
   /** Folded names and aliases of each actor, by id. */
   readonly names: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Names and aliases of each actor as the record writes them, by id: most mentions match one as it is, unfolded. */
+  readonly exactNames: ReadonlyMap<string, ReadonlySet<string>>;
   /** Searches for a suggestion left. */
   suggestions: number;
 }
@@ -85,6 +87,9 @@ function suggestion(context: Context, span: ReadonlyDeep<TextSpan>, found: strin
 
 type Check = Omit<GroundingEntry, "kind" | "factId" | "path" | "role">;
 
+/** The check of a span that holds: one object, shared, as nothing changes it. */
+const GROUNDED: Check = Object.freeze({ status: "grounded" });
+
 function mismatched(code: IssueCode, expected: string, found: string, message: string): Check {
   return { status: "mismatched", code, expected, found: found.slice(0, FOUND_LENGTH), message };
 }
@@ -120,9 +125,11 @@ function checkRole(context: Context, entry: SpanEntry, found: string): Check {
         : mismatched("quote_marks_missing", "words between quotation marks", found, say.quotationMarks(found, problem));
     }
     case "mention": {
+      // A mention written as a name is that name folded too; only the others are folded to be compared.
+      if (context.exactNames.get(entry.factId)?.has(found) === true) return GROUNDED;
       const names = context.names.get(entry.factId);
       // No name is longer than a label, so a longer text is not folded to be compared.
-      if (found.length <= LOOSE_LENGTH && names?.has(foldText(found)) === true) return { status: "grounded" };
+      if (found.length <= LOOSE_LENGTH && names?.has(foldText(found)) === true) return GROUNDED;
       const actor = context.record.actors[Number(path[1])];
       const expected = actor === undefined ? "" : [actor.name, ...(actor.aliases ?? [])].join(" | ");
       return mismatched("mention_mismatch", expected, found, say.mentionMismatch(found, actor?.name ?? entry.factId));
@@ -154,36 +161,44 @@ function checkRole(context: Context, entry: SpanEntry, found: string): Check {
             reason: "no exact text",
             message: say.noExact(ROLE_WORDS[role]),
           }
-        : { status: "grounded" };
+        : GROUNDED;
   }
 }
 
+/** The check of one span, and the entry that reports it. */
 function checkSpan(context: Context, entry: SpanEntry): GroundingEntry {
-  const kind = FACT_KINDS[String(entry.path[0])] ?? "event";
-  const base = { kind, factId: entry.factId, path: entry.path, role: entry.role };
+  return toEntry(entry, spanCheck(context, entry));
+}
+
+function spanCheck(context: Context, entry: SpanEntry): Check {
   if (!spanInBody(context.body, entry.span)) {
-    return { ...base, status: "out_of_range", message: say.outOfRange(entry.span, context.body.length) };
+    return { status: "out_of_range", message: say.outOfRange(entry.span, context.body.length) };
   }
   const found = context.body.slice(entry.span.start, entry.span.end);
-  return { ...base, ...(checkText(context, entry, found) ?? checkRole(context, entry, found)) };
+  return checkText(context, entry, found) ?? checkRole(context, entry, found);
 }
 
-function context(record: ReadonlyDeep<NewsRecord>): Context {
-  const tag = record.article.language;
-  const names = new Map<string, ReadonlySet<string>>();
-  for (const actor of record.actors) names.set(actor.id, new Set([actor.name, ...(actor.aliases ?? [])].map(foldText)));
-  return {
-    record,
-    body: record.article.body,
-    reading: { tag, profile: languageProfile(tag), format: digitFormat(tag) },
-    names,
-    suggestions: SUGGESTIONS_PER_RECORD,
+/** An entry written field by field: spreading objects of many shapes is slow, and most entries are plain. */
+function toEntry(entry: SpanEntry, check: Check): GroundingEntry {
+  const out: {
+    -readonly [K in keyof GroundingEntry]: GroundingEntry[K];
+  } = {
+    kind: FACT_KINDS[String(entry.path[0])] ?? "event",
+    factId: entry.factId,
+    path: entry.path,
+    role: entry.role,
+    status: check.status,
   };
+  if (check.expected !== undefined) out.expected = check.expected;
+  if (check.found !== undefined) out.found = check.found;
+  if (check.message !== undefined) out.message = check.message;
+  if (check.reason !== undefined) out.reason = check.reason;
+  if (check.code !== undefined) out.code = check.code;
+  return out;
 }
 
-function collectEntries(record: ReadonlyDeep<NewsRecord>): GroundingEntry[] {
-  const shared = context(record);
-  const entries = collectSpans(record).map((entry) => checkSpan(shared, entry));
+/** One grounding-entry per fact that has no span, in the order of the record's fields. */
+function noSpanEntries(record: ReadonlyDeep<NewsRecord>, entries: GroundingEntry[]): void {
   record.actors.forEach((actor, a) => {
     if ((actor.mentions ?? []).length === 0) {
       entries.push({
@@ -217,6 +232,31 @@ function collectEntries(record: ReadonlyDeep<NewsRecord>): GroundingEntry[] {
       });
     }
   });
+}
+
+function context(record: ReadonlyDeep<NewsRecord>): Context {
+  const tag = record.article.language;
+  const names = new Map<string, ReadonlySet<string>>();
+  const exactNames = new Map<string, ReadonlySet<string>>();
+  for (const actor of record.actors) {
+    const all = [actor.name, ...(actor.aliases ?? [])];
+    exactNames.set(actor.id, new Set(all));
+    names.set(actor.id, new Set(all.map(foldText)));
+  }
+  return {
+    record,
+    body: record.article.body,
+    reading: { tag, profile: languageProfile(tag), format: digitFormat(tag) },
+    names,
+    exactNames,
+    suggestions: SUGGESTIONS_PER_RECORD,
+  };
+}
+
+function collectEntries(record: ReadonlyDeep<NewsRecord>): GroundingEntry[] {
+  const shared = context(record);
+  const entries = collectSpans(record).map((entry) => checkSpan(shared, entry));
+  noSpanEntries(record, entries);
   return entries;
 }
 
@@ -225,7 +265,15 @@ function collectEntries(record: ReadonlyDeep<NewsRecord>): GroundingEntry[] {
  * validation reports.
  */
 export function groundingProblems(record: ReadonlyDeep<NewsRecord>): GroundingEntry[] {
-  return collectEntries(record).filter((entry) => entry.status !== "grounded");
+  // The same entries as checkGrounding's, in the same order, without building those that hold.
+  const shared = context(record);
+  const entries: GroundingEntry[] = [];
+  for (const entry of collectSpans(record)) {
+    const check = spanCheck(shared, entry);
+    if (check.status !== "grounded") entries.push(toEntry(entry, check));
+  }
+  noSpanEntries(record, entries);
+  return entries;
 }
 
 /**
