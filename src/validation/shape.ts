@@ -234,7 +234,9 @@ function shapeCheck(): Assert | undefined {
   if (assertShape !== undefined || compiled) return assertShape;
   if (++checks <= CHECKS_BEFORE_COMPILING) return undefined;
   compiled = true;
-  const { compile, validate } = z as { compile?: typeof z.compile; validate?: typeof z.validate };
+  // Read as properties, not destructured, so that bundlers still drop the rest of zod (older zod lacks both).
+  const compile = (z as { compile?: typeof z.compile }).compile;
+  const validate = (z as { validate?: typeof z.validate }).validate;
   if (typeof compile === "function" && typeof validate === "function") {
     const schema = compile(NewsRecordSchema);
     assertShape = (input) => validate(schema, input);
