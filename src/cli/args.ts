@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { canonicalTag } from "../internal/locale.js";
 
@@ -25,6 +26,8 @@ export interface CliArgs {
   readonly out: string | undefined;
   /** The locale summaries are written in (`summary --locale`); each article's language when absent. */
   readonly locale: string | undefined;
+  /** How many threads validate records (`validate --jobs`): 1 checks on the main thread, more start worker threads. */
+  readonly jobs: number;
 }
 
 /** A command line that cannot be run; exit code 2. */
@@ -66,6 +69,8 @@ Options:
   --max-json-bytes N      Refuse .json files larger than N bytes (default 256MiB).
   --locale TAG            Write summaries in TAG (en, de, fr, es; other
                           languages give English); default: each article's language.
+  -j, --jobs N            Validate on N threads (validate; default: the cores
+                          available). The report is the same for any N.
   -h, --help              Print this help.
   -v, --version           Print the version.
 Sizes take an optional suffix: K, M, G (KiB, MiB, GiB).
@@ -80,6 +85,17 @@ record), 1 some record invalid, 2 usage or I/O error
 (or an input with no record), 3 the output was closed (| head, | grep -q)
 before every record was read and none read so far was invalid.
 `;
+
+/** The most threads `--jobs` starts. */
+const MAX_JOBS = 256;
+
+function parseJobs(text: string): number {
+  const jobs = /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) {
+    throw new UsageError(`--jobs expects a whole number from 1 to ${MAX_JOBS}, not ${JSON.stringify(text)}.`);
+  }
+  return jobs;
+}
 
 /** The largest size an option takes: 1 TiB, far past any input the command can hold in memory. */
 const MAX_SIZE = 1024 * 1024 * MiB;
@@ -125,6 +141,7 @@ export function readArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(`Unknown command "${first}"; expected validate, summary, anchor, view or schema.`);
   }
   if (values.out !== undefined && first !== "view") throw new UsageError("--out goes with view only.");
+  if (values.jobs !== undefined && first !== "validate") throw new UsageError("--jobs goes with validate only.");
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") {
     throw new UsageError(`--format expects "text" or "json", not "${format}".`);
@@ -153,6 +170,7 @@ export function readArgs(argv: readonly string[]): CliArgs {
       values["max-json-bytes"] === undefined ? 256 * MiB : parseSize("--max-json-bytes", values["max-json-bytes"]),
     out: values.out,
     locale,
+    jobs: values.jobs === undefined ? availableParallelism() : parseJobs(values.jobs),
   };
 }
 
@@ -171,6 +189,7 @@ function parse(argv: readonly string[]) {
       "max-json-bytes": { type: "string" },
       out: { type: "string" },
       locale: { type: "string" },
+      jobs: { type: "string", short: "j" },
     },
   });
 }

@@ -1,13 +1,15 @@
+import { isMainThread, workerData } from "node:worker_threads";
 import { excerpt } from "../internal/excerpt.js";
 import { recordJsonSchema } from "../interop/json-schema.js";
 import { MAX_ISSUES_PER_RECORD } from "../validation/cap.js";
-import { INPUT_STAGE } from "../validation/input-codes.js";
 import { formatPath, type ValidationIssue } from "../validation/issues.js";
 import { validateRecord } from "../validation/validate.js";
 import { anchorDrafts } from "./anchor.js";
 import { type CliArgs, HELP, readArgs, UsageError } from "./args.js";
 import { escapeControls } from "./escape.js";
-import { InputFileError, type ReadOptions, type RecordSlot, slotsOf, where, write } from "./sources.js";
+import { type Outcome, outcomeFrom, outcomeOf, type ReportedIssue } from "./outcome.js";
+import { isValidateWorker, outcomesInParallel, serveValidateWorker, ValidatorPool } from "./pool.js";
+import { InputFileError, type ReadOptions, type RecordSlot, rawSlotsOf, slotsOf, where, write } from "./sources.js";
 import { describeRecord } from "./summary.js";
 import { viewFiles } from "./view.js";
 
@@ -25,14 +27,6 @@ function earlyExitCode(): number {
   return progress.fileErrors > 0 ? 2 : progress.invalid > 0 ? 1 : EXIT_CUT_SHORT;
 }
 
-/** An issue as the CLI reports it: a validation issue, or a problem with the input line. */
-interface ReportedIssue {
-  readonly path: readonly (string | number)[];
-  readonly code: string;
-  readonly stage: string;
-  readonly message: string;
-}
-
 interface Tally {
   files: number;
   fileErrors: number;
@@ -42,14 +36,6 @@ interface Tally {
   /** Issues past the per-record cap, counted but not shown. */
   notShown: number;
   readonly byCode: Map<string, number>;
-}
-
-function articleId(value: unknown): string | undefined {
-  if (value === null || typeof value !== "object") return undefined;
-  const article = (value as { article?: unknown }).article;
-  if (article === null || typeof article !== "object") return undefined;
-  const id = (article as { id?: unknown }).id;
-  return typeof id === "string" ? id : undefined;
 }
 
 /** Shows records and MB per second on standard error, when it is a terminal. */
@@ -86,26 +72,41 @@ async function check(args: CliArgs, summarize: boolean): Promise<number> {
   const files = args.files.length === 0 ? ["-"] : args.files;
   const shown = (file: string): string => (file === "-" ? "<stdin>" : file);
 
-  for (const file of files) {
+  // Records are validated on worker threads when more than one job is asked for; `summary` stays on this thread.
+  const pool = !summarize && args.jobs > 1 ? new ValidatorPool(args.jobs, new URL(import.meta.url)) : undefined;
+  async function* reportsOf(file: string): AsyncGenerator<{ outcome: Outcome; line?: string }> {
+    if (pool !== undefined) {
+      for await (const outcome of outcomesInParallel(rawSlotsOf(file, options), pool, args.grounding)) {
+        yield { outcome };
+      }
+      return;
+    }
+    for await (const slot of slotsOf(file, options)) {
+      if (!summarize || slot.problem !== undefined) {
+        yield { outcome: outcomeOf(slot, args.grounding) };
+        continue;
+      }
+      const result = validateRecord(slot.value, { grounding: args.grounding });
+      yield { outcome: outcomeFrom(slot, result), line: describeRecord(slot.value, result, args.locale) };
+    }
+  }
+
+  try {
+    for (const file of files) {
+      await checkFile(file);
+    }
+  } finally {
+    await pool?.close();
+  }
+
+  async function checkFile(file: string): Promise<void> {
     tally.files++;
     let slots = 0;
     try {
-      for await (const slot of slotsOf(file, options)) {
+      for await (const { outcome: slot, line } of reportsOf(file)) {
         slots++;
         tally.records++;
-        let issues: readonly ReportedIssue[];
-        let issueCount: number;
-        let line: string | undefined;
-        if (slot.problem !== undefined) {
-          issues = [{ path: [], code: slot.problem.code, stage: INPUT_STAGE, message: slot.problem.message }];
-          issueCount = 1;
-        } else {
-          const result = validateRecord(slot.value, { grounding: args.grounding });
-          issues = result.success ? [] : result.issues;
-          issueCount = result.success ? 0 : Math.max(result.issueCount, result.issues.length);
-          if (summarize) line = describeRecord(slot.value, result, args.locale);
-        }
-        const id = articleId(slot.value);
+        const { issues, issueCount, id } = slot;
         if (issues.length === 0) tally.valid++;
         else {
           tally.invalid++;
@@ -265,26 +266,32 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  // A reader that stops early (`| head`, `| grep -q`) ends the run, but the
-  // exit code still tells what was found: 2 or 1 when a file error or an
-  // invalid record was seen, else 3, for a check cut short (never 0 for
-  // records that were not read).
-  if (error.code === "EPIPE") process.exit(earlyExitCode());
-  throw error;
-});
-process.stderr.on("error", () => {
-  // Nothing can be reported once standard error is closed; the exit code still is.
-});
+function runCommandLine(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    // A reader that stops early (`| head`, `| grep -q`) ends the run, but the
+    // exit code still tells what was found: 2 or 1 when a file error or an
+    // invalid record was seen, else 3, for a check cut short (never 0 for
+    // records that were not read).
+    if (error.code === "EPIPE") process.exit(earlyExitCode());
+    throw error;
+  });
+  process.stderr.on("error", () => {
+    // Nothing can be reported once standard error is closed; the exit code still is.
+  });
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(
-      `news-schema: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exitCode = 2;
-  },
-);
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `news-schema: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 2;
+    },
+  );
+}
+
+// `validate --jobs N` starts this same file as its worker threads.
+if (!isMainThread && isValidateWorker(workerData)) serveValidateWorker();
+else runCommandLine();

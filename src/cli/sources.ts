@@ -101,17 +101,53 @@ function describeErrno(error: unknown): string {
   return String(error);
 }
 
+/** A line of JSON Lines read but not yet decoded or parsed: what a worker thread is given. */
+export interface RawLine {
+  /** 1-based line number. */
+  readonly line: number;
+  /** The line's bytes, without its line end. */
+  readonly bytes: Uint8Array;
+}
+
+/** A slot as read: parsed already, or a line left for whoever validates it to decode and parse. */
+export type RawSlot = RecordSlot | RawLine;
+
 /**
- * Reads JSON Lines (one record per line) from a byte stream.
+ * Decodes and parses one line of JSON Lines: its value, or why it has none.
+ *
+ * @param line - The 1-based line number.
+ * @param bytes - The line's bytes, without its line end.
+ * @returns The slot of the line.
+ */
+export function slotOfLine(line: number, bytes: Uint8Array): RecordSlot {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { line, problem: { code: "invalid_utf8", message: "The line is not valid UTF-8." } };
+  }
+  const parsed = parse(text);
+  return "value" in parsed
+    ? { line, value: parsed.value }
+    : {
+        line,
+        problem: { code: "invalid_json", message: `The line is not JSON: ${bounded(parsed.error)}.${hint(text)}` },
+      };
+}
+
+/**
+ * Reads JSON Lines (one record per line) from a byte stream, leaving each
+ * line's decoding and parsing to the caller ({@link slotOfLine}); only a line
+ * too long to keep comes as a slot with its problem.
  *
  * @param source - The bytes, in chunks.
  * @param options - Limits and the progress hook.
- * @returns One slot per non-blank line: its value, or why it has none.
+ * @returns One raw line or slot per non-blank line.
  */
-export async function* readJsonLines(
+export async function* readRawJsonLines(
   source: AsyncIterable<Uint8Array>,
   options: ReadOptions,
-): AsyncGenerator<RecordSlot> {
+): AsyncGenerator<RawSlot> {
   for await (const line of splitLines(source, options.maxLineBytes, options.onBytes)) {
     if ("tooLong" in line) {
       yield {
@@ -123,20 +159,23 @@ export async function* readJsonLines(
       };
       continue;
     }
-    let text: string;
-    try {
-      text = decoder.decode(line.bytes);
-    } catch {
-      yield { line: line.line, problem: { code: "invalid_utf8", message: "The line is not valid UTF-8." } };
-      continue;
-    }
-    const parsed = parse(text);
-    yield "value" in parsed
-      ? { line: line.line, value: parsed.value }
-      : {
-          line: line.line,
-          problem: { code: "invalid_json", message: `The line is not JSON: ${bounded(parsed.error)}.${hint(text)}` },
-        };
+    yield { line: line.line, bytes: line.bytes };
+  }
+}
+
+/**
+ * Reads JSON Lines (one record per line) from a byte stream.
+ *
+ * @param source - The bytes, in chunks.
+ * @param options - Limits and the progress hook.
+ * @returns One slot per non-blank line: its value, or why it has none.
+ */
+export async function* readJsonLines(
+  source: AsyncIterable<Uint8Array>,
+  options: ReadOptions,
+): AsyncGenerator<RecordSlot> {
+  for await (const slot of readRawJsonLines(source, options)) {
+    yield "bytes" in slot ? slotOfLine(slot.line, slot.bytes) : slot;
   }
 }
 
@@ -400,10 +439,10 @@ export async function* readJsonFile(path: string, options: ReadOptions): AsyncGe
  * @returns One slot per non-blank line.
  * @throws {@link InputFileError} when the file cannot be read.
  */
-export async function* readJsonLinesFile(path: string, options: ReadOptions): AsyncGenerator<RecordSlot> {
+export async function* readJsonLinesFile(path: string, options: ReadOptions): AsyncGenerator<RawSlot> {
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   try {
-    yield* readJsonLines(stream, options);
+    yield* readRawJsonLines(stream, options);
   } catch (error) {
     throw new InputFileError("file_unreadable", `Cannot read the file: ${describeErrno(error)}.`);
   } finally {
@@ -411,10 +450,18 @@ export async function* readJsonLinesFile(path: string, options: ReadOptions): As
   }
 }
 
-/** The records of one input: standard input for `-`, a `.json` file as a document, any other file as JSON Lines. */
-export function slotsOf(file: string, options: ReadOptions): AsyncGenerator<RecordSlot> {
-  if (file === "-") return readJsonLines(process.stdin, options);
+/**
+ * The records of one input as read, JSON Lines left unparsed: standard
+ * input for `-`, a `.json` file as a document, any other file as JSON Lines.
+ */
+export function rawSlotsOf(file: string, options: ReadOptions): AsyncGenerator<RawSlot> {
+  if (file === "-") return readRawJsonLines(process.stdin, options);
   return file.toLowerCase().endsWith(".json") ? readJsonFile(file, options) : readJsonLinesFile(file, options);
+}
+
+/** The records of one input: standard input for `-`, a `.json` file as a document, any other file as JSON Lines. */
+export async function* slotsOf(file: string, options: ReadOptions): AsyncGenerator<RecordSlot> {
+  for await (const slot of rawSlotsOf(file, options)) yield "bytes" in slot ? slotOfLine(slot.line, slot.bytes) : slot;
 }
 
 /** Where a record stands, for a person: `file:line`, and `[index]` in a `.json` array. */

@@ -57,6 +57,8 @@ interface Context {
   readonly names: ReadonlyMap<string, ReadonlySet<string>>;
   /** Folded names and aliases of each declared place, by id. */
   readonly placeNames: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Names and aliases of each actor and place as the record writes them, by id: most mentions match one as it is, unfolded. */
+  readonly exactNames: ReadonlyMap<string, ReadonlySet<string>>;
   /** Searches for a suggestion left. */
   suggestions: number;
 }
@@ -109,6 +111,9 @@ function suggestion(context: Context, source: string, span: ReadonlyDeep<TextSpa
 
 type Check = Omit<GroundingEntry, "kind" | "factId" | "path" | "role">;
 
+/** The one result of every span that holds, shared rather than built anew. */
+const GROUNDED: Check = Object.freeze({ status: "grounded" });
+
 function mismatched(code: IssueCode, expected: string, found: string, message: string): Check {
   return { status: "mismatched", code, expected, found: found.slice(0, FOUND_LENGTH), message };
 }
@@ -121,7 +126,7 @@ function unchecked(reason: string, message: string): Check {
 function fromOutcome(outcome: StatisticOutcome, found: string): Check {
   if (outcome.status === "mismatched") return mismatched(outcome.code, outcome.expected, found, outcome.message);
   if (outcome.status === "unchecked") return unchecked(outcome.reason, outcome.message);
-  return { status: "grounded" };
+  return GROUNDED;
 }
 
 /** The checks every span gets: its `exact` text, then its word boundaries, in the text of its part. */
@@ -155,21 +160,21 @@ function checkMention(context: Context, entry: SpanEntry, found: string): Check 
   const { span, path } = entry;
   if (entry.form === "description") {
     // Its `exact`, when given, was compared already; a description has nothing else to compare.
-    return span.exact === undefined
-      ? unchecked("no exact text", say.noExact("description mention"))
-      : { status: "grounded" };
+    return span.exact === undefined ? unchecked("no exact text", say.noExact("description mention")) : GROUNDED;
   }
   if (entry.form === "pronoun") {
     const profile = context.reading.profile;
     if (profile === undefined) return unchecked("language not read", say.pronounUnread(context.reading.tag));
     return isPronoun(found, profile)
-      ? { status: "grounded" }
+      ? GROUNDED
       : mismatched("pronoun_mismatch", `a ${profile.name} pronoun`, found, say.notPronoun(found, profile.name));
   }
   const isPlace = entry.role === "place-mention";
+  // A mention written as a name is that name folded too; only the others are folded to be compared.
+  if (context.exactNames.get(entry.factId)?.has(found) === true) return GROUNDED;
   const names = (isPlace ? context.placeNames : context.names).get(entry.factId);
   // No name is longer than a label, so a longer text is not folded to be compared.
-  if (found.length <= LOOSE_LENGTH && names?.has(foldText(found)) === true) return { status: "grounded" };
+  if (found.length <= LOOSE_LENGTH && names?.has(foldText(found)) === true) return GROUNDED;
   const fact = isPlace ? context.record.places?.[Number(path[1])] : context.record.actors[Number(path[1])];
   const expected = fact === undefined ? "" : [fact.name, ...(fact.aliases ?? [])].join(" | ");
   const name = fact?.name ?? entry.factId;
@@ -187,7 +192,7 @@ function checkPlace(context: Context, entry: SpanEntry, found: string): Check {
   if (place?.kind === "ref") {
     const names = context.placeNames.get(place.place);
     if (names === undefined) return unchecked("place not declared", say.undeclaredPlace(place.place));
-    if (found.length <= LOOSE_LENGTH && names.has(foldText(found))) return { status: "grounded" };
+    if (found.length <= LOOSE_LENGTH && names.has(foldText(found))) return GROUNDED;
     const declared = context.record.places?.find((p) => p.id === place.place);
     const expected = declared === undefined ? "" : [declared.name, ...(declared.aliases ?? [])].join(" | ");
     return mismatched(
@@ -211,9 +216,7 @@ function checkPlace(context: Context, entry: SpanEntry, found: string): Check {
 
 /** A span that says only where (a quote's content, an event, a channel…): its `exact` is what there is to compare. */
 function span(entry: SpanEntry): Check {
-  return entry.span.exact === undefined
-    ? unchecked("no exact text", say.noExact(ROLE_WORDS[entry.role]))
-    : { status: "grounded" };
+  return entry.span.exact === undefined ? unchecked("no exact text", say.noExact(ROLE_WORDS[entry.role])) : GROUNDED;
 }
 
 function checkRole(context: Context, entry: SpanEntry, source: string, found: string): Check {
@@ -230,7 +233,7 @@ function checkRole(context: Context, entry: SpanEntry, source: string, found: st
     case "quoted": {
       const problem = quotationProblem(source, at.start, at.end);
       return problem === undefined
-        ? { status: "grounded" }
+        ? GROUNDED
         : mismatched("quote_marks_missing", "words between quotation marks", found, say.quotationMarks(found, problem));
     }
     case "mention":
@@ -243,11 +246,11 @@ function checkRole(context: Context, entry: SpanEntry, source: string, found: st
     case "phrase": {
       const text = entry.text ?? "";
       return found.length <= LOOSE_LENGTH && foldText(found) === foldText(text)
-        ? { status: "grounded" }
+        ? GROUNDED
         : mismatched("span_text_mismatch", text, found, say.phraseMismatch(found, text));
     }
     case "statistic": {
-      if (statistic === undefined) return { status: "grounded" };
+      if (statistic === undefined) return GROUNDED;
       if (found.length > STATISTIC_LENGTH) return long("a span of the quantity's words");
       const outcome = checkStatisticText(found, statistic.quantity, statistic.unit, context.reading);
       return fromOutcome(firstProblem([outcome, ...checkFacets(found, statistic, context.reading)]), found);
@@ -273,16 +276,34 @@ function checkRole(context: Context, entry: SpanEntry, source: string, found: st
   }
 }
 
-function checkSpan(context: Context, entry: SpanEntry): GroundingEntry {
-  const kind = FACT_KINDS[String(entry.path[0])] ?? "event";
-  const base = { kind, factId: entry.factId, path: entry.path, role: entry.role };
+/** How one span stands against the part of the article it points into. */
+function spanCheck(context: Context, entry: SpanEntry): Check {
   const source = partText(context.record.article, entry.span);
-  if (source === undefined) return { ...base, status: "out_of_range", message: say.missingPart(entry.span) };
+  if (source === undefined) return { status: "out_of_range", message: say.missingPart(entry.span) };
   if (!spanInBody(source, entry.span)) {
-    return { ...base, status: "out_of_range", message: say.outOfRange(entry.span, source.length) };
+    return { status: "out_of_range", message: say.outOfRange(entry.span, source.length) };
   }
   const found = source.slice(entry.span.start, entry.span.end);
-  return { ...base, ...(checkText(context, entry, source, found) ?? checkRole(context, entry, source, found)) };
+  return checkText(context, entry, source, found) ?? checkRole(context, entry, source, found);
+}
+
+/** An entry written field by field: spreading objects of many shapes is slow, and most entries are plain. */
+function toEntry(entry: SpanEntry, check: Check): GroundingEntry {
+  const out: {
+    -readonly [K in keyof GroundingEntry]: GroundingEntry[K];
+  } = {
+    kind: FACT_KINDS[String(entry.path[0])] ?? "event",
+    factId: entry.factId,
+    path: entry.path,
+    role: entry.role,
+    status: check.status,
+  };
+  if (check.expected !== undefined) out.expected = check.expected;
+  if (check.found !== undefined) out.found = check.found;
+  if (check.message !== undefined) out.message = check.message;
+  if (check.reason !== undefined) out.reason = check.reason;
+  if (check.code !== undefined) out.code = check.code;
+  return out;
 }
 
 /** Each qualifier of each event, compared with the event's spans (those that lie in their part). */
@@ -315,24 +336,38 @@ function qualifierEntries(context: Context): GroundingEntry[] {
 function context(record: ReadonlyDeep<NewsRecord>): Context {
   const tag = record.article.language;
   const names = new Map<string, ReadonlySet<string>>();
-  for (const actor of record.actors) names.set(actor.id, new Set([actor.name, ...(actor.aliases ?? [])].map(foldText)));
+  const exactNames = new Map<string, ReadonlySet<string>>();
+  for (const actor of record.actors) {
+    const all = [actor.name, ...(actor.aliases ?? [])];
+    exactNames.set(actor.id, new Set(all));
+    names.set(actor.id, new Set(all.map(foldText)));
+  }
   const placeNames = new Map<string, ReadonlySet<string>>();
   for (const place of record.places ?? []) {
-    placeNames.set(place.id, new Set([place.name, ...(place.aliases ?? [])].map(foldText)));
+    const all = [place.name, ...(place.aliases ?? [])];
+    exactNames.set(place.id, new Set(all));
+    placeNames.set(place.id, new Set(all.map(foldText)));
   }
   return {
     record,
     reading: { tag, profile: languageProfile(tag), format: digitFormat(tag) },
     names,
     placeNames,
+    exactNames,
     suggestions: SUGGESTIONS_PER_RECORD,
   };
 }
 
 function collectEntries(record: ReadonlyDeep<NewsRecord>): GroundingEntry[] {
   const shared = context(record);
-  const entries = collectSpans(record).map((entry) => checkSpan(shared, entry));
+  const entries = collectSpans(record).map((entry) => toEntry(entry, spanCheck(shared, entry)));
   entries.push(...qualifierEntries(shared));
+  noSpanEntries(record, entries);
+  return entries;
+}
+
+/** One entry per fact that has no span, in the order of the record's fields. */
+function noSpanEntries(record: ReadonlyDeep<NewsRecord>, entries: GroundingEntry[]): void {
   record.actors.forEach((actor, a) => {
     if ((actor.mentions ?? []).length === 0) {
       entries.push({
@@ -377,7 +412,6 @@ function collectEntries(record: ReadonlyDeep<NewsRecord>): GroundingEntry[] {
       });
     }
   });
-  return entries;
 }
 
 /**
@@ -385,7 +419,16 @@ function collectEntries(record: ReadonlyDeep<NewsRecord>): GroundingEntry[] {
  * validation reports.
  */
 export function groundingProblems(record: ReadonlyDeep<NewsRecord>): GroundingEntry[] {
-  return collectEntries(record).filter((entry) => entry.status !== "grounded");
+  // The same entries as checkGrounding's, in the same order, without building those that hold.
+  const shared = context(record);
+  const entries: GroundingEntry[] = [];
+  for (const entry of collectSpans(record)) {
+    const check = spanCheck(shared, entry);
+    if (check.status !== "grounded") entries.push(toEntry(entry, check));
+  }
+  for (const entry of qualifierEntries(shared)) if (entry.status !== "grounded") entries.push(entry);
+  noSpanEntries(record, entries);
+  return entries;
 }
 
 /**

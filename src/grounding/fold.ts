@@ -35,10 +35,47 @@ export function foldChar(char: string): string {
   return VARIANTS[char] ?? char;
 }
 
+const VARIANT_CODES = new Set(Object.keys(VARIANTS).map((char) => char.charCodeAt(0)));
+
+/** Whether a code unit above ASCII is white space to `\s` or a typographic variant: what folding changes, besides case. */
+function foldsAway(code: number): boolean {
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff ||
+    VARIANT_CODES.has(code)
+  );
+}
+
+/** Whether folding `text` only lower-cases it: no variant, no white space but single spaces between words. */
+function onlyCase(text: string): boolean {
+  let space = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (space) return false;
+      space = true;
+    } else if (code < 0x21 || code === 0x60 || (code > 0x7e && foldsAway(code))) {
+      return false;
+    } else {
+      space = false;
+    }
+  }
+  return !space || text.length === 0;
+}
+
 /**
  * The plain form of a text for loose comparison: typographic variants
  * folded, runs of white space made one space, trimmed and lower-cased.
  */
 export function foldText(text: string): string {
+  // Most names are already plain: lower-casing them is all folding does.
+  if (onlyCase(text)) return text.toLowerCase();
   return text.replace(VARIANT_PATTERN, foldChar).replace(/\s+/g, " ").trim().toLowerCase();
 }

@@ -19,6 +19,20 @@ function segmenter(language: string): Intl.Segmenter | undefined {
   return found ?? undefined;
 }
 
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** The ASCII characters of `NUMBER_MARK`. */
+function isAsciiMark(code: number): boolean {
+  return code === 0x2e || code === 0x2c || code === 0x27;
+}
+
+/** The ASCII characters of `WORD_CHAR`: letters and digits. */
+function isAsciiWordChar(code: number): boolean {
+  return isAsciiDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 /** The whole character (one or two code units) that ends just before `offset`. */
 function charBefore(text: string, offset: number): string {
   const code = text.charCodeAt(offset - 1);
@@ -44,6 +58,14 @@ function charAt(text: string, offset: number): string {
  */
 export function insideWord(text: string, offset: number, language: string): boolean {
   if (offset <= 0 || offset >= text.length) return false;
+  const b = text.charCodeAt(offset - 1);
+  const a = text.charCodeAt(offset);
+  // Between two ASCII characters no script without spaces is involved: decide without regular expressions.
+  if (b < 0x80 && a < 0x80) {
+    if (isAsciiDigit(b) && isAsciiMark(a) && DIGIT.test(text.charAt(offset + 1))) return true;
+    if (isAsciiMark(b) && isAsciiDigit(a) && DIGIT.test(text.charAt(offset - 2))) return true;
+    return isAsciiWordChar(b) && isAsciiWordChar(a);
+  }
   const before = charBefore(text, offset);
   const after = charAt(text, offset);
   // A number's marks join its digits: "3,500", "15.000", "12 700".

@@ -319,13 +319,19 @@ function markerTables(tag: string, profile: LanguageProfile | undefined): Marker
 
 let isoCodes: ReadonlySet<string> | undefined;
 
+/** Whether any offset of `[start, end)` is already part of a marker. */
+function anyTaken(taken: readonly boolean[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === true) return true;
+  return false;
+}
+
 /** ISO 4217 codes written in capitals at word boundaries ("EUR 5", "5 ZAR"). */
 function searchCodes(text: string, out: Marker[], taken: boolean[]): void {
   isoCodes ??= new Set(Intl.supportedValuesOf("currency"));
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])[A-Z]{3}(?![\p{L}\p{N}])/gu)) {
     const code = match[0];
     const at = match.index;
-    if (!isoCodes.has(code) || taken.slice(at, at + 3).some(Boolean)) continue;
+    if (!isoCodes.has(code) || anyTaken(taken, at, at + 3)) continue;
     out.push({ kind: "currency", codes: new Set([code]), written: code, start: at, end: at + 3 });
     for (let i = at; i < at + 3; i++) taken[i] = true;
   }
@@ -365,10 +371,12 @@ function search(
 ): void {
   for (let at = 0; at < haystack.length; at++) {
     if (taken[at] === true) continue;
-    for (const [key, codes] of table.get(haystack.charAt(at)) ?? []) {
+    const candidates = table.get(haystack.charAt(at));
+    if (candidates === undefined) continue;
+    for (const [key, codes] of candidates) {
       if (kind === "unit" && key.length === 1 && (!ONE_LETTER_UNITS.has(key) || isWordOf(key, profile))) continue;
       const end = at + key.length;
-      if (!haystack.startsWith(key, at) || taken.slice(at, end).some(Boolean)) continue;
+      if (!haystack.startsWith(key, at) || anyTaken(taken, at, end)) continue;
       const written = text.slice(at, end);
       if (!standsAsMarker(text, at, end, written)) continue;
       const units =

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { $ZodError, $ZodIssue } from "zod/v4/core";
 import { excerpt } from "../internal/excerpt.js";
-import { NewsRecordSchema } from "../schema/record.js";
+import { type NewsRecord, NewsRecordSchema } from "../schema/record.js";
 import { MAX_ISSUES_PER_RECORD } from "./cap.js";
 import type { PathSegment, ValidationIssue } from "./issues.js";
 import type { ValidationFailure, ValidationResult } from "./validate.js";
@@ -213,31 +213,43 @@ export function shapeIssues(error: $ZodError, input: unknown): ValidationIssue[]
 /** How many checks run on zod's own parser before the schema is compiled. */
 const CHECKS_BEFORE_COMPILING = 16;
 
-let recordSchema: typeof NewsRecordSchema | undefined;
+/** A check that answers whether a value has the record's shape, without building anything. */
+type Assert = (input: unknown) => boolean;
+
+let assertShape: Assert | undefined;
+let compiled = false;
 let checks = 0;
 
 /**
- * The record schema to check with. The first few checks use zod's parser:
- * compiling costs about as much as a hundred checks, which a program that
- * validates one record (a command-line run, a form) would pay for nothing.
- * After that the schema is compiled once with `z.compile` (zod 4.5 and
- * later) into a generated fast path. Where `z.compile` is missing, or where
- * a Content Security Policy forbids `new Function`, zod keeps its own parser,
- * so the result is the same, only slower.
+ * The check that decides whether a value has the record's shape. The first
+ * few checks use zod's parser: compiling costs about as much as a hundred
+ * checks, which a program that validates one record (a command-line run, a
+ * form) would pay for nothing. After that the schema is compiled once with
+ * `z.compile` (zod 4.5 and later), whose generated validator only reads the
+ * value (it builds no copy), and run with `z.validate`. Where either is
+ * missing, or where a Content Security Policy forbids `new Function`, zod
+ * keeps its own parser, so the answer is the same, only slower.
  */
-function recordSchemaForCheck(): typeof NewsRecordSchema {
-  if (recordSchema !== undefined) return recordSchema;
-  if (++checks <= CHECKS_BEFORE_COMPILING) return NewsRecordSchema;
+function shapeCheck(): Assert | undefined {
+  if (assertShape !== undefined || compiled) return assertShape;
+  if (++checks <= CHECKS_BEFORE_COMPILING) return undefined;
+  compiled = true;
+  // Read as properties, not destructured, so that bundlers still drop the rest of zod (older zod lacks both).
   const compile = (z as { compile?: typeof z.compile }).compile;
-  recordSchema = typeof compile === "function" ? compile(NewsRecordSchema) : NewsRecordSchema;
-  return recordSchema;
+  const validate = (z as { validate?: typeof z.validate }).validate;
+  if (typeof compile === "function" && typeof validate === "function") {
+    const schema = compile(NewsRecordSchema);
+    assertShape = (input) => validate(schema, input);
+  }
+  return assertShape;
 }
 
 /**
  * Checks only the shape of a value: the zod schema's types, required and
  * unknown fields, and formats — what the package's JSON Schema also
  * expresses. Ids, references, spans and grounding are not checked; use
- * `validateRecord` for those. It never throws.
+ * `validateRecord` for those. It never throws. A value that passes is
+ * returned as it is, typed as a record: no copy is made.
  *
  * @param input - Any value, typically parsed JSON.
  * @returns `{ success: true, data }`, or `{ success: false, issues }` with shape issues only.
@@ -251,8 +263,12 @@ function recordSchemaForCheck(): typeof NewsRecordSchema {
  */
 export function validateShape(input: unknown): ValidationResult {
   try {
-    const parsed = recordSchemaForCheck().safeParse(input);
-    if (parsed.success) return { success: true, data: parsed.data };
+    // A value of the record's shape is the record: the schema has no
+    // transforms or defaults and refuses unknown keys, so a parsed copy would
+    // equal it field for field. Only a failure runs zod's parser, for its issues.
+    if (shapeCheck()?.(input) === true) return { success: true, data: input as NewsRecord };
+    const parsed = NewsRecordSchema.safeParse(input);
+    if (parsed.success) return { success: true, data: input as NewsRecord };
     const { issues, count } = countedShapeIssues(parsed.error, input);
     return { success: false, issues, issueCount: count };
   } catch (error) {

@@ -32,7 +32,12 @@ export interface ValidateOptions {
 export interface ValidationSuccess {
   /** Marks success. */
   readonly success: true;
-  /** The record, parsed: a new object, typed as {@link NewsRecord}. */
+  /**
+   * The record: the value given, typed as {@link NewsRecord}. No copy is
+   * made (the schema has no defaults or transforms and refuses unknown
+   * fields, so a copy would be equal); copy it before changing it if the
+   * caller still needs the original.
+   */
   readonly data: NewsRecord;
   /** Spans that could not be checked, when grounding is `"lenient"`; absent when there are none. */
   readonly warnings?: readonly ValidationIssue[];
@@ -128,7 +133,7 @@ export function validateRecord(input: unknown, options: ValidateOptions = {}): V
  *
  * @param input - Any value, typically parsed JSON.
  * @param options - `{ grounding: false }` skips the grounding stage.
- * @returns The record, parsed into a new object.
+ * @returns The record: the value given, typed (no copy is made).
  * @throws {@link NewsRecordError} carrying every issue, when the record is not valid.
  * @example
  * ```ts

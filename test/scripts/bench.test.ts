@@ -13,16 +13,26 @@ describe("npm run bench -- --quick", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     for (const section of [
-      "1 in memory",
-      "2 CLI pipeline",
-      "3 memory",
-      "4 cold start",
-      "5 type-checking",
-      "6 bundle",
+      "1 in memory, dense (as the seed)",
+      "1 in memory, generated",
+      "2 CLI, dense",
+      "2 CLI, generated",
+      "3 per core",
+      "4 memory",
+      "5 cold start",
+      "6 type-checking",
+      "7 growth",
+      "8 bundle",
     ]) {
       expect(run.stdout, section).toContain(`| ${section} |`);
     }
-    expect(run.stdout).toContain("| 1 in memory | records where ajv and validateShape disagree | 0 |");
-    expect(run.stdout).toContain("| 6 bundle | dataset strings found in the bundle | 0 |");
+    expect(run.stdout).toContain(
+      "| 1 in memory, dense (as the seed) | records where ajv and validateShape disagree | 0 |",
+    );
+    expect(run.stdout).toContain("| 1 in memory, generated | records where ajv and validateShape disagree | 0 |");
+    expect(run.stdout).toContain("| 2 CLI, dense | validate --jobs 2: records/s |");
+    expect(run.stdout).toContain("| 7 growth | time slope, log-log from x1 to x100 (1 = linear) |");
+    expect(run.stdout).not.toContain("INVALID");
+    expect(run.stdout).toContain("| 8 bundle | dataset strings found in the bundle | 0 |");
   }, 240_000);
 });

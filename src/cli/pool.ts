@@ -1,0 +1,165 @@
+import { parentPort, Worker } from "node:worker_threads";
+import { type Outcome, outcomeOf } from "./outcome.js";
+import { type RawSlot, type RecordSlot, slotOfLine } from "./sources.js";
+
+/** One item of a batch: a line, by its place in the batch's bytes, or a slot read already. */
+type Item = { readonly line: number; readonly start: number; readonly end: number } | { readonly slot: RecordSlot };
+
+/** What the writing thread sends a worker: lines packed in one buffer, which is moved, not copied. */
+interface BatchMessage {
+  readonly bytes: Uint8Array;
+  readonly items: readonly Item[];
+  readonly grounding: boolean;
+}
+
+/** A batch is sent when it holds this many records or bytes: enough to pay for the message, little enough to keep every worker busy. */
+const BATCH_ITEMS = 64;
+const BATCH_BYTES = 256 * 1024;
+
+/** Batches in flight per worker: one being checked and one waiting, so that no worker waits for the reader. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+/** The `workerData` that makes the command line's own file start as a worker. */
+export const WORKER_DATA = { newsSchemaValidateWorker: true } as const;
+
+/** Whether this thread was started by {@link ValidatorPool} to validate records. */
+export function isValidateWorker(data: unknown): boolean {
+  return data !== null && typeof data === "object" && "newsSchemaValidateWorker" in data;
+}
+
+/** Runs in a worker thread: validates each batch it is sent and sends back the outcomes, in order. */
+export function serveValidateWorker(): void {
+  parentPort?.on("message", (message: BatchMessage) => {
+    const outcomes = message.items.map((item) =>
+      "slot" in item
+        ? outcomeOf(item.slot, message.grounding)
+        : outcomeOf(slotOfLine(item.line, message.bytes.subarray(item.start, item.end)), message.grounding),
+    );
+    parentPort?.postMessage(outcomes);
+  });
+}
+
+interface Pending {
+  readonly resolve: (outcomes: Outcome[]) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * Worker threads that validate records. Each worker answers its batches in
+ * the order it was sent them; the caller keeps the order across workers.
+ */
+export class ValidatorPool {
+  private readonly workers: { readonly worker: Worker; readonly pending: Pending[] }[] = [];
+  private next = 0;
+
+  /**
+   * @param size - How many worker threads to start.
+   * @param script - The module each worker runs: the command line itself.
+   */
+  constructor(size: number, script: URL) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(script, { workerData: WORKER_DATA });
+      const pending: Pending[] = [];
+      worker.on("message", (outcomes: Outcome[]) => pending.shift()?.resolve(outcomes));
+      const fail = (error: unknown): void => {
+        for (const waiting of pending.splice(0)) waiting.reject(error);
+      };
+      worker.on("error", fail);
+      worker.on("exit", (code) => fail(new Error(`a validation worker stopped with exit code ${code}`)));
+      this.workers.push({ worker, pending });
+    }
+  }
+
+  /** How many batches may be in flight at once. */
+  get capacity(): number {
+    return this.workers.length * IN_FLIGHT_PER_WORKER;
+  }
+
+  /** Sends a batch to the next worker; resolves to its outcomes, in the batch's order. */
+  run(message: BatchMessage): Promise<Outcome[]> {
+    const target = this.workers[this.next++ % this.workers.length];
+    if (target === undefined) return Promise.reject(new Error("the pool has no worker"));
+    return new Promise((resolve, reject) => {
+      target.pending.push({ resolve, reject });
+      target.worker.postMessage(message, [message.bytes.buffer as ArrayBuffer]);
+    });
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    await Promise.all(
+      this.workers.map(({ worker }) => {
+        worker.removeAllListeners("exit");
+        return worker.terminate();
+      }),
+    );
+  }
+}
+
+/** Packs the lines of a batch into one buffer of their own, so that it can be moved to a worker. */
+function pack(slots: readonly RawSlot[], grounding: boolean): BatchMessage {
+  let size = 0;
+  for (const slot of slots) if ("bytes" in slot) size += slot.bytes.length;
+  const bytes = new Uint8Array(size);
+  const items: Item[] = [];
+  let at = 0;
+  for (const slot of slots) {
+    if ("bytes" in slot) {
+      bytes.set(slot.bytes, at);
+      items.push({ line: slot.line, start: at, end: at + slot.bytes.length });
+      at += slot.bytes.length;
+    } else {
+      items.push({ slot });
+    }
+  }
+  return { bytes, items, grounding };
+}
+
+/**
+ * Validates the slots of one input on the pool's workers and yields their
+ * outcomes in the input's order, as one thread would. At most the pool's
+ * capacity of batches is in flight, so memory stays flat. When reading the
+ * input fails, the outcomes of the records read before are yielded first.
+ *
+ * @param slots - The input's slots, lines left unparsed.
+ * @param pool - The workers.
+ * @param grounding - Whether to check grounding.
+ * @returns One outcome per slot, in order.
+ */
+export async function* outcomesInParallel(
+  slots: AsyncIterable<RawSlot>,
+  pool: ValidatorPool,
+  grounding: boolean,
+): AsyncGenerator<Outcome> {
+  const inFlight: Promise<Outcome[]>[] = [];
+  let batch: RawSlot[] = [];
+  let bytes = 0;
+  const send = (): void => {
+    if (batch.length === 0) return;
+    const outcomes = pool.run(pack(batch, grounding));
+    // Awaited in order below; a worker that fails rejects every batch it holds, and only the first is awaited.
+    outcomes.catch(() => {});
+    inFlight.push(outcomes);
+    batch = [];
+    bytes = 0;
+  };
+  let failure: { error: unknown } | undefined;
+  try {
+    for await (const slot of slots) {
+      batch.push(slot);
+      bytes += "bytes" in slot ? slot.bytes.length : 0;
+      if (batch.length >= BATCH_ITEMS || bytes >= BATCH_BYTES) {
+        send();
+        while (inFlight.length >= pool.capacity) {
+          const head = inFlight.shift();
+          if (head !== undefined) yield* await head;
+        }
+      }
+    }
+  } catch (error) {
+    failure = { error };
+  }
+  send();
+  for (let head = inFlight.shift(); head !== undefined; head = inFlight.shift()) yield* await head;
+  if (failure !== undefined) throw failure.error;
+}
