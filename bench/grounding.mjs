@@ -32,6 +32,15 @@ const LENGTH_WORDS = /\b(?:km|kilom[eè]t(?:re|er|ro)s?|Kilometer|metres?|meters
 const DURATION_WORDS =
   /\b(?:years?|Jahre?n?|ans?|années?|años?|months?|Monate?n?|mois|mes(?:es)?|weeks?|Wochen?|semaines?|semanas?|days?|Tage?n?|jours?|d[ií]as?|hours?|Stunden?|heures?|horas?|minutes?|Minuten?|minutos?)\b/i;
 const DURATION_UNITS = ["second", "minute", "hour", "day", "week", "month", "year"];
+const TIME_RATE =
+  /\b(?:a|per|each|every)\s+(?:day|week|month|year)\b|\b(?:daily|weekly|monthly|yearly|annual(?:ly)?|täglich\w*|monatlich\w*|jährlich\w*|quotidien\w*|mensuel\w*|annuel\w*|diari[oa]s?|mensual\w*|anual\w*)\b|\b(?:pro|je|im|par|al|por)\s+(?:Tag|Woche|Monat|Jahr|jour|semaine|mois|an|día|semana|mes|año)\b/i;
+/** Words of each language that no corpus span holds: an estimate's or a qualifier's words the span lacks. */
+const ABSENT_WORDS = {
+  en: ["provisionally estimated", "reportedly"],
+  de: ["vorläufig geschätzt", "angeblich"],
+  fr: ["estimation provisoire", "semble-t-il"],
+  es: ["estimación provisional", "presuntamente"],
+};
 const OPPOSITE = { "more-than": "fewer-than", "fewer-than": "more-than", "at-least": "at-most", "at-most": "at-least" };
 
 function loadRecords() {
@@ -136,6 +145,118 @@ export function variants(record) {
         cut.end -= 1;
         if (cut.exact !== undefined) cut.exact = spanText(copy, cut);
       });
+    }
+  });
+  const lang = record.article.language.slice(0, 2).toLowerCase();
+  const [absentEstimate, absentQualifier] = ABSENT_WORDS[lang] ?? ABSENT_WORDS.en;
+  const v11 = (change) => (copy) => {
+    copy.schemaVersion = "1.1";
+    return change(copy);
+  };
+  record.statistics.forEach((statistic, s) => {
+    const { span, unit } = statistic;
+    if (span === undefined || span.part !== undefined) return;
+    const text = spanText(record, span);
+    const where = `statistics[${s}] ${JSON.stringify(text)}`;
+    if (statistic.per === undefined && !TIME_RATE.test(text)) {
+      push(
+        "rate the span does not give",
+        where,
+        v11((copy) => {
+          copy.statistics[s].per = { kind: "time", unit: "month" };
+        }),
+      );
+    }
+    if (statistic.change === undefined) {
+      push(
+        "change the span does not give",
+        where,
+        v11((copy) => {
+          copy.statistics[s].change = { direction: "increase" };
+        }),
+      );
+    }
+    if (!text.toLowerCase().includes(absentEstimate)) {
+      push(
+        "estimate words not in the span",
+        where,
+        v11((copy) => {
+          copy.statistics[s].estimate = { kind: "estimate", words: absentEstimate };
+        }),
+      );
+    }
+    if (statistic.quantity.kind !== "vague") {
+      push(
+        "uncertainty the span does not give",
+        where,
+        v11((copy) => {
+          copy.statistics[s].uncertainty = { kind: "margin", value: 987 };
+        }),
+      );
+    }
+    if (unit.kind === "length" && LENGTH_WORDS.test(text)) {
+      push(
+        "wrong unit kind",
+        where,
+        v11((copy) => {
+          copy.statistics[s].unit = { kind: "temperature", unit: "celsius" };
+        }),
+      );
+    }
+    if (unit.kind === "duration" && DURATION_WORDS.test(text)) {
+      push(
+        "wrong unit kind",
+        where,
+        v11((copy) => {
+          copy.statistics[s].unit = { kind: "volume", unit: "l" };
+        }),
+      );
+    }
+    const headline = record.article.headline;
+    // Offsets that fit the headline, so that grounding (not the integrity stage's range check) must catch it.
+    if (headline !== undefined && span.end <= headline.length && headline.slice(span.start, span.end) !== text) {
+      push(
+        "span pointed into the headline",
+        where,
+        v11((copy) => {
+          copy.statistics[s].span.part = "headline";
+        }),
+      );
+    }
+  });
+  record.actors.forEach((actor, a) => {
+    const first = actor.mentions?.[0];
+    if (first === undefined || first.form !== undefined) return;
+    const text = spanText(record, first);
+    if (text.length < 5 && !/\s/.test(text)) return;
+    push(
+      "name recorded as a pronoun",
+      `actors[${a}].mentions[0]`,
+      v11((copy) => {
+        copy.actors[a].mentions[0].form = "pronoun";
+      }),
+    );
+  });
+  record.events.forEach((event, e) => {
+    const first = event.spans?.[0];
+    if (first === undefined) return;
+    if (record.article.dateline === undefined) {
+      push(
+        "span into a part the article lacks",
+        `events[${e}].spans[0]`,
+        v11((copy) => {
+          copy.events[e].spans[0].part = "dateline";
+        }),
+      );
+    }
+    if (!record.article.body.toLowerCase().includes(absentQualifier)) {
+      push(
+        "qualifier not in the event's spans",
+        `events[${e}].qualifiers`,
+        v11((copy) => {
+          copy.events[e].qualifiers = [absentQualifier];
+        }),
+      );
     }
   });
   record.quotes.forEach((quote, q) => {

@@ -25,6 +25,7 @@ export {
   type GroundedFactKind,
   type GroundingEntry,
   type GroundingReport,
+  type GroundingRole,
   type GroundingStatus,
   type GroundingTotals,
 } from "./grounding/check.js";
@@ -81,6 +82,7 @@ export {
   type LanguageTag,
   LanguageTagSchema,
 } from "./schema/article.js";
+export { CAMEO_CODES, type CameoCode, type CameoCodeEnum, CameoCodeValueSchema } from "./schema/cameo.js";
 export { COUNTRY_CODES, type CountryCode, type CountryCodeEnum, CountryCodeSchema } from "./schema/country.js";
 export { CURRENCY_CODES, type CurrencyCode, type CurrencyCodeEnum, CurrencyCodeSchema } from "./schema/currency.js";
 export {
@@ -355,18 +357,22 @@ export {
 
 export { type FormatOptions, type FormatQuantityOptions, formatQuantity } from "./format/quantity.js";
 export { describeQuote } from "./format/quote.js";
+export { describeStatistic } from "./format/statistic.js";
 export { summarizeRecord } from "./format/summary.js";
 
 // Interop.
 
 export {
   type JsonLdAboutRole,
+  type JsonLdAdministrativeArea,
   type JsonLdClaim,
   type JsonLdCommunicateAction,
+  type JsonLdCorrection,
   type JsonLdCountry,
   type JsonLdCoverageRole,
   type JsonLdEvent,
   type JsonLdEventStatus,
+  type JsonLdGeoCoordinates,
   type JsonLdGraph,
   type JsonLdLocationRole,
   type JsonLdNewsArticle,
@@ -376,8 +382,10 @@ export {
   type JsonLdOrganizationType,
   type JsonLdPerson,
   type JsonLdPlace,
+  type JsonLdPlaceType,
   type JsonLdPlaceValue,
   type JsonLdPropertyValue,
+  type JsonLdQuantitativeValue,
   type JsonLdQuotation,
   type JsonLdRef,
   type JsonLdReport,

@@ -8,7 +8,9 @@
 import type { PhraseLanguage } from "../internal/locale.js";
 import type { DatePrecision } from "../schema/date.js";
 import type { EventStatus } from "../schema/news-event.js";
-import type { BoundRelation } from "../schema/quantity.js";
+import type { BoundRelation, DURATION_UNITS, MAGNITUDE_SCALES } from "../schema/quantity.js";
+import type { QuoteChannel } from "../schema/quote.js";
+import type { ChangeDirection, EstimateKind } from "../schema/statistic.js";
 
 /** A narrow no-break space, as French typography puts inside guillemets and before `;`, `?` and `!`. */
 export const NNBSP = "\u202F";
@@ -16,6 +18,8 @@ export const NNBSP = "\u202F";
 export const NBSP = "\u00A0";
 
 type Prec = DatePrecision;
+type DurationUnit = (typeof DURATION_UNITS)[number];
+type MagnitudeScale = (typeof MAGNITUDE_SCALES)[number];
 const isDay = (p: Prec): boolean => p === "day" || p === "time";
 
 /** Units that `Intl.NumberFormat` cannot name, in the words of a language. */
@@ -34,9 +38,10 @@ export interface OtherUnitWords {
  * preposition: "According to the union, …"), `foreign` (reported words in
  * another language than the sentence's, which no connecting word can join:
  * they are given in quotation marks as the article's words, not the
- * speaker's).
+ * speaker's), `refusal` (the speaker declined to comment: the article's words
+ * for it after the speaker, when, how and through whom in parentheses).
  */
-export type SentenceForm = "direct" | "reported" | "fronted" | "attributed" | "foreign";
+export type SentenceForm = "direct" | "reported" | "fronted" | "attributed" | "foreign" | "refusal";
 
 /** The parts of a sentence about a quote, each already in words. */
 export interface Sentence {
@@ -46,6 +51,8 @@ export interface Sentence {
   readonly verb: string;
   /** When, with its preposition ("on May 4, 2026"); for `attributed`, the bare date. */
   readonly when: string | undefined;
+  /** To whom and in what channel, for the forms whose verb cannot carry them (`attributed`, `fronted`, `refusal`): "in a statement". */
+  readonly how?: string | undefined;
   /** Through whom ("according to AFP"); for `attributed`, the relays' names. */
   readonly via: string | undefined;
   /** What joins verb and content (see {@link Phrases.that}); `" "` when not a verb of saying. */
@@ -56,8 +63,15 @@ export interface Sentence {
 
 const opt = (before: string, part: string | undefined, after = ""): string =>
   part === undefined ? "" : `${before}${part}${after}`;
-const paren = (s: Sentence, sep: string): string =>
-  s.when === undefined && s.via === undefined ? "" : ` (${[s.when, s.via].filter((x) => x !== undefined).join(sep)})`;
+const paren = (s: Sentence, sep: string): string => {
+  const parts = [s.when, s.how, s.via].filter((x) => x !== undefined);
+  return parts.length === 0 ? "" : ` (${parts.join(sep)})`;
+};
+/** The publisher and date after a headline, in parentheses; nothing when neither is known. */
+const source = (publisher: string | undefined, date: string | undefined, sep: string): string => {
+  const parts = [publisher, date].filter((x) => x !== undefined);
+  return parts.length === 0 ? "" : ` (${parts.join(sep)})`;
+};
 /** A German verb split into its finite part and the rest, which goes to the end ("hat … erklärt", "teilte … mit"). */
 const finite = (verb: string): [string, string] => {
   const [first = verb, ...rest] = verb.split(" ");
@@ -91,7 +105,7 @@ export interface Phrases {
   /** "a year", "ein Jahr": one of a unit of duration. */
   readonly oneDuration: Readonly<Record<"second" | "minute" | "hour" | "day" | "week" | "month" | "year", string>>;
   /** Units `Intl` has no name for. */
-  readonly otherUnits: Readonly<Record<"m2" | "km2" | "sq-mi" | "t", OtherUnitWords>>;
+  readonly otherUnits: Readonly<Record<"m2" | "km2" | "sq-mi" | "t" | "mg" | "hl" | "m3", OtherUnitWords>>;
   /** Money in scale words: the currency's symbol in Intl's place, or its name after the scale ("2,5 millions d'euros"). */
   readonly scaledMoney: "symbol" | "name";
   /** The bounds of a vague share: more than `min`, between, at most `max`, or none given. */
@@ -138,11 +152,71 @@ export interface Phrases {
   /** The sentence forms of a quote. */
   readonly sentence: Readonly<Record<SentenceForm, (s: Sentence) => string>>;
 
+  // Quantities of record format 1.1.
+  /** Joins a hedge or a bound's words to what it hedges, with the language's contractions ("plus de" + "le double" → "plus du double"). */
+  readonly hedged: (hedge: string, text: string) => string;
+  /** A hedge made to agree with the scale word a number is written with, which becomes the head noun ("unas 3.400.000 toneladas" → "unos 3,4 millones"). */
+  readonly agreeWithScale: (hedge: string) => string;
+  /** A ratio as a part of every whole ("one in four", "1 von 4", "1 sur 4", "1 de cada 4"); the numbers written, then their values. */
+  readonly inEvery: (numerator: string, denominator: string, n: number, d: number) => string;
+  /** A multiple ("twice", "3 times", "das Doppelte", "le double", "el doble"); the number written, then its value. */
+  readonly times: (multiple: string, n: number) => string;
+  /** Fractions with a name of their own, by `"n/d"` ("1/4": "a quarter"), for the size of a change ("down a quarter"). */
+  readonly fractions: Readonly<Record<string, string>>;
+  /** An earthquake's magnitude ("magnitude 6.1", "Stärke 6,1"), naming the Richter scale when the record does. */
+  readonly magnitude: (value: string, scale: MagnitudeScale) => string;
+  /** Points on an index or in a score ("120 points", "1 Punkt"); `one` for the singular. */
+  readonly points: (value: string, one: boolean) => string;
+  /** An age, from `Intl`'s long duration ("54 years" → "54 years old", "54 Jahre" → "54 Jahre alt", "54 ans"). */
+  readonly age: (duration: string) => string;
+  /** Barrels of oil, singular and plural. */
+  readonly barrels: readonly [string, string];
+
+  // Statistics.
+  /** A rate per unit of time ("a month", "pro Monat", "par mois", "al mes"). */
+  readonly perTime: Readonly<Record<DurationUnit, string>>;
+  /** A rate per item: `noun` is the record's English noun, already marked as such outside English. */
+  readonly perItem: (noun: string) => string;
+  /** A rate per person ("per capita", "pro Kopf", "par habitant", "por persona"). */
+  readonly perPerson: string;
+  /** A change of `amount` ("up 9%", "plus 9 %", "en hausse de 9 %", "un aumento del 9 %"); `percent` when the amount is a percentage. */
+  readonly change: Readonly<Record<ChangeDirection, (amount: string, percent: boolean) => string>>;
+  /** The period a change is measured from ("from 2024", "gegenüber 2024", "par rapport à 2024", "respecto a 2024"). */
+  readonly changeSince: (date: string, precision: Prec) => string;
+  /** The level a change reaches ("to €95", "auf 95 €", "à 95 €", "hasta 95 €"). */
+  readonly changeTo: (level: string) => string;
+  /** The group a change is measured against, in the article's words ("compared with the control group"). */
+  readonly comparedWith: (phrase: string) => string;
+  /** What a share is of, in the article's words ("nearly 30% of its members", "30 % der Mitglieder"). */
+  readonly shareOf: (quantity: string, whole: string) => string;
+  /** An estimate, preliminary figure, forecast, projection or target ("an estimated 4,100 people"). */
+  readonly estimate: Readonly<Record<EstimateKind, (quantity: string) => string>>;
+  /** A confidence interval ("95% CI 49–66%"): the range written, then the level written, if any. */
+  readonly interval: (range: string, level: string | undefined) => string;
+  /** A margin of error ("margin of error ±3%"): the margin written, then the level written, if any. */
+  readonly margin: (margin: string, level: string | undefined) => string;
+
+  // Attribution of record format 1.1.
+  /** The verb of saying with the person or outlet spoken to: the verb, then the words naming the addressee ("told" + "AFP"; "a déclaré" + "à l’AFP"). */
+  readonly addressed: (verb: string, addressee: string) => readonly [string, string];
+  /** Where or how the words were said ("in a statement"); `undefined` for a channel with no words (`other`). */
+  readonly channel: Readonly<Record<QuoteChannel, string | undefined>>;
+  /** The addressee's and the channel's words in the language's order. */
+  readonly how: (addressee: string | undefined, channel: string | undefined) => string | undefined;
+  /** The verb with the addressee's and channel's words where the language puts them ("sagte … gegenüber AFP", "told AFP in an interview"). */
+  readonly withHow: (verb: string, how: string) => string;
+  /** A quote reported inside another's words: who reports it ("as reported by Mary Hale"). */
+  readonly nested: (reporter: string) => string;
+  /** The verb phrase of a refusal to comment, for a sentence in another language than the article's. */
+  readonly declined: string;
+  /** A denial of a claim, with who made it ("denying a claim by the union"). */
+  readonly denial: (claimant: string) => string;
+
   // Summaries.
   /** The headline line. */
-  readonly headline: (headline: string, publisher: string | undefined, date: string) => string;
+  readonly headline: (headline: string, publisher: string | undefined, date: string | undefined) => string;
   /** The line for an article without a headline. */
-  readonly untitled: (publisher: string | undefined, date: string, dp: Prec, opening: string) => string;
+  readonly untitled: (publisher: string | undefined, date: string | undefined, dp: Prec, opening: string) => string;
   /** The main-event line. */
   readonly mainEvent: (summary: string, status: string, time: string | undefined) => string;
   /** The main-event line when there is none. */
@@ -169,6 +243,24 @@ const fde = (word: string): string =>
         : `de ${word}`;
 
 const words = (text: string): ReadonlySet<string> => new Set(text.split(" "));
+
+/** French contractions of "de" and "à" with the article that follows ("de le" → "du", "à les" → "aux"), and "de" elided before a vowel. */
+const frJoin = (text: string): string =>
+  text
+    .replace(/(?<!\p{L})de le\s/gu, "du ")
+    .replace(/(?<!\p{L})de les\s/gu, "des ")
+    .replace(/(?<!\p{L})à le\s/gu, "au ")
+    .replace(/(?<!\p{L})à les\s/gu, "aux ")
+    .replace(/(?<!\p{L})de (?=[aeiouyàâäéèêëîïôöûüh])/giu, "d’");
+/** Spanish contractions of "de" and "a" with "el" ("de el" → "del", "a el" → "al"). */
+const esJoin = (text: string): string =>
+  text.replace(/(?<!\p{L})de el\s/gu, "del ").replace(/(?<!\p{L})a el\s/gu, "al ");
+/** English number words for the small whole numbers of a ratio ("one in four"), as style guides ask. */
+const EN_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const enSmall = (written: string, n: number): string =>
+  Number.isInteger(n) && n >= 0 && n < 10 ? (EN_SMALL[n] ?? written) : written;
+/** German genitive determiners: "30 % der Mitglieder" takes no "von". */
+const DE_GENITIVE = /^(?:der|des|eines|einer|seiner|seines|ihrer|ihres|unserer|aller|dieser|dieses|jener)\s/iu;
 
 /** Whether reported words open with an infinitive ("avoir planifié", "haber planificado"), which takes no "que". */
 function infinitive(content: string, ending: RegExp, exceptions: ReadonlySet<string>): boolean {
@@ -235,6 +327,9 @@ const en: Phrases = {
     km2: { symbol: "km²", plural: "square kilometres" },
     "sq-mi": { symbol: "sq mi", plural: "square miles" },
     t: { symbol: "t", plural: "tonnes" },
+    mg: { symbol: "mg", plural: "milligrams" },
+    hl: { symbol: "hl", plural: "hectolitres" },
+    m3: { symbol: "m³", plural: "cubic metres" },
   },
   scaledMoney: "symbol",
   share: {
@@ -270,15 +365,88 @@ const en: Phrases = {
     direct: (s) => `${s.speaker} ${s.verb}${opt(" ", s.when)}${opt(", ", s.via)}: ${s.words}.`,
     reported: (s) => `${s.speaker} ${s.verb}${opt(" ", s.when)}${opt(", ", s.via, ",")}${s.that}${s.words}`,
     fronted: (s) =>
-      `${[s.when, s.via].filter((x) => x !== undefined).join(", ")}, ${s.speaker} ${s.verb}${s.that}${s.words}`,
+      `${[s.when, s.how, s.via].filter((x) => x !== undefined).join(", ")}, ${s.speaker} ${s.verb}${s.that}${s.words}`,
     attributed: (s) => `${s.verb} ${s.speaker}${paren(s, "; ")}, ${s.words}`,
     foreign: (s) => `${s.speaker} ${s.verb}${opt(" ", s.when)}${opt(", ", s.via)}, in the article’s words: ${s.words}.`,
+    refusal: (s) => `${s.speaker} ${s.words}${paren(s, "; ")}.`,
   },
-  headline: (h, publisher, date) => `“${h}” (${publisher === undefined ? "" : `${publisher}, `}${date})`,
+  hedged: (hedge, text) => `${hedge} ${text}`,
+  agreeWithScale: (hedge) => hedge,
+  inEvery: (n, d, nv, dv) => `${enSmall(n, nv)} in ${enSmall(d, dv)}`,
+  times: (m, n) => (n === 2 ? "twice" : `${m} times`),
+  fractions: {
+    "1/2": "half",
+    "1/3": "a third",
+    "2/3": "two thirds",
+    "1/4": "a quarter",
+    "3/4": "three quarters",
+    "1/5": "a fifth",
+    "1/10": "a tenth",
+  },
+  magnitude: (v, scale) => (scale === "richter" ? `${v} on the Richter scale` : `magnitude ${v}`),
+  points: (v, one) => `${v} ${one ? "point" : "points"}`,
+  age: (duration) => `${duration} old`,
+  barrels: ["barrel", "barrels"],
+  perTime: {
+    second: "a second",
+    minute: "a minute",
+    hour: "an hour",
+    day: "a day",
+    week: "a week",
+    month: "a month",
+    year: "a year",
+  },
+  perItem: (noun) => `per ${noun}`,
+  perPerson: "per person",
+  change: {
+    increase: (a) => `up ${a}`,
+    decrease: (a) => `down ${a}`,
+    unchanged: () => "unchanged",
+  },
+  changeSince: (d) => `from ${d}`,
+  changeTo: (level) => `to ${level}`,
+  comparedWith: (phrase) => `compared with ${phrase}`,
+  shareOf: (q, whole) => `${q} of ${whole}`,
+  estimate: {
+    estimate: (q) => `an estimated ${q}`,
+    preliminary: (q) => `${q} (preliminary)`,
+    forecast: (q) => `${q} (forecast)`,
+    projection: (q) => `${q} (projected)`,
+    target: (q) => `a target of ${q}`,
+  },
+  interval: (range, level) => `(${level === undefined ? "" : `${level} `}CI ${range})`,
+  margin: (m, level) => `(margin of error ±${m}${level === undefined ? "" : `, ${level} confidence`})`,
+  addressed: (verb, who) =>
+    /^said$/i.test(verb)
+      ? ["told", who]
+      : /^says$/i.test(verb)
+        ? ["tells", who]
+        : /(?:^|\s)(?:told|tells|tell|informed|informs|assured|assures|reminded|reminds|urged|urges)$/i.test(verb)
+          ? [verb, who]
+          : [verb, `to ${who}`],
+  channel: {
+    statement: "in a statement",
+    "press-release": "in a press release",
+    interview: "in an interview",
+    "news-conference": "at a news conference",
+    speech: "in a speech",
+    television: "on television",
+    radio: "on the radio",
+    "social-media": "on social media",
+    letter: "in a letter",
+    court: "in court",
+    parliament: "in parliament",
+    report: "in a report",
+    other: undefined,
+  },
+  how: (to, channel) => [to, channel].filter((x) => x !== undefined).join(" ") || undefined,
+  withHow: (verb, how) => `${verb} ${how}`,
+  nested: (reporter) => `as reported by ${reporter}`,
+  declined: "declined to comment",
+  denial: (claimant) => `denying a claim by ${claimant}`,
+  headline: (h, publisher, date) => `“${h}”${source(publisher, date, ", ")}`,
   untitled: (publisher, date, _dp, opening) =>
-    publisher === undefined
-      ? `Untitled article of ${date}: “${opening}”`
-      : `Untitled article by ${publisher} of ${date}: “${opening}”`,
+    `Untitled article${opt(" by ", publisher)}${opt(" of ", date)}: “${opening}”`,
   mainEvent: (summary, status, time) =>
     `Main event: ${summary} (status: ${status}${time === undefined ? "" : `; date: ${time}`}).`,
   noMainEvent: "Main event: none recorded.",
@@ -293,6 +461,11 @@ const en: Phrases = {
     denied: "denied",
     hypothetical: "hypothetical",
     expected: "expected",
+    hoped: "hoped for",
+    urged: "urged",
+    demanded: "demanded",
+    conditional: "conditional",
+    proposed: "proposed",
     cancelled: "cancelled",
   },
   nouns: {
@@ -334,6 +507,9 @@ const de: Phrases = {
     km2: { symbol: "km²", plural: "Quadratkilometer" },
     "sq-mi": { symbol: "sq mi", plural: "Quadratmeilen" },
     t: { symbol: "t", plural: "Tonnen" },
+    mg: { symbol: "mg", plural: "Milligramm" },
+    hl: { symbol: "hl", plural: "Hektoliter" },
+    m3: { symbol: "m³", plural: "Kubikmeter" },
   },
   scaledMoney: "name",
   share: {
@@ -371,17 +547,89 @@ const de: Phrases = {
     },
     fronted: (s) => {
       const [verb, rest] = finite(s.verb);
-      return `${s.speaker} ${verb}${opt(" ", s.when)}${opt(" ", s.via)}${rest}${s.that}${s.words}`;
+      return `${s.speaker} ${verb}${opt(" ", s.when)}${opt(" ", s.how)}${opt(" ", s.via)}${rest}${s.that}${s.words}`;
     },
     attributed: (s) => `${s.verb} ${s.speaker}${paren(s, "; ")} ${s.words}`,
     foreign: (s) => {
       const [verb, rest] = finite(s.verb);
       return `${s.speaker} ${verb}${opt(" ", s.when)}${opt(" ", s.via)}${rest}, in den Worten des Artikels: ${s.words}.`;
     },
+    refusal: (s) => `${s.speaker} ${s.words}${paren(s, "; ")}.`,
   },
-  headline: (h, publisher, date) => `„${h}“ (${publisher === undefined ? "" : `${publisher}, `}${date})`,
+  hedged: (hedge, text) => `${hedge} ${text}`,
+  agreeWithScale: (hedge) => hedge,
+  inEvery: (n, d) => `${n} von ${d}`,
+  times: (m, n) => (n === 2 ? "das Doppelte" : n === 3 ? "das Dreifache" : `das ${m}-Fache`),
+  fractions: {
+    "1/2": "die Hälfte",
+    "1/3": "ein Drittel",
+    "2/3": "zwei Drittel",
+    "1/4": "ein Viertel",
+    "3/4": "drei Viertel",
+    "1/5": "ein Fünftel",
+    "1/10": "ein Zehntel",
+  },
+  magnitude: (v, scale) => (scale === "richter" ? `Stärke ${v} auf der Richterskala` : `Stärke ${v}`),
+  points: (v, one) => `${v} ${one ? "Punkt" : "Punkte"}`,
+  age: (duration) => `${duration} alt`,
+  barrels: ["Barrel", "Barrel"],
+  perTime: {
+    second: "pro Sekunde",
+    minute: "pro Minute",
+    hour: "pro Stunde",
+    day: "pro Tag",
+    week: "pro Woche",
+    month: "pro Monat",
+    year: "pro Jahr",
+  },
+  perItem: (noun) => `pro ${noun}`,
+  perPerson: "pro Kopf",
+  change: {
+    increase: (a) => `plus ${a}`,
+    decrease: (a) => `minus ${a}`,
+    unchanged: () => "unverändert",
+  },
+  changeSince: (d, p) => `gegenüber ${isDay(p) ? "dem " : ""}${d}`,
+  changeTo: (level) => `auf ${level}`,
+  comparedWith: (phrase) => `verglichen mit ${phrase}`,
+  shareOf: (q, whole) => (DE_GENITIVE.test(whole) ? `${q} ${whole}` : `${q} von ${whole}`),
+  estimate: {
+    estimate: (q) => `schätzungsweise ${q}`,
+    preliminary: (q) => `vorläufig ${q}`,
+    forecast: (q) => `voraussichtlich ${q}`,
+    projection: (q) => `${q} (Hochrechnung)`,
+    target: (q) => `Ziel: ${q}`,
+  },
+  interval: (range, level) => `(${level === undefined ? "KI" : `${level}-KI`} ${range})`,
+  margin: (m, level) => `(Fehlerspanne ±${m}${level === undefined ? "" : `, Konfidenzniveau ${level}`})`,
+  addressed: (verb, who) => [verb, `gegenüber ${who}`],
+  channel: {
+    statement: "in einer Erklärung",
+    "press-release": "in einer Pressemitteilung",
+    interview: "in einem Interview",
+    "news-conference": "auf einer Pressekonferenz",
+    speech: "in einer Rede",
+    television: "im Fernsehen",
+    radio: "im Radio",
+    "social-media": "in den sozialen Medien",
+    letter: "in einem Brief",
+    court: "vor Gericht",
+    parliament: "im Parlament",
+    report: "in einem Bericht",
+    other: undefined,
+  },
+  how: (to, channel) => [to, channel].filter((x) => x !== undefined).join(" ") || undefined,
+  // The finite verb stays second; the rest ("gegenüber AFP", "mit") goes after it, as a German clause wants.
+  withHow: (verb, how) => {
+    const [first, rest] = finite(verb);
+    return `${first} ${how}${rest}`;
+  },
+  nested: (reporter) => `nach Darstellung von ${reporter}`,
+  declined: "lehnte eine Stellungnahme ab",
+  denial: (claimant) => `Dementi einer Behauptung von ${claimant}`,
+  headline: (h, publisher, date) => `„${h}“${source(publisher, date, ", ")}`,
   untitled: (publisher, date, dp, opening) =>
-    `Artikel ${publisher === undefined ? "" : `von ${publisher} `}ohne Überschrift ${isDay(dp) ? "vom" : "von"} ${date}: „${opening}“`,
+    `Artikel ${opt("von ", publisher, " ")}ohne Überschrift${opt(isDay(dp) ? " vom " : " von ", date)}: „${opening}“`,
   mainEvent: (summary, status, time) =>
     `Hauptereignis: ${summary} (Status: ${status}${time === undefined ? "" : `; Datum: ${time}`}).`,
   noMainEvent: "Hauptereignis: keines erfasst.",
@@ -396,6 +644,11 @@ const de: Phrases = {
     denied: "bestritten",
     hypothetical: "hypothetisch",
     expected: "erwartet",
+    hoped: "erhofft",
+    urged: "angemahnt",
+    demanded: "gefordert",
+    conditional: "unter Vorbehalt",
+    proposed: "vorgeschlagen",
     cancelled: "abgesagt",
   },
   nouns: {
@@ -440,6 +693,9 @@ const fr: Phrases = {
     km2: { symbol: "km²", plural: "kilomètres carrés" },
     "sq-mi": { symbol: "mi²", plural: "milles carrés" },
     t: { symbol: "t", plural: "tonnes" },
+    mg: { symbol: "mg", plural: "milligrammes" },
+    hl: { symbol: "hl", plural: "hectolitres" },
+    m3: { symbol: "m³", plural: "mètres cubes" },
   },
   scaledMoney: "name",
   share: {
@@ -475,15 +731,82 @@ const fr: Phrases = {
     direct: (s) => `${s.speaker} ${s.verb}${opt(" ", s.when)}${opt(", ", s.via)}${NBSP}: ${s.words}.`,
     reported: (s) => `${s.speaker} ${s.verb}${opt(" ", s.when)}${opt(", ", s.via, ",")}${s.that}${s.words}`,
     fronted: (s) =>
-      `${[s.when, s.via].filter((x) => x !== undefined).join(", ")}, ${s.speaker} ${s.verb}${s.that}${s.words}`,
+      `${[s.when, s.how, s.via].filter((x) => x !== undefined).join(", ")}, ${s.speaker} ${s.verb}${s.that}${s.words}`,
     attributed: (s) => `${s.verb} ${s.speaker}${paren(s, `${NNBSP}; `)}, ${s.words}`,
     foreign: (s) =>
       `${s.speaker} ${s.verb}${opt(" ", s.when)}${opt(", ", s.via)}, selon les termes de l’article${NBSP}: ${s.words}.`,
+    refusal: (s) => `${s.speaker} ${s.words}${paren(s, `${NNBSP}; `)}.`,
   },
-  headline: (h, publisher, date) =>
-    `«${NNBSP}${h}${NNBSP}» (${publisher === undefined ? "" : `${publisher}, `}${date})`,
+  hedged: (hedge, text) => frJoin(`${hedge} ${text}`),
+  agreeWithScale: (hedge) => hedge,
+  inEvery: (n, d) => `${n} sur ${d}`,
+  times: (m, n) => (n === 2 ? "le double" : n === 3 ? "le triple" : `${m} fois`),
+  fractions: {
+    "1/2": "la moitié",
+    "1/3": "un tiers",
+    "2/3": "deux tiers",
+    "1/4": "un quart",
+    "3/4": "trois quarts",
+    "1/5": "un cinquième",
+    "1/10": "un dixième",
+  },
+  magnitude: (v, scale) => (scale === "richter" ? `magnitude ${v} sur l’échelle de Richter` : `magnitude ${v}`),
+  points: (v, one) => `${v} ${one ? "point" : "points"}`,
+  age: (duration) => duration,
+  barrels: ["baril", "barils"],
+  perTime: {
+    second: "par seconde",
+    minute: "par minute",
+    hour: "par heure",
+    day: "par jour",
+    week: "par semaine",
+    month: "par mois",
+    year: "par an",
+  },
+  perItem: (noun) => `par ${noun}`,
+  perPerson: "par habitant",
+  change: {
+    increase: (a) => frJoin(`en hausse de ${a}`),
+    decrease: (a) => frJoin(`en baisse de ${a}`),
+    unchanged: () => "stable",
+  },
+  changeSince: (d, p) => `par rapport ${isDay(p) ? "au" : "à"} ${d}`,
+  changeTo: (level) => frJoin(`à ${level}`),
+  comparedWith: (phrase) => frJoin(`par rapport à ${phrase}`),
+  shareOf: (q, whole) => frJoin(`${q} de ${whole}`),
+  estimate: {
+    estimate: (q) => `${q} selon les estimations`,
+    preliminary: (q) => `${q} (chiffre provisoire)`,
+    forecast: (q) => `${q} selon les prévisions`,
+    projection: (q) => `${q} (projection)`,
+    target: (q) => frJoin(`un objectif de ${q}`),
+  },
+  interval: (range, level) => `(IC${level === undefined ? "" : ` à ${level}`}${NBSP}: ${range})`,
+  margin: (m, level) => `(marge d’erreur ±${m}${level === undefined ? "" : `, niveau de confiance de ${level}`})`,
+  addressed: (verb, who) => [verb, frJoin(`à ${who}`)],
+  channel: {
+    statement: "dans un communiqué",
+    "press-release": "dans un communiqué de presse",
+    interview: "dans un entretien",
+    "news-conference": "lors d’une conférence de presse",
+    speech: "dans un discours",
+    television: "à la télévision",
+    radio: "à la radio",
+    "social-media": "sur les réseaux sociaux",
+    letter: "dans une lettre",
+    court: "devant le tribunal",
+    parliament: "au Parlement",
+    report: "dans un rapport",
+    other: undefined,
+  },
+  how: (to, channel) => [channel, to].filter((x) => x !== undefined).join(" ") || undefined,
+  withHow: (verb, how) => `${verb} ${how}`,
+  nested: (reporter) => frJoin(`selon le récit de ${reporter}`),
+  declined: "n’a pas souhaité s’exprimer",
+  denial: (claimant) => frJoin(`démenti d’une affirmation de ${claimant}`),
+  headline: (h, publisher, date) => `«${NNBSP}${h}${NNBSP}»${source(publisher, date, ", ")}`,
   untitled: (publisher, date, dp, opening) =>
-    `Article sans titre ${publisher === undefined ? "" : `${fde(publisher)} `}${isDay(dp) ? `du ${date}` : fde(date)}${NBSP}: «${NNBSP}${opening}${NNBSP}»`,
+    `Article sans titre${publisher === undefined ? "" : ` ${fde(publisher)}`}${date === undefined ? "" : isDay(dp) ? ` du ${date}` : ` ${fde(date)}`}${NBSP}: «${NNBSP}${opening}${NNBSP}»`,
   mainEvent: (summary, status, time) =>
     `Événement principal${NBSP}: ${summary} (statut${NBSP}: ${status}${time === undefined ? "" : `${NNBSP}; date${NBSP}: ${time}`}).`,
   noMainEvent: `Événement principal${NBSP}: aucun.`,
@@ -498,6 +821,11 @@ const fr: Phrases = {
     denied: "démenti",
     hypothetical: "hypothétique",
     expected: "attendu",
+    hoped: "espéré",
+    urged: "préconisé",
+    demanded: "exigé",
+    conditional: "sous condition",
+    proposed: "proposé",
     cancelled: "annulé",
   },
   nouns: {
@@ -550,6 +878,9 @@ const es: Phrases = {
     km2: { symbol: "km²", plural: "kilómetros cuadrados" },
     "sq-mi": { symbol: "mi²", plural: "millas cuadradas" },
     t: { symbol: "t", plural: "toneladas" },
+    mg: { symbol: "mg", plural: "miligramos" },
+    hl: { symbol: "hl", plural: "hectolitros" },
+    m3: { symbol: "m³", plural: "metros cúbicos" },
   },
   scaledMoney: "name",
   share: {
@@ -565,7 +896,7 @@ const es: Phrases = {
   noTime: "en una fecha no indicada",
   said: "dijo",
   saysThat:
-    /(?:^|\s)(?:dijo|dijeron|dice|dicen|ha dicho|declar\S*|afirm\S*|asegur\S*|indic\S*|explic\S*|señal\S*|anunci\S*|añad\S*|confirm\S*|advirt\S*|advierte|neg\S*|estim\S*|precis\S*|sostuvo|sostiene|reconoci\S*|reconoce|insisti\S*|insiste)$/i,
+    /(?:^|\s)(?:dijo|dijeron|dice|dicen|dicho|declar\S*|afirm\S*|asegur\S*|indic\S*|explic\S*|señal\S*|anunci\S*|añad\S*|confirm\S*|advirt\S*|advierte|neg\S*|estim\S*|precis\S*|sostuvo|sostiene|reconoci\S*|reconoce|insisti\S*|insiste)$/i,
   that: (c) =>
     /^(?:que|de|a|si)\b/iu.test(c) || infinitive(c, /(?:ar|er|ir|ír)$/u, ES_NOT_INFINITIVES) ? " " : " que ",
   needsObject: /$^/,
@@ -581,14 +912,83 @@ const es: Phrases = {
     direct: (s) => `${s.speaker} ${s.verb}${opt(" ", s.when)}${opt(", ", s.via)}: ${s.words}.`,
     reported: (s) => `${s.speaker} ${s.verb}${opt(" ", s.when)}${opt(", ", s.via, ",")}${s.that}${s.words}`,
     fronted: (s) =>
-      `${[s.when, s.via].filter((x) => x !== undefined).join(", ")}, ${s.speaker} ${s.verb}${s.that}${s.words}`,
+      `${[s.when, s.how, s.via].filter((x) => x !== undefined).join(", ")}, ${s.speaker} ${s.verb}${s.that}${s.words}`,
     attributed: (s) => `${s.verb} ${s.speaker}${paren(s, "; ")}, ${s.words}`,
     foreign: (s) =>
       `${s.speaker} ${s.verb}${opt(" ", s.when)}${opt(", ", s.via)}, en palabras del artículo: ${s.words}.`,
+    refusal: (s) => `${s.speaker} ${s.words}${paren(s, "; ")}.`,
   },
-  headline: (h, publisher, date) => `«${h}» (${publisher === undefined ? "" : `${publisher}, `}${date})`,
+  hedged: (hedge, text) => esJoin(`${hedge} ${text}`),
+  // "unas 3.400.000 toneladas", written "3,4 millones de toneladas", is "unos": "millones" is the head noun now.
+  agreeWithScale: (hedge) => hedge.replace(/^(un|algun|much|poc)as(?=\s|$)/iu, "$1os"),
+  inEvery: (n, d) => `${n} de cada ${d}`,
+  times: (m, n) => (n === 2 ? "el doble" : n === 3 ? "el triple" : `${m} veces`),
+  fractions: {
+    "1/2": "la mitad",
+    "1/3": "un tercio",
+    "2/3": "dos tercios",
+    "1/4": "un cuarto",
+    "3/4": "tres cuartos",
+    "1/5": "un quinto",
+    "1/10": "un décimo",
+  },
+  magnitude: (v, scale) => (scale === "richter" ? `magnitud ${v} en la escala de Richter` : `magnitud ${v}`),
+  points: (v, one) => `${v} ${one ? "punto" : "puntos"}`,
+  age: (duration) => duration,
+  barrels: ["barril", "barriles"],
+  perTime: {
+    second: "por segundo",
+    minute: "por minuto",
+    hour: "por hora",
+    day: "al día",
+    week: "a la semana",
+    month: "al mes",
+    year: "al año",
+  },
+  perItem: (noun) => `por ${noun}`,
+  perPerson: "por persona",
+  change: {
+    increase: (a, percent) => `un aumento ${percent && /^\d/u.test(a) ? "del" : "de"} ${a}`,
+    decrease: (a, percent) => `un descenso ${percent && /^\d/u.test(a) ? "del" : "de"} ${a}`,
+    unchanged: () => "sin cambios",
+  },
+  changeSince: (d, p) => `respecto ${isDay(p) ? "al" : "a"} ${d}`,
+  changeTo: (level) => `hasta ${level}`,
+  comparedWith: (phrase) => esJoin(`en comparación con ${phrase}`),
+  shareOf: (q, whole) => esJoin(`${q} de ${whole}`),
+  estimate: {
+    estimate: (q) => `${q} según las estimaciones`,
+    preliminary: (q) => `${q} (cifra provisional)`,
+    forecast: (q) => `${q} según las previsiones`,
+    projection: (q) => `${q} (proyección)`,
+    target: (q) => `un objetivo de ${q}`,
+  },
+  interval: (range, level) => `(IC${level === undefined ? "" : ` del ${level}`}: ${range})`,
+  margin: (m, level) => `(margen de error ±${m}${level === undefined ? "" : `, nivel de confianza del ${level}`})`,
+  addressed: (verb, who) => [verb, esJoin(`a ${who}`)],
+  channel: {
+    statement: "en un comunicado",
+    "press-release": "en una nota de prensa",
+    interview: "en una entrevista",
+    "news-conference": "en una rueda de prensa",
+    speech: "en un discurso",
+    television: "en televisión",
+    radio: "en la radio",
+    "social-media": "en las redes sociales",
+    letter: "en una carta",
+    court: "ante el tribunal",
+    parliament: "en el Parlamento",
+    report: "en un informe",
+    other: undefined,
+  },
+  how: (to, channel) => [channel, to].filter((x) => x !== undefined).join(" ") || undefined,
+  withHow: (verb, how) => `${verb} ${how}`,
+  nested: (reporter) => esJoin(`según el relato de ${reporter}`),
+  declined: "declinó hacer comentarios",
+  denial: (claimant) => esJoin(`desmentido de una afirmación de ${claimant}`),
+  headline: (h, publisher, date) => `«${h}»${source(publisher, date, ", ")}`,
   untitled: (publisher, date, dp, opening) =>
-    `Artículo sin titular ${publisher === undefined ? "" : `de ${publisher} `}${isDay(dp) ? "del" : "de"} ${date}: «${opening}»`,
+    `Artículo sin titular${opt(" de ", publisher)}${opt(isDay(dp) ? " del " : " de ", date)}: «${opening}»`,
   mainEvent: (summary, status, time) =>
     `Acontecimiento principal: ${summary} (estado: ${status}${time === undefined ? "" : `; fecha: ${time}`}).`,
   noMainEvent: "Acontecimiento principal: ninguno registrado.",
@@ -603,6 +1003,11 @@ const es: Phrases = {
     denied: "desmentido",
     hypothetical: "hipotético",
     expected: "esperado",
+    hoped: "deseado",
+    urged: "instado",
+    demanded: "exigido",
+    conditional: "condicionado",
+    proposed: "propuesto",
     cancelled: "cancelado",
   },
   nouns: {

@@ -1,7 +1,7 @@
 import { notARecord } from "../internal/guard.js";
 import { canonicalTag, languageOf, type ResolvedLocale, resolveLocale } from "../internal/locale.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
-import { type Quantity, QuantitySchema, type Unit, UnitSchema } from "../schema/quantity.js";
+import { type Quantity, QuantitySchema, type RatioQuantity, type Unit, UnitSchema } from "../schema/quantity.js";
 import { shapeIssues } from "../validation/shape.js";
 import { PHRASES, type Phrases } from "./phrases.js";
 
@@ -51,6 +51,15 @@ const INTL_UNITS: Readonly<Record<string, { readonly unit: string; readonly disp
   mi: { unit: "mile", display: "short" },
   ha: { unit: "hectare", display: "short" },
   kg: { unit: "kilogram", display: "short" },
+  mm: { unit: "millimeter", display: "short" },
+  cm: { unit: "centimeter", display: "short" },
+  ft: { unit: "foot", display: "short" },
+  g: { unit: "gram", display: "short" },
+  lb: { unit: "pound", display: "short" },
+  ml: { unit: "milliliter", display: "short" },
+  l: { unit: "liter", display: "short" },
+  celsius: { unit: "celsius", display: "short" },
+  fahrenheit: { unit: "fahrenheit", display: "short" },
   second: { unit: "second", display: "long" },
   minute: { unit: "minute", display: "long" },
   hour: { unit: "hour", display: "long" },
@@ -127,25 +136,55 @@ function money(ctx: WritingContext, currency: string, value: number): string {
   return out;
 }
 
+/** Units `Intl` cannot name, which the language's row names. */
+type OtherUnit = keyof Phrases["otherUnits"];
+const OTHER_UNITS: ReadonlySet<string> = new Set<OtherUnit>(["m2", "km2", "sq-mi", "t", "mg", "hl", "m3"]);
+const isOther = (unit: string): unit is OtherUnit => OTHER_UNITS.has(unit);
+
+/** A unit of measure with a code: length, area, mass, duration, volume, temperature. */
+type MeasuredUnit = Extract<Unit, { unit: string }>;
+
 /** What a unit is called in the plural ("kilometers", "euros", "Tonnen"), after a scale word or quantity words. */
 function unitName(ctx: WritingContext, unit: ReadonlyDeep<Unit>): string {
   switch (unit.kind) {
     case "count":
       return unit.noun;
     case "percent":
+    case "proportion":
       return "";
     case "money":
       return wordsOf(ctx.tag, { style: "currency", currency: unit.currency, currencyDisplay: "name" });
-    case "length":
-    case "area":
-    case "mass":
-    case "duration": {
-      const known = INTL_UNITS[unit.unit];
-      if (known !== undefined) return wordsOf(ctx.tag, { style: "unit", unit: known.unit, unitDisplay: "long" });
-      const other = unit.unit === "m2" || unit.unit === "km2" || unit.unit === "sq-mi" || unit.unit === "t";
-      return other ? ctx.phrases.otherUnits[unit.unit].plural : unit.unit;
-    }
+    case "magnitude":
+      return ctx.phrases.magnitude("", unit.scale).trim();
+    case "points":
+      return ctx.phrases.points("", false).trim();
+    case "age":
+      return wordsOf(ctx.tag, { style: "unit", unit: unit.unit, unitDisplay: "long" });
+    default:
+      return measuredName(ctx, unit);
   }
+}
+
+function measuredName(ctx: WritingContext, unit: ReadonlyDeep<MeasuredUnit>): string {
+  if (unit.unit === "barrel") return ctx.phrases.barrels[1];
+  const known = INTL_UNITS[unit.unit];
+  if (known !== undefined) return wordsOf(ctx.tag, { style: "unit", unit: known.unit, unitDisplay: "long" });
+  return isOther(unit.unit) ? ctx.phrases.otherUnits[unit.unit].plural : unit.unit;
+}
+
+/** A measured unit after its number ("680 km", "38 °C", "3 barrels", "1,200 km²"). */
+function measured(ctx: WritingContext, unit: ReadonlyDeep<MeasuredUnit>, value: number): string {
+  const { tag, phrases } = ctx;
+  if (unit.kind === "duration" && value === 1) return phrases.oneDuration[unit.unit];
+  const words = compactWords(tag, value);
+  if (words !== undefined) return phrases.scaled(words, measuredName(ctx, unit));
+  if (unit.unit === "barrel") {
+    const one = new Intl.PluralRules(tag).select(value) === "one";
+    return `${format(tag, {}, value)} ${phrases.barrels[one ? 0 : 1]}`;
+  }
+  const known = INTL_UNITS[unit.unit];
+  if (known !== undefined) return format(tag, { style: "unit", unit: known.unit, unitDisplay: known.display }, value);
+  return `${format(tag, {}, value)} ${isOther(unit.unit) ? phrases.otherUnits[unit.unit].symbol : unit.unit}`;
 }
 
 /** The number with its unit, as the language writes them ("680 km", "40 %", "€2.5 million", "1 person", "a year"). */
@@ -162,26 +201,35 @@ function withUnit(ctx: WritingContext, unit: ReadonlyDeep<Unit>, value: number):
       return format(tag, { style: "unit", unit: "percent" }, value);
     case "money":
       return money(ctx, unit.currency, value);
-    case "length":
-    case "area":
-    case "mass":
-    case "duration": {
-      if (unit.kind === "duration" && value === 1) return phrases.oneDuration[unit.unit];
-      const words = compactWords(tag, value);
-      if (words !== undefined) return phrases.scaled(words, unitName(ctx, unit));
-      const known = INTL_UNITS[unit.unit];
-      if (known !== undefined) {
-        return format(tag, { style: "unit", unit: known.unit, unitDisplay: known.display }, value);
-      }
-      const other = unit.unit === "m2" || unit.unit === "km2" || unit.unit === "sq-mi" || unit.unit === "t";
-      return `${format(tag, {}, value)} ${other ? phrases.otherUnits[unit.unit].symbol : unit.unit}`;
+    case "proportion":
+      return plainNumber(tag, value);
+    case "magnitude":
+      return phrases.magnitude(format(tag, {}, value), unit.scale);
+    case "points": {
+      const one = new Intl.PluralRules(tag).select(value) === "one";
+      const points = phrases.points(plainNumber(tag, value), one);
+      return unit.of === undefined ? points : `${points} (${unit.of})`;
     }
+    case "age":
+      return phrases.age(format(tag, { style: "unit", unit: unit.unit, unitDisplay: "long" }, value));
+    default:
+      return measured(ctx, unit, value);
   }
 }
 
 /** The number alone, for the low end of a range whose high end carries the unit. */
 function bare(ctx: WritingContext, unit: ReadonlyDeep<Unit>, value: number): string {
   return unit.kind === "money" ? money(ctx, unit.currency, value) : plainNumber(ctx.tag, value);
+}
+
+/** Two numbers in the unit, the unit written once ("49–66%", "€2–€3 million"), for a confidence interval. */
+export function writeInterval(ctx: WritingContext, unit: ReadonlyDeep<Unit>, min: number, max: number): string {
+  return `${bare(ctx, unit, min)}–${withUnit(ctx, unit, max)}`;
+}
+
+/** One number in the unit ("3%", "€2.5 million"), for a margin of error or a level. */
+export function writeValue(ctx: WritingContext, unit: ReadonlyDeep<Unit>, value: number): string {
+  return withUnit(ctx, unit, value);
 }
 
 /** A quantity in words only: "several hundred migrants", "dozens of kilometers", "mainly (more than 50%)". */
@@ -282,20 +330,55 @@ export function writeQuantity(
   ownWords: boolean,
 ): string {
   const { phrases } = ctx;
+  // A hedge before a number written with a scale word agrees with the scale word ("unos 3,4 millones").
+  const hedgeFor = (hedge: string, value: number): string =>
+    unit.kind !== "percent" && unit.kind !== "magnitude" && compactWords(ctx.tag, value) !== undefined
+      ? phrases.agreeWithScale(hedge)
+      : hedge;
   switch (quantity.kind) {
     case "exact":
       return withUnit(ctx, unit, quantity.value);
     case "approximate":
-      return `${ownWords ? quantity.hedge : phrases.about} ${withUnit(ctx, unit, quantity.value)}`;
+      return phrases.hedged(
+        ownWords ? hedgeFor(quantity.hedge, quantity.value) : phrases.about,
+        withUnit(ctx, unit, quantity.value),
+      );
     case "bound":
-      return `${ownWords ? quantity.hedge : phrases.bound[quantity.relation]} ${withUnit(ctx, unit, quantity.value)}`;
+      return phrases.hedged(
+        ownWords ? hedgeFor(quantity.hedge, quantity.value) : phrases.bound[quantity.relation],
+        withUnit(ctx, unit, quantity.value),
+      );
     case "range": {
+      if (unit.kind === "magnitude") {
+        const range = phrases.range(format(ctx.tag, {}, quantity.min), format(ctx.tag, {}, quantity.max));
+        const words = phrases.magnitude(range, unit.scale);
+        return quantity.hedge === undefined ? words : phrases.hedged(ownWords ? quantity.hedge : phrases.about, words);
+      }
       const min = bare(ctx, unit, quantity.min);
       const max = withUnit(ctx, unit, quantity.max);
       if (quantity.hedge === undefined) return phrases.range(min, max);
-      return phrases.hedgedRange(ownWords ? quantity.hedge : phrases.about, min, max);
+      return phrases.hedgedRange(ownWords ? hedgeFor(quantity.hedge, quantity.min) : phrases.about, min, max);
     }
     case "vague":
       return vague(ctx, quantity, unit);
+    case "ratio":
+      return ratio(ctx, quantity, ownWords);
   }
+}
+
+/** A ratio in words: "one in four", "1 von 4", "twice", "le double", with its hedge or bound ("nearly one in four"). */
+export function ratio(ctx: WritingContext, quantity: ReadonlyDeep<RatioQuantity>, ownWords: boolean): string {
+  const { phrases, tag } = ctx;
+  const { numerator, denominator } = quantity;
+  const written =
+    denominator === 1
+      ? phrases.times(format(tag, {}, numerator), numerator)
+      : phrases.inEvery(format(tag, {}, numerator), format(tag, {}, denominator), numerator, denominator);
+  if (quantity.hedge === undefined) return written;
+  const hedge = ownWords
+    ? quantity.hedge
+    : quantity.relation === undefined
+      ? phrases.about
+      : phrases.bound[quantity.relation];
+  return phrases.hedged(hedge, written);
 }

@@ -6,10 +6,10 @@ import type { Actor } from "../schema/actor.js";
 import type { Quote } from "../schema/quote.js";
 import { QuoteSchema } from "../schema/quote.js";
 import type { NewsRecord } from "../schema/record.js";
-import type { TextSpan } from "../schema/span.js";
 import { shapeIssues } from "../validation/shape.js";
-import type { Sentence } from "./phrases.js";
+import { NNBSP, type Sentence } from "./phrases.js";
 import { type FormatOptions, type WritingContext, writingContext } from "./quantity.js";
+import { spanText } from "./span-text.js";
 import { timePhrase } from "./time.js";
 
 function capitalize(text: string): string {
@@ -23,6 +23,8 @@ function capitalize(text: string): string {
  */
 function actorLabel(record: ReadonlyDeep<NewsRecord>, actor: ReadonlyDeep<Actor>, ctx: WritingContext): string {
   const article = ctx.phrases.definiteArticle;
+  // An unnamed actor's name is the article's description ("a union official"): it has its own article.
+  if (actor.unnamed === true) return actor.name;
   if (article === undefined || languageOf(record.article.language) !== ctx.language) return actor.name;
   const body = record.article.body;
   for (const span of actor.mentions ?? []) {
@@ -40,10 +42,6 @@ function label(record: ReadonlyDeep<NewsRecord>, id: string, ctx: WritingContext
   return actor === undefined ? id : actorLabel(record, actor, ctx);
 }
 
-function spanText(body: string, span: ReadonlyDeep<TextSpan>): string {
-  return span.exact ?? body.slice(span.start, span.end);
-}
-
 /** Drops the comma, colon or semicolon a quotation ends on before the writer's "he said" ("…west," → "…west"). */
 function trimEnd(text: string): string {
   return text.trim().replace(/[,;:]+(\s*["”’»“]?)$/u, "$1");
@@ -58,7 +56,9 @@ function trimEnd(text: string): string {
 function continueSentence(text: string, record: ReadonlyDeep<NewsRecord>, ctx: WritingContext): string {
   const first = /^\p{Lu}[\p{Ll}’'-]*(?![\p{L}\p{N}])/u.exec(text)?.[0];
   if (first === undefined) return text;
-  const names = record.actors.flatMap((actor) => [actor.name, ...(actor.aliases ?? [])]);
+  const names = record.actors.flatMap((actor) =>
+    actor.unnamed === true ? (actor.aliases ?? []) : [actor.name, ...(actor.aliases ?? [])],
+  );
   if (names.some((name) => name === first || name.startsWith(`${first} `))) return text;
   const lower = first.toLowerCase();
   const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -137,26 +137,90 @@ export function describeQuote(
  * record's shape is not checked again for each quote.
  */
 export function writeQuote(record: ReadonlyDeep<NewsRecord>, quote: ReadonlyDeep<Quote>, ctx: WritingContext): string {
+  const sentence = quoteSentence(record, quote, ctx);
+  const notes = [nestedNote(record, quote, ctx), denialNote(record, quote, ctx)].filter((x) => x !== undefined);
+  if (notes.length === 0) return sentence;
+  const note = ` (${notes.join(ctx.language === "fr" ? `${NNBSP}; ` : "; ")})`;
+  return sentence.endsWith(".") ? `${sentence.slice(0, -1)}${note}.` : `${sentence}${note}`;
+}
+
+function speakerLabel(record: ReadonlyDeep<NewsRecord>, quote: ReadonlyDeep<Quote>, ctx: WritingContext): string {
+  return quote.speaker.kind === "actor" ? label(record, quote.speaker.actor, ctx) : quote.speaker.description;
+}
+
+/** Who reports a nested quote: the speaker of the quote it is `within` ("as reported by Mary Hale"). */
+function nestedNote(
+  record: ReadonlyDeep<NewsRecord>,
+  quote: ReadonlyDeep<Quote>,
+  ctx: WritingContext,
+): string | undefined {
+  const outer = quote.within === undefined ? undefined : cachedIndex(record).quote(quote.within);
+  return outer === undefined ? undefined : ctx.phrases.nested(speakerLabel(record, outer, ctx));
+}
+
+/** Whose claim a denial denies: the claimant the record names, else the denied quote's speaker, else the first who claims the denied event. */
+function denialNote(
+  record: ReadonlyDeep<NewsRecord>,
+  quote: ReadonlyDeep<Quote>,
+  ctx: WritingContext,
+): string | undefined {
+  const denies = quote.denies;
+  if (denies === undefined) return undefined;
+  const index = cachedIndex(record);
+  const deniedQuote = denies.quote === undefined ? undefined : index.quote(denies.quote);
+  const claimant =
+    denies.claimant !== undefined
+      ? label(record, denies.claimant, ctx)
+      : deniedQuote !== undefined
+        ? speakerLabel(record, deniedQuote, ctx)
+        : (() => {
+            const id = denies.event === undefined ? undefined : index.event(denies.event)?.claimedBy?.[0];
+            return id === undefined ? undefined : label(record, id, ctx);
+          })();
+  return claimant === undefined ? undefined : ctx.phrases.denial(claimant);
+}
+
+function quoteSentence(record: ReadonlyDeep<NewsRecord>, quote: ReadonlyDeep<Quote>, ctx: WritingContext): string {
   const p = ctx.phrases;
-  const body = record.article.body;
-  const speaker = quote.speaker.kind === "actor" ? label(record, quote.speaker.actor, ctx) : quote.speaker.description;
+  const article = record.article;
+  const text = (span: Parameters<typeof spanText>[1]): string => spanText(article, span);
+  const speaker = speakerLabel(record, quote, ctx);
   const relays = [...(quote.via ?? [])].reverse().map((id) => label(record, id, ctx));
   const [last, ...earlier] = relays;
   const list = (names: readonly string[]): string =>
     new Intl.ListFormat(ctx.tag, { type: "conjunction" }).format(names);
   // The record's verb is in the article's language: another language gets its own verb of saying.
   const ownWords = languageOf(record.article.language) === ctx.language;
-  const verb = ownWords ? (quote.verb ?? p.said) : p.said;
+  const recordVerb = ownWords ? (quote.verb ?? p.said) : p.said;
+  // "told AFP": the person or outlet spoken to goes with the verb, never as a relay ("according to").
+  const [verb, to] =
+    quote.addressee === undefined
+      ? [recordVerb, undefined]
+      : p.addressed(recordVerb, label(record, quote.addressee, ctx));
+  const how = p.how(to, quote.channel === undefined ? undefined : p.channel[quote.channel.type]);
+  const verbHow = how === undefined ? verb : p.withHow(verb, how);
+  // A verb that needs a person told becomes a verb of saying when the record names no one.
+  const said = (v: string): string => (to === undefined && p.needsObject.test(v) ? p.withoutObject(v) : v);
+  const content = (first: string, rest: readonly Parameters<typeof spanText>[1][] | undefined): string =>
+    [first, ...(rest ?? []).map(text)].map(trimEnd).join(" … ");
 
-  if (p.attribution.test(verb)) {
+  if (quote.mode === "refusal") {
+    const when = quote.saidAt === undefined ? undefined : timePhrase(quote.saidAt, ctx.tag, p);
+    const via = last === undefined ? undefined : p.via(last, earlier.length === 0 ? "" : list(earlier));
+    const words = ownWords ? trimEnd(text(quote.refusal)).replace(/[.!]$/u, "") : p.declined;
+    return capitalize(p.sentence.refusal({ speaker, verb, when, how, via, that: " ", words }));
+  }
+
+  if (p.attribution.test(recordVerb)) {
     const words =
       quote.mode === "direct"
-        ? `${p.quote(quote.quoted.map((span) => trimEnd(spanText(body, span))).join(" … "))}.`
-        : endSentence(continueSentence(trimEnd(spanText(body, quote.content)), record, ctx));
+        ? `${p.quote(quote.quoted.map((span) => trimEnd(text(span))).join(" … "))}.`
+        : endSentence(continueSentence(content(text(quote.content), quote.continuation), record, ctx));
     const sentence: Sentence = {
       speaker,
-      verb,
+      verb: recordVerb,
       when: quote.saidAt === undefined ? undefined : timePhrase(quote.saidAt, ctx.tag, p, true),
+      how,
       via: last === undefined ? undefined : p.relayed(list(relays)),
       that: " ",
       words,
@@ -167,20 +231,20 @@ export function writeQuote(record: ReadonlyDeep<NewsRecord>, quote: ReadonlyDeep
   const when = quote.saidAt === undefined ? undefined : timePhrase(quote.saidAt, ctx.tag, p);
   const via = last === undefined ? undefined : p.via(last, earlier.length === 0 ? "" : list(earlier));
   if (quote.mode === "direct") {
-    const words = p.quote(quote.quoted.map((span) => trimEnd(spanText(body, span))).join(" … "));
-    const said = p.needsObject.test(verb) ? p.withoutObject(verb) : verb;
-    return capitalize(p.sentence.direct({ speaker, verb: said, when, via, that: " ", words }));
+    const words = p.quote(quote.quoted.map((span) => trimEnd(text(span))).join(" … "));
+    const v = how === undefined ? said(verb) : p.withHow(said(verb), how);
+    return capitalize(p.sentence.direct({ speaker, verb: v, when, via, that: " ", words }));
   }
   if (!ownWords) {
-    const words = p.quote(trimEnd(spanText(body, quote.content)));
-    return capitalize(p.sentence.foreign({ speaker, verb, when, via, that: " ", words }));
+    const words = p.quote(content(text(quote.content), quote.continuation));
+    return capitalize(p.sentence.foreign({ speaker, verb: verbHow, when, via, that: " ", words }));
   }
-  const content = continueSentence(trimEnd(spanText(body, quote.content)), record, ctx);
-  const words = endSentence(content);
+  const reported = continueSentence(content(text(quote.content), quote.continuation), record, ctx);
+  const words = endSentence(reported);
   if (p.saysThat.test(verb)) {
-    const said = p.needsObject.test(verb) ? p.withoutObject(verb) : verb;
-    return capitalize(p.sentence.reported({ speaker, verb: said, when, via, that: p.that(content), words }));
+    const v = how === undefined ? said(verb) : p.withHow(said(verb), how);
+    return capitalize(p.sentence.reported({ speaker, verb: v, when, via, that: p.that(reported), words }));
   }
-  const form = when === undefined && via === undefined ? "reported" : "fronted";
-  return capitalize(p.sentence[form]({ speaker, verb, when, via, that: " ", words }));
+  const form = when === undefined && via === undefined && how === undefined ? "reported" : "fronted";
+  return capitalize(p.sentence[form]({ speaker, verb, when, how, via, that: " ", words }));
 }

@@ -62,10 +62,11 @@ export function summarizeRecord(record: ReadonlyDeep<NewsRecord>, options: Forma
   const opts: FormatOptions = typeof options === "object" && options !== null ? options : {};
   const { tag, phrases: p } = writingContext(opts.locale, record.article.language);
   const { article } = record;
-  const date = formatPartialDate(article.publishedAt, tag);
+  const date = article.publishedAt === undefined ? undefined : formatPartialDate(article.publishedAt, tag);
+  const precision = article.publishedAt === undefined ? "day" : datePrecision(article.publishedAt);
   const lines = [
     article.headline === undefined
-      ? p.untitled(article.publisher, date, datePrecision(article.publishedAt), opening(article.body))
+      ? p.untitled(article.publisher, date, precision, opening(article.body))
       : p.headline(article.headline, article.publisher, date),
   ];
 

@@ -1,18 +1,27 @@
 import { recordShapeIssues } from "../internal/guard.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
-import { spanInBody } from "../internal/text.js";
+import { partText, spanInBody } from "../internal/text.js";
 import { collectSpans, type SpanEntry, type SpanRole } from "../internal/walk.js";
 import type { NewsRecord } from "../schema/record.js";
 import type { TextSpan } from "../schema/span.js";
 import { insideWord } from "../text/boundaries.js";
 import { languageProfile } from "../text/languages/index.js";
+import { isPronoun } from "../text/lexicon.js";
 import { digitFormat } from "../text/number-format.js";
 import { quotationProblem } from "../text/quotation-marks.js";
 import type { IssueCode } from "../validation/issues.js";
 import { foldText } from "./fold.js";
 import * as say from "./messages.js";
-import type { GroundedFactKind, GroundingEntry, GroundingReport, GroundingTotals } from "./report.js";
-import { checkStatisticText, type Reading } from "./statistic.js";
+import type { GroundedFactKind, GroundingEntry, GroundingReport, GroundingRole, GroundingTotals } from "./report.js";
+import { checkStatisticText, type Reading, type StatisticOutcome, standsInSpan } from "./statistic.js";
+import {
+  checkChangeText,
+  checkEstimateText,
+  checkFacets,
+  checkRateText,
+  checkUncertaintyText,
+  firstProblem,
+} from "./statistic-facets.js";
 
 export {
   GROUNDED_FACT_KINDS,
@@ -20,6 +29,7 @@ export {
   type GroundedFactKind,
   type GroundingEntry,
   type GroundingReport,
+  type GroundingRole,
   type GroundingStatus,
   type GroundingTotals,
 } from "./report.js";
@@ -42,10 +52,11 @@ const STATISTIC_LENGTH = 500;
 /** What every span check of one record shares. */
 interface Context {
   readonly record: ReadonlyDeep<NewsRecord>;
-  readonly body: string;
   readonly reading: Reading;
   /** Folded names and aliases of each actor, by id. */
   readonly names: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Folded names and aliases of each declared place, by id. */
+  readonly placeNames: ReadonlyMap<string, ReadonlySet<string>>;
   /** Searches for a suggestion left. */
   suggestions: number;
 }
@@ -55,21 +66,34 @@ const FACT_KINDS: Readonly<Record<string, GroundedFactKind>> = {
   events: "event",
   quotes: "quote",
   statistics: "statistic",
+  places: "place",
 };
 
 const ROLE_WORDS: Readonly<Record<SpanRole, string>> = {
   quoted: "quoted",
   "quote-content": "quote content",
+  continuation: "quote continuation",
+  refusal: "refusal",
   speaker: "anonymous speaker",
+  channel: "channel",
   mention: "mention",
+  affiliation: "affiliation",
   statistic: "statistic",
+  rate: "rate",
+  change: "change",
+  phrase: "phrase",
+  estimate: "estimate",
+  uncertainty: "uncertainty",
   event: "event",
   link: "event link",
   place: "place",
+  "place-ref": "place",
+  "relative-place": "relative place",
+  "place-mention": "place mention",
 };
 
 /** Where the expected words stand nearest the span, or how they differ from the found ones. */
-function suggestion(context: Context, span: ReadonlyDeep<TextSpan>, found: string): say.Suggestion {
+function suggestion(context: Context, source: string, span: ReadonlyDeep<TextSpan>, found: string): say.Suggestion {
   const exact = span.exact ?? "";
   if (context.suggestions <= 0 || exact === "") return {};
   context.suggestions--;
@@ -77,8 +101,8 @@ function suggestion(context: Context, span: ReadonlyDeep<TextSpan>, found: strin
     if (exact.normalize("NFC") === found.normalize("NFC")) return { normalization: true };
     if (foldText(exact) === foldText(found)) return { typography: true };
   }
-  const after = context.body.indexOf(exact, span.start);
-  const before = context.body.lastIndexOf(exact, span.start);
+  const after = source.indexOf(exact, span.start);
+  const before = source.lastIndexOf(exact, span.start);
   const nearest = after < 0 ? before : before < 0 ? after : span.start - before <= after - span.start ? before : after;
   return nearest < 0 ? {} : { at: [nearest, nearest + exact.length] };
 }
@@ -89,16 +113,32 @@ function mismatched(code: IssueCode, expected: string, found: string, message: s
   return { status: "mismatched", code, expected, found: found.slice(0, FOUND_LENGTH), message };
 }
 
-/** The checks every span gets: its `exact` text, then its word boundaries. */
-function checkText(context: Context, entry: SpanEntry, found: string): Check | undefined {
+function unchecked(reason: string, message: string): Check {
+  return { status: "unchecked", code: "grounding_unchecked", reason, message };
+}
+
+/** An outcome of the statistic reader as an entry's check. */
+function fromOutcome(outcome: StatisticOutcome, found: string): Check {
+  if (outcome.status === "mismatched") return mismatched(outcome.code, outcome.expected, found, outcome.message);
+  if (outcome.status === "unchecked") return unchecked(outcome.reason, outcome.message);
+  return { status: "grounded" };
+}
+
+/** The checks every span gets: its `exact` text, then its word boundaries, in the text of its part. */
+function checkText(context: Context, entry: SpanEntry, source: string, found: string): Check | undefined {
   const { span, role } = entry;
   if (span.exact !== undefined && span.exact !== found) {
-    const code = role === "quoted" ? "quote_mismatch" : "span_text_mismatch";
-    return mismatched(code, span.exact, found, say.exactMismatch(span, found, suggestion(context, span, found)));
+    const code = role === "quoted" || role === "refusal" ? "quote_mismatch" : "span_text_mismatch";
+    return mismatched(
+      code,
+      span.exact,
+      found,
+      say.exactMismatch(span, found, suggestion(context, source, span, found)),
+    );
   }
   const language = context.record.article.language;
-  const start = insideWord(context.body, span.start, language);
-  const end = insideWord(context.body, span.end, language);
+  const start = insideWord(source, span.start, language);
+  const end = insideWord(source, span.end, language);
   if (start || end) {
     return mismatched(
       "span_cuts_word",
@@ -110,73 +150,181 @@ function checkText(context: Context, entry: SpanEntry, found: string): Check | u
   return undefined;
 }
 
-function checkRole(context: Context, entry: SpanEntry, found: string): Check {
-  const { span, role, path } = entry;
+/** A mention of an actor or a declared place, by its form: a name or alias, a pronoun, or a description. */
+function checkMention(context: Context, entry: SpanEntry, found: string): Check {
+  const { span, path } = entry;
+  if (entry.form === "description") {
+    // Its `exact`, when given, was compared already; a description has nothing else to compare.
+    return span.exact === undefined
+      ? unchecked("no exact text", say.noExact("description mention"))
+      : { status: "grounded" };
+  }
+  if (entry.form === "pronoun") {
+    const profile = context.reading.profile;
+    if (profile === undefined) return unchecked("language not read", say.pronounUnread(context.reading.tag));
+    return isPronoun(found, profile)
+      ? { status: "grounded" }
+      : mismatched("pronoun_mismatch", `a ${profile.name} pronoun`, found, say.notPronoun(found, profile.name));
+  }
+  const isPlace = entry.role === "place-mention";
+  const names = (isPlace ? context.placeNames : context.names).get(entry.factId);
+  // No name is longer than a label, so a longer text is not folded to be compared.
+  if (found.length <= LOOSE_LENGTH && names?.has(foldText(found)) === true) return { status: "grounded" };
+  const fact = isPlace ? context.record.places?.[Number(path[1])] : context.record.actors[Number(path[1])];
+  const expected = fact === undefined ? "" : [fact.name, ...(fact.aliases ?? [])].join(" | ");
+  const name = fact?.name ?? entry.factId;
+  return mismatched(
+    "mention_mismatch",
+    expected,
+    found,
+    isPlace ? say.placeMentionMismatch(found, name) : say.mentionMismatch(found, name),
+  );
+}
+
+/** A place span: a reference names its declared place; a relative place gives its distance. */
+function checkPlace(context: Context, entry: SpanEntry, found: string): Check {
+  const place = entry.place;
+  if (place?.kind === "ref") {
+    const names = context.placeNames.get(place.place);
+    if (names === undefined) return unchecked("place not declared", say.undeclaredPlace(place.place));
+    if (found.length <= LOOSE_LENGTH && names.has(foldText(found))) return { status: "grounded" };
+    const declared = context.record.places?.find((p) => p.id === place.place);
+    const expected = declared === undefined ? "" : [declared.name, ...(declared.aliases ?? [])].join(" | ");
+    return mismatched(
+      "mention_mismatch",
+      expected,
+      found,
+      say.placeMentionMismatch(found, declared?.name ?? place.place),
+    );
+  }
+  if (place?.kind === "relative" && place.distance !== undefined) {
+    if (found.length > STATISTIC_LENGTH) {
+      return mismatched("statistic_mismatch", "a distance", found, say.statisticTooLong(found, STATISTIC_LENGTH));
+    }
+    const unit = { kind: "length", unit: place.distance.unit } as const;
+    const outcome = checkStatisticText(found, place.distance.quantity, unit, context.reading);
+    // The distance was compared with the span's words: that grounds the span even with no `exact`.
+    return fromOutcome(outcome, found);
+  }
+  return span(entry);
+}
+
+/** A span that says only where (a quote's content, an event, a channel…): its `exact` is what there is to compare. */
+function span(entry: SpanEntry): Check {
+  return entry.span.exact === undefined
+    ? unchecked("no exact text", say.noExact(ROLE_WORDS[entry.role]))
+    : { status: "grounded" };
+}
+
+function checkRole(context: Context, entry: SpanEntry, source: string, found: string): Check {
+  const { span: at, role, path } = entry;
+  const statistic = path[0] === "statistics" ? context.record.statistics[Number(path[1])] : undefined;
+  const long = (what: string): Check =>
+    mismatched(
+      role === "estimate" ? "estimate_mismatch" : "statistic_mismatch",
+      what,
+      found,
+      say.statisticTooLong(found, STATISTIC_LENGTH),
+    );
   switch (role) {
     case "quoted": {
-      const problem = quotationProblem(context.body, span.start, span.end);
+      const problem = quotationProblem(source, at.start, at.end);
       return problem === undefined
         ? { status: "grounded" }
         : mismatched("quote_marks_missing", "words between quotation marks", found, say.quotationMarks(found, problem));
     }
-    case "mention": {
-      const names = context.names.get(entry.factId);
-      // No name is longer than a label, so a longer text is not folded to be compared.
-      if (found.length <= LOOSE_LENGTH && names?.has(foldText(found)) === true) return { status: "grounded" };
-      const actor = context.record.actors[Number(path[1])];
-      const expected = actor === undefined ? "" : [actor.name, ...(actor.aliases ?? [])].join(" | ");
-      return mismatched("mention_mismatch", expected, found, say.mentionMismatch(found, actor?.name ?? entry.factId));
+    case "mention":
+    case "place-mention":
+      return checkMention(context, entry, found);
+    case "place":
+    case "place-ref":
+    case "relative-place":
+      return checkPlace(context, entry, found);
+    case "phrase": {
+      const text = entry.text ?? "";
+      return found.length <= LOOSE_LENGTH && foldText(found) === foldText(text)
+        ? { status: "grounded" }
+        : mismatched("span_text_mismatch", text, found, say.phraseMismatch(found, text));
     }
     case "statistic": {
-      const statistic = context.record.statistics[Number(path[1])];
       if (statistic === undefined) return { status: "grounded" };
-      if (found.length > STATISTIC_LENGTH) {
-        return mismatched(
-          "statistic_mismatch",
-          "a span of the quantity's words",
-          found,
-          say.statisticTooLong(found, STATISTIC_LENGTH),
-        );
-      }
+      if (found.length > STATISTIC_LENGTH) return long("a span of the quantity's words");
       const outcome = checkStatisticText(found, statistic.quantity, statistic.unit, context.reading);
-      if (outcome.status === "mismatched") return mismatched(outcome.code, outcome.expected, found, outcome.message);
-      if (outcome.status === "unchecked") {
-        return { status: "unchecked", code: "grounding_unchecked", reason: outcome.reason, message: outcome.message };
-      }
-      return { status: "grounded" };
+      return fromOutcome(firstProblem([outcome, ...checkFacets(found, statistic, context.reading)]), found);
     }
+    case "rate":
+      if (statistic?.per === undefined) return span(entry);
+      if (found.length > STATISTIC_LENGTH) return long("a span of the rate's words");
+      return fromOutcome(checkRateText(found, statistic.per, context.reading), found);
+    case "change":
+      if (statistic?.change === undefined) return span(entry);
+      if (found.length > STATISTIC_LENGTH) return long("a span of the change's words");
+      return fromOutcome(checkChangeText(found, statistic.change, undefined, context.reading), found);
+    case "estimate":
+      if (statistic?.estimate === undefined) return span(entry);
+      if (found.length > STATISTIC_LENGTH) return long("a span of the estimate's words");
+      return fromOutcome(checkEstimateText(found, statistic.estimate), found);
+    case "uncertainty":
+      if (statistic?.uncertainty === undefined) return span(entry);
+      if (found.length > STATISTIC_LENGTH) return long("a span of the uncertainty's numbers");
+      return fromOutcome(checkUncertaintyText(found, statistic.uncertainty, context.reading), found);
     default:
-      // A content, event, link, place or speaker span says only where; its `exact` is what there is to compare.
-      return span.exact === undefined
-        ? {
-            status: "unchecked",
-            code: "grounding_unchecked",
-            reason: "no exact text",
-            message: say.noExact(ROLE_WORDS[role]),
-          }
-        : { status: "grounded" };
+      return span(entry);
   }
 }
 
 function checkSpan(context: Context, entry: SpanEntry): GroundingEntry {
   const kind = FACT_KINDS[String(entry.path[0])] ?? "event";
   const base = { kind, factId: entry.factId, path: entry.path, role: entry.role };
-  if (!spanInBody(context.body, entry.span)) {
-    return { ...base, status: "out_of_range", message: say.outOfRange(entry.span, context.body.length) };
+  const source = partText(context.record.article, entry.span);
+  if (source === undefined) return { ...base, status: "out_of_range", message: say.missingPart(entry.span) };
+  if (!spanInBody(source, entry.span)) {
+    return { ...base, status: "out_of_range", message: say.outOfRange(entry.span, source.length) };
   }
-  const found = context.body.slice(entry.span.start, entry.span.end);
-  return { ...base, ...(checkText(context, entry, found) ?? checkRole(context, entry, found)) };
+  const found = source.slice(entry.span.start, entry.span.end);
+  return { ...base, ...(checkText(context, entry, source, found) ?? checkRole(context, entry, source, found)) };
+}
+
+/** Each qualifier of each event, compared with the event's spans (those that lie in their part). */
+function qualifierEntries(context: Context): GroundingEntry[] {
+  const out: GroundingEntry[] = [];
+  const role: GroundingRole = "qualifier";
+  context.record.events.forEach((event, e) => {
+    const texts: string[] = [];
+    for (const at of event.spans ?? []) {
+      const source = partText(context.record.article, at);
+      if (source !== undefined && spanInBody(source, at) && at.end - at.start <= LOOSE_LENGTH) {
+        texts.push(source.slice(at.start, at.end));
+      }
+    }
+    event.qualifiers?.forEach((qualifier, q) => {
+      const base = { kind: "event", factId: event.id, path: ["events", e, "qualifiers", q], role } as const;
+      if ((event.spans ?? []).length === 0) {
+        out.push({ ...base, ...unchecked("no event span", say.qualifierNoSpans(qualifier)) });
+      } else if (texts.some((text) => standsInSpan(text, qualifier))) {
+        out.push({ ...base, status: "grounded" });
+      } else {
+        const shown = texts[0] ?? "";
+        out.push({ ...base, ...mismatched("hedge_mismatch", qualifier, shown, say.qualifierNotInSpans(qualifier)) });
+      }
+    });
+  });
+  return out;
 }
 
 function context(record: ReadonlyDeep<NewsRecord>): Context {
   const tag = record.article.language;
   const names = new Map<string, ReadonlySet<string>>();
   for (const actor of record.actors) names.set(actor.id, new Set([actor.name, ...(actor.aliases ?? [])].map(foldText)));
+  const placeNames = new Map<string, ReadonlySet<string>>();
+  for (const place of record.places ?? []) {
+    placeNames.set(place.id, new Set([place.name, ...(place.aliases ?? [])].map(foldText)));
+  }
   return {
     record,
-    body: record.article.body,
     reading: { tag, profile: languageProfile(tag), format: digitFormat(tag) },
     names,
+    placeNames,
     suggestions: SUGGESTIONS_PER_RECORD,
   };
 }
@@ -184,6 +332,7 @@ function context(record: ReadonlyDeep<NewsRecord>): Context {
 function collectEntries(record: ReadonlyDeep<NewsRecord>): GroundingEntry[] {
   const shared = context(record);
   const entries = collectSpans(record).map((entry) => checkSpan(shared, entry));
+  entries.push(...qualifierEntries(shared));
   record.actors.forEach((actor, a) => {
     if ((actor.mentions ?? []).length === 0) {
       entries.push({
@@ -203,6 +352,17 @@ function collectEntries(record: ReadonlyDeep<NewsRecord>): GroundingEntry[] {
         path: ["events", e],
         status: "no_span",
         message: "The event has no span; add the offsets where the article reports it.",
+      });
+    }
+  });
+  record.places?.forEach((place, p) => {
+    if ((place.mentions ?? []).length === 0) {
+      entries.push({
+        kind: "place",
+        factId: place.id,
+        path: ["places", p],
+        status: "no_span",
+        message: say.noPlaceMentions(place.name),
       });
     }
   });
@@ -229,28 +389,44 @@ export function groundingProblems(record: ReadonlyDeep<NewsRecord>): GroundingEn
 }
 
 /**
- * Checks every span of a record against its article's body, reading the
- * body in the article's language (`article.language`):
+ * Checks every span of a record against its article, reading the text in
+ * the article's language (`article.language`). A span counts into the part
+ * of the article its `part` names (the body by default; the headline, the
+ * dateline, the byline or a correction's text); a span into a part the
+ * article lacks is `out_of_range`.
  * - every span: its `exact` text, code unit for code unit (no Unicode
  *   normalization), and that it neither starts nor ends inside a word;
  * - a direct quotation's words and a mixed quote's fragments: they stand
  *   between quotation marks of a kind languages use (“ ” „ “ « » ‹ › 「 」
- *   and others), the marks outside the span;
+ *   and others), the marks outside the span; a refusal's words verbatim;
  * - a statistic's span: the numbers of its quantity as the language writes
- *   them (separators, scale words, numbers in words, fractions and ratios),
- *   its hedge and the direction of a bound, and the currency, percent or
- *   unit it shows;
- * - a mention: the actor's name or an alias (case, white space and
- *   typographic quotes and dashes folded).
+ *   them (separators, scale words, numbers in words, fractions, and a
+ *   ratio's share: "one in four", "twice"), its hedge and the direction of
+ *   a bound, and the currency, percent or unit it shows (temperatures,
+ *   volumes, magnitudes, points and ages among them); its rate's words per
+ *   unit of time or per item, its change's direction words, its estimate's
+ *   words and its uncertainty's numbers, in their own spans or else in the
+ *   statistic's; a rate or change the span shows but the statistic drops;
+ * - a mention of an actor or of a declared place, by its `form`: the name
+ *   or an alias (case, white space and typographic quotes and dashes
+ *   folded), a pronoun of the language, or a description by its `exact`; a
+ *   reference to a declared place by its name or alias; a relative place's
+ *   distance; a phrase (what a share is of, what a change is compared with)
+ *   by its text;
+ * - each qualifier of an event: in one of the event's spans.
  * What could not be compared is `unchecked`, with a `reason`, and never
- * counts as grounded: a content, event, link, place or speaker span with no
- * `exact`, a number or hedge in words in a language other than English,
- * German, French and Spanish, a hedge missing from the lexicon.
+ * counts as grounded: a content, continuation, channel, affiliation, event,
+ * link, place or speaker span or a description mention with no `exact`, a
+ * change with no direction words, a number, hedge or pronoun in a language
+ * other than English, German, French and Spanish, a hedge missing from the
+ * lexicon. The rules and their word tables per language are in the guide
+ * "What grounding checks".
  * It never throws: given a value that is not a well-formed record, it
  * returns no entries, zero totals and the value's shape issues in `issues`.
  *
  * @param record - A record (typically one `validateRecord` accepted).
- * @returns One entry per span and per fact without a span, and totals.
+ * @returns One entry per span, per event qualifier and per fact without a
+ *   span, and totals.
  * @example
  * ```ts
  * import { checkGrounding } from "news-schema";

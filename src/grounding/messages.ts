@@ -37,7 +37,8 @@ export function exactMismatch(span: ReadonlyDeep<TextSpan>, found: string, sugge
 }
 
 export function outOfRange(span: ReadonlyDeep<TextSpan>, length: number): string {
-  return `The span [${span.start}, ${span.end}) is not a stretch of the body (0 to ${length} UTF-16 code units, start < end).`;
+  const part = span.part === undefined || span.part === "body" ? "the body" : `the ${span.part}`;
+  return `The span [${span.start}, ${span.end}) is not a stretch of ${part} (0 to ${length} UTF-16 code units, start < end).`;
 }
 
 export function cutsWord(found: string, side: "start" | "end" | "both"): string {
@@ -114,4 +115,74 @@ export function unreadLanguage(tag: string): string {
 
 export function unknownLocale(tag: string): string {
   return `The platform's Intl knows no number format for "${tag}", so the span's number was not checked.`;
+}
+
+export function noItemRate(found: string): string {
+  return `The span ${excerpt(found)} gives no per-item word ("per", "each", "a", "pro", "par", "por"…); record the rate's span, or drop the rate.`;
+}
+
+export function noTimeRate(found: string, unit: string): string {
+  return `The span ${excerpt(found)} gives no rate per ${unit} ("a ${unit}", "per ${unit}"…); record the span of the rate's words, or drop the rate.`;
+}
+
+export function otherTimeRate(found: string, words: string, unit: string): string {
+  return `The span ${excerpt(found)} gives a rate with ${excerpt(words)}, not one per ${unit}; fix the rate's unit of time.`;
+}
+
+export function droppedRate(found: string, words: string): string {
+  return `The span ${excerpt(found)} gives a rate (${excerpt(words)}) that the statistic drops; record it in "per".`;
+}
+
+export function noDirection(found: string, direction: string): string {
+  return `The span ${excerpt(found)} has no words for the change's direction (${direction}), so it was not checked; give "change.span" at the words that say it ("rose", "fell").`;
+}
+
+export function otherDirection(found: string, words: string, way: string, direction: string): string {
+  return `The span ${excerpt(found)} says ${excerpt(words)}, a change of direction ${way}, but the statistic records ${direction}; fix the direction.`;
+}
+
+export function droppedChange(found: string, words: string): string {
+  return `The span ${excerpt(found)} gives a change (${excerpt(words)}) that the statistic drops; record it in "change" with its direction.`;
+}
+
+export function estimateNotInSpan(found: string, words: string): string {
+  return `The estimate's words ${excerpt(words)} are not words of the span ${excerpt(found)}; write them as the article does, or give "estimate.span".`;
+}
+
+export function phraseMismatch(found: string, text: string): string {
+  return `The body reads ${excerpt(found)} at the phrase's span, not its text ${excerpt(text)}; fix the span or the text.`;
+}
+
+export function notPronoun(found: string, language: string): string {
+  return `The mention ${excerpt(found)} is recorded as a pronoun, but it is not a ${language} pronoun; record it as a name, an alias or a description.`;
+}
+
+export function pronounUnread(tag: string): string {
+  return `Pronouns are read in English, German, French and Spanish; the article is in "${tag}", so this pronoun mention was not checked.`;
+}
+
+export function placeMentionMismatch(found: string, placeName: string): string {
+  return `The body reads ${excerpt(found)} here, which is neither the name of the place ${excerpt(placeName)} nor one of its aliases; fix the span or add the alias.`;
+}
+
+export function undeclaredPlace(id: string): string {
+  return `The place ${excerpt(id)} is not declared in the record's places, so its name could not be compared with the span.`;
+}
+
+export function qualifierNotInSpans(qualifier: string): string {
+  return `The qualifier ${excerpt(qualifier)} stands in none of the event's spans; write it as the article does, or extend a span to cover it.`;
+}
+
+export function qualifierNoSpans(qualifier: string): string {
+  return `The event has no span, so its qualifier ${excerpt(qualifier)} could not be compared with the article; add the event's span.`;
+}
+
+export function missingPart(span: ReadonlyDeep<TextSpan>): string {
+  const part =
+    span.part === "correction" ? `correction ${excerpt(span.correction ?? "(no id)")}` : (span.part ?? "body");
+  return `The span [${span.start}, ${span.end}) points into the article's ${part}, which the article does not have.`;
+}
+
+export function noPlaceMentions(name: string): string {
+  return `The place ${excerpt(name)} has no mentions; add the spans where the article names it.`;
 }

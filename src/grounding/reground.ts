@@ -1,7 +1,7 @@
 import { excerpt } from "../internal/excerpt.js";
 import { recordShapeIssues } from "../internal/guard.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
-import { spanInBody } from "../internal/text.js";
+import { inBody, spanInBody } from "../internal/text.js";
 import { collectSpans, type SpanEntry, type SpanRole } from "../internal/walk.js";
 import type { NewsRecord } from "../schema/record.js";
 import type { TextSpan } from "../schema/span.js";
@@ -329,7 +329,9 @@ function diffMapper(hunks: readonly Hunk[]): (start: number, end: number) => Map
  * A span whose text in the old body is not its `exact` (a span that was
  * already off) is looked for by its `exact`, so regrounding a record on its
  * own body repairs such spans. Placed spans that carry `exact` get the new
- * body's text. The input record is not changed.
+ * body's text. Spans into another part of the article (`part`: headline,
+ * dateline, byline, a correction) are left as they are: the body's edits
+ * do not move them. The input record is not changed.
  *
  * @param record - The record whose `article.body` is the old text.
  * @param newBody - The corrected text of the article.
@@ -368,7 +370,9 @@ export function regroundRecord(record: ReadonlyDeep<NewsRecord>, newBody: string
   }
   const oldBody = draft.article.body;
   draft.article.body = newBody;
-  const entries = collectSpans(draft);
+  const every = collectSpans(draft);
+  // A span into the headline, dateline, byline or a correction does not move when the body changes.
+  const entries = every.filter((entry) => inBody(entry.span));
 
   // Two diffs, one biased to put edits early and one late: a span is moved
   // by offsets only where both agree, so an edit that has other readings of
@@ -500,7 +504,7 @@ export function regroundRecord(record: ReadonlyDeep<NewsRecord>, newBody: string
   return {
     success: true,
     record: draft,
-    spans: entries.length,
+    spans: every.length,
     moved,
     unplaced: unplacedRanks.map(({ item }) => item),
   };

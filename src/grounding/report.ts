@@ -1,8 +1,18 @@
 import type { SpanRole } from "../internal/walk.js";
 import type { IssueCode, PathSegment, ValidationIssue } from "../validation/issues.js";
 
-/** The kinds of fact whose grounding {@link checkGrounding} reports: quotes, statistics, actor mentions and events. */
-export const GROUNDED_FACT_KINDS = ["quote", "statistic", "mention", "event"] as const;
+/**
+ * The kinds of fact whose grounding {@link checkGrounding} reports: quotes,
+ * statistics, actors (by their mentions), events and the places a record
+ * declares.
+ */
+export const GROUNDED_FACT_KINDS = ["quote", "statistic", "mention", "event", "place"] as const;
+
+/**
+ * What a grounding entry checks: a span's role (see `SpanRole`), or an
+ * event's `qualifier`, compared with the event's spans.
+ */
+export type GroundingRole = SpanRole | "qualifier";
 
 /** A kind of fact whose grounding is checked. */
 export type GroundedFactKind = (typeof GROUNDED_FACT_KINDS)[number];
@@ -21,16 +31,16 @@ export const GROUNDING_STATUSES = ["grounded", "mismatched", "unchecked", "out_o
 /** How one span stands against the body. */
 export type GroundingStatus = (typeof GROUNDING_STATUSES)[number];
 
-/** The result of checking one span of a quote, a statistic, an actor mention or an event. */
+/** The result of checking one span of a quote, a statistic, an actor, an event or a declared place (or one qualifier of an event). */
 export interface GroundingEntry {
   /** What kind of fact the span belongs to. */
   readonly kind: GroundedFactKind;
-  /** The id of the quote, statistic, actor or event. */
+  /** The id of the quote, statistic, actor, event or declared place. */
   readonly factId: string;
   /** JSON path of the span in the record (of the fact itself when `status` is `no_span`). */
   readonly path: readonly PathSegment[];
-  /** What the span anchors: quoted words, a quote's content, a speaker, a mention, a statistic, an event, a link or a place. */
-  readonly role?: SpanRole;
+  /** What the span anchors: quoted words, a quote's content, a speaker, a mention, a statistic or its rate, change, phrase, estimate or uncertainty, an event, a link, a place; or an event's qualifier. */
+  readonly role?: GroundingRole;
   /** How the span stands against the body. */
   readonly status: GroundingStatus;
   /** What the record says should stand at the span (set when `status` is `mismatched`). */
@@ -47,7 +57,7 @@ export interface GroundingEntry {
 
 /** Counts over a {@link GroundingReport}. */
 export interface GroundingTotals {
-  /** Quotes, statistics, actors and events checked. */
+  /** Quotes, statistics, actors, events and declared places checked. */
   readonly facts: number;
   /** Facts with at least one span. */
   readonly factsWithSpans: number;
@@ -55,7 +65,7 @@ export interface GroundingTotals {
   readonly factsGrounded: number;
   /** Facts with at least one span that could not be checked. */
   readonly factsUnchecked: number;
-  /** Spans looked at. */
+  /** Spans looked at (an event's qualifiers count as one each). */
   readonly spans: number;
   /** Spans checked that hold. */
   readonly spansGrounded: number;

@@ -29,6 +29,8 @@ export function sameNumber(a: number, b: number): boolean {
 
 function matches(reading: NumberReading, value: number, unit: ReadonlyDeep<Unit>): boolean {
   if (sameNumber(reading.value, value)) return true;
+  // A ratio's value is its share, read as the span writes it: "one in four" and "a quarter" are 0.25.
+  if (unit.kind === "proportion") return false;
   // A share written as a fraction or a ratio is its percentage: "one in four" is 25 percent, "a third"
   // 33.3 or 33.33 as the record rounds it.
   if (!reading.fraction || unit.kind !== "percent") return false;
@@ -64,6 +66,8 @@ function wantedNumbers(quantity: ReadonlyDeep<Quantity>): number[] {
       return [quantity.min, quantity.max];
     case "vague":
       return [];
+    case "ratio":
+      return [quantity.numerator / quantity.denominator];
   }
 }
 
@@ -79,6 +83,10 @@ function describeQuantity(quantity: ReadonlyDeep<Quantity>): string {
       return `${say.showNumber(quantity.min)} to ${say.showNumber(quantity.max)}`;
     case "vague":
       return JSON.stringify(quantity.expression);
+    case "ratio": {
+      const hedge = quantity.hedge === undefined ? "" : ` (${JSON.stringify(quantity.hedge)})`;
+      return `ratio ${say.showNumber(quantity.numerator)}/${say.showNumber(quantity.denominator)}${hedge}`;
+    }
   }
 }
 
@@ -136,7 +144,7 @@ function checkHedge(
       ? { status: "grounded" }
       : mismatch("hedge_mismatch", say.expressionNotInSpan(text, quantity.expression));
   }
-  if (quantity.kind === "exact") {
+  if (quantity.kind === "exact" || (quantity.kind === "ratio" && quantity.hedge === undefined)) {
     if (profile === undefined) {
       return { status: "unchecked", reason: "language not read", message: say.unreadLanguage(reading.tag) };
     }
@@ -152,7 +160,8 @@ function checkHedge(
     return { status: "unchecked", reason: "language not read", message: say.unreadLanguage(reading.tag) };
   }
   const entry = lookupHedge(hedge, profile);
-  const wanted: HedgeClass = quantity.kind === "bound" ? quantity.relation : "approximate";
+  const relation = quantity.kind === "bound" || quantity.kind === "ratio" ? quantity.relation : undefined;
+  const wanted: HedgeClass = relation ?? "approximate";
   if (entry === undefined) {
     // "une vingtaine", "a score": a round number word is its own hedge.
     const roundWord = readings.some((r) => r.approximate && foldWords(text.slice(r.start, r.end)) === foldWords(hedge));
@@ -161,19 +170,23 @@ function checkHedge(
   }
   if (!entry.classes.includes(wanted)) {
     const records =
-      quantity.kind === "bound"
-        ? `a bound ${quantity.relation}`
-        : `an approximate ${quantity.kind === "range" ? "range" : "number"}`;
+      relation !== undefined
+        ? `a bound ${relation}`
+        : `an approximate ${quantity.kind === "range" ? "range" : quantity.kind === "ratio" ? "ratio" : "number"}`;
     return mismatch("hedge_mismatch", say.hedgeWrongKind(hedge, hedgeSays(entry.classes), records));
   }
   return { status: "grounded" };
 }
 
+/** Units whose words may stand before their number: "magnitude 6.1", "Stärke 5,4", "aged 54", "âgé de 54 ans". */
+const LEADING_UNITS: ReadonlySet<string> = new Set(["magnitude", "age"]);
+
 /**
  * Markers of units that say what a number measures: those that follow a
- * number directly ("680-kilometre", "30 Minuten"), not those a number's
- * scale took; with no number in the span (a vague quantity, "cientos de
- * años"), every unit marker of the span.
+ * number directly ("680-kilometre", "30 Minuten") or, for a magnitude or an
+ * age, stand just before it ("magnitude 6.1", "aged 54"); not those a
+ * number's scale took; with no number in the span (a vague quantity,
+ * "cientos de años"), every unit marker of the span.
  */
 function unitMarkersAfterNumbers(
   text: string,
@@ -185,7 +198,9 @@ function unitMarkersAfterNumbers(
       marker.kind === "unit" &&
       !readings.some((r) => marker.start < r.end && marker.end > r.start) &&
       (readings.length === 0 ||
-        readings.some((r) => r.end <= marker.start && /^[\s\u00A0\u202F-]*$/.test(text.slice(r.end, marker.start)))),
+        readings.some((r) => r.end <= marker.start && /^[\s\u00A0\u202F-]*$/.test(text.slice(r.end, marker.start))) ||
+        ([...marker.codes].some((code) => LEADING_UNITS.has(code)) &&
+          readings.some((r) => marker.end <= r.start && /^[\s\u00A0\u202F]*$/.test(text.slice(marker.end, r.start))))),
   );
 }
 
@@ -197,8 +212,39 @@ function unitName(unit: ReadonlyDeep<Unit>): string {
       return "percent";
     case "money":
       return unit.currency;
+    case "magnitude":
+      return "a magnitude";
+    case "points":
+      return "points";
+    case "proportion":
+      return "a proportion";
+    case "age":
+      return `an age in ${unit.unit}s`;
     default:
       return unit.unit;
+  }
+}
+
+/** The marker codes that agree with a unit: its own unit, and for an age any age word. */
+function claimedCodes(unit: ReadonlyDeep<Unit>): readonly string[] {
+  switch (unit.kind) {
+    case "duration":
+      // Records written for 1.0 give an age ("65-Jährigen") as a duration in years.
+      return [unit.unit, `age:${unit.unit}`];
+    case "length":
+    case "area":
+    case "mass":
+    case "volume":
+    case "temperature":
+      return [unit.unit];
+    case "magnitude":
+      return ["magnitude"];
+    case "points":
+      return ["points"];
+    case "age":
+      return ["age", `age:${unit.unit}`, unit.unit];
+    default:
+      return [];
   }
 }
 
@@ -223,7 +269,11 @@ function checkUnit(
     expected: unitName(unit),
     message,
   });
-  const currencies = markers.filter((m) => m.kind === "currency");
+  const claimed = claimedCodes(unit);
+  // "5 pounds" of a mass: a currency word that is also the unit's word is the unit.
+  const currencies = markers.filter(
+    (m) => m.kind === "currency" && (unit.kind === "money" || !claimed.some((code) => m.units?.has(code))),
+  );
   if (unit.kind === "money") {
     const wrong = currencies.find((m) => !m.codes.has(unit.currency));
     if (wrong !== undefined && !currencies.some((m) => m.codes.has(unit.currency))) {
@@ -240,11 +290,7 @@ function checkUnit(
   }
   const units = unitMarkersAfterNumbers(text, markers, readings);
   if (units.length > 0) {
-    const claimed =
-      unit.kind === "length" || unit.kind === "area" || unit.kind === "mass" || unit.kind === "duration"
-        ? unit.unit
-        : undefined;
-    const wrong = units.find((m) => claimed === undefined || !m.codes.has(claimed));
+    const wrong = units.find((m) => !claimed.some((code) => m.codes.has(code)));
     if (wrong !== undefined) return fail(say.unitMismatch(text, shows(wrong), unitName(unit)));
   }
   return { status: "grounded" };
@@ -284,6 +330,16 @@ export function checkStatisticText(
     format,
     markers.some((m) => m.kind === "currency"),
   );
+  const percentSign = markers.find((m) => m.kind === "percent");
+  if (unit.kind === "proportion" && percentSign !== undefined) {
+    // "25%" is a percentage, not a ratio: the unit, not the number, is what is wrong.
+    return {
+      status: "mismatched",
+      code: "unit_mismatch",
+      expected: unitName(unit),
+      message: say.unitMismatch(text, shows(percentSign), "a proportion; record a percentage as percent"),
+    };
+  }
   const wanted = wantedNumbers(quantity);
   const matched: NumberReading[] = [];
   const missing: number[] = [];

@@ -1,3 +1,4 @@
+import type { Article } from "../schema/article.js";
 import type { TextSpan } from "../schema/span.js";
 import type { ReadonlyDeep } from "./readonly-deep.js";
 
@@ -12,4 +13,30 @@ export function splitsPair(body: string, offset: number): boolean {
 /** Whether a span is a non-empty stretch of the body: `0 <= start < end <= body.length`. */
 export function spanInBody(body: string, span: ReadonlyDeep<TextSpan>): boolean {
   return span.start >= 0 && span.start < span.end && span.end <= body.length;
+}
+
+/** Whether a span points into the article's body (its `part` is absent or `body`). */
+export function inBody(span: ReadonlyDeep<TextSpan>): boolean {
+  return span.part === undefined || span.part === "body";
+}
+
+/**
+ * The text of the article part a span points into: the body, the headline,
+ * the dateline, the byline or the text of the correction the span names;
+ * `undefined` when the article lacks that part (or that correction).
+ */
+export function partText(article: ReadonlyDeep<Article>, span: ReadonlyDeep<TextSpan>): string | undefined {
+  switch (span.part) {
+    case undefined:
+    case "body":
+      return article.body;
+    case "headline":
+      return article.headline;
+    case "dateline":
+      return article.dateline;
+    case "byline":
+      return article.byline;
+    case "correction":
+      return article.corrections?.find((correction) => correction.id === span.correction)?.text;
+  }
 }

@@ -1,15 +1,42 @@
 import type { Place } from "../schema/place.js";
 import type { NewsRecord } from "../schema/record.js";
-import type { TextSpan } from "../schema/span.js";
+import type { MentionForm, TextSpan } from "../schema/span.js";
 import type { PathSegment } from "../validation/issues.js";
 import type { ReadonlyDeep } from "./readonly-deep.js";
 
 /**
- * What a span anchors, which decides how its text is checked.
+ * What a span anchors, which decides how its text is checked: a quote's
+ * `quoted` words, its `quote-content` and each `continuation`, a
+ * `refusal`, an anonymous `speaker`, a quote's `channel`; an actor's
+ * `mention` and `affiliation`; a `statistic`'s quantity and the spans of
+ * its `rate`, `change`, `phrase` (what a share is of, what a change is
+ * compared with), `estimate` and `uncertainty`; an `event`, an event
+ * `link`; a `place` given where it is used, a `place-ref` to a declared
+ * place, a `relative-place`; a declared place's `place-mention`.
  *
  * @inline
  */
-export type SpanRole = "quoted" | "quote-content" | "speaker" | "mention" | "statistic" | "event" | "link" | "place";
+export type SpanRole =
+  | "quoted"
+  | "quote-content"
+  | "continuation"
+  | "refusal"
+  | "speaker"
+  | "channel"
+  | "mention"
+  | "affiliation"
+  | "statistic"
+  | "rate"
+  | "change"
+  | "phrase"
+  | "estimate"
+  | "uncertainty"
+  | "event"
+  | "link"
+  | "place"
+  | "place-ref"
+  | "relative-place"
+  | "place-mention";
 
 /**
  * A span of a record with its path and what it anchors. `S` is the span's
@@ -24,8 +51,14 @@ export interface SpanEntry<S extends ReadonlyDeep<TextSpan> = ReadonlyDeep<TextS
   readonly span: S;
   /** What the span anchors. */
   readonly role: SpanRole;
-  /** The id of the fact the span belongs to (an actor, event, quote or statistic). */
+  /** The id of the fact the span belongs to (an actor, event, quote, statistic or declared place). */
   readonly factId: string;
+  /** For a mention of an actor or a declared place: how it refers (absent: a name or an alias). */
+  readonly form?: MentionForm;
+  /** For a phrase: the words the span must hold. */
+  readonly text?: string;
+  /** For a place span: the place it anchors. */
+  readonly place?: ReadonlyDeep<Place>;
 }
 
 function placeSpan(
@@ -34,14 +67,17 @@ function placeSpan(
   factId: string,
   out: SpanEntry[],
 ): void {
-  if (place?.span !== undefined) out.push({ path: [...path, "span"], span: place.span, role: "place", factId });
+  if (place?.span === undefined) return;
+  const role = place.kind === "ref" ? "place-ref" : place.kind === "relative" ? "relative-place" : "place";
+  out.push({ path: [...path, "span"], span: place.span, role, factId, place });
 }
 
 /**
  * Every span of a record, in document order of the record's fields (actors,
- * events, quotes, statistics), each with its JSON path. The entries hold the
- * record's own span objects, not copies: given a mutable record, they are
- * mutable.
+ * events, quotes, statistics, declared places), each with its JSON path.
+ * The entries hold the record's own span objects, not copies: given a
+ * mutable record, they are mutable. A span may point into another part of
+ * the article than the body (`span.part`).
  */
 export function collectSpans(record: NewsRecord): SpanEntry<TextSpan>[];
 export function collectSpans(record: ReadonlyDeep<NewsRecord>): SpanEntry[];
@@ -49,7 +85,14 @@ export function collectSpans(record: ReadonlyDeep<NewsRecord>): SpanEntry[] {
   const out: SpanEntry[] = [];
   record.actors.forEach((actor, a) => {
     actor.mentions?.forEach((span, m) => {
-      out.push({ path: ["actors", a, "mentions", m], span, role: "mention", factId: actor.id });
+      const entry = { path: ["actors", a, "mentions", m], span, role: "mention", factId: actor.id } as const;
+      out.push(span.form === undefined ? entry : { ...entry, form: span.form });
+    });
+    actor.affiliations?.forEach((affiliation, f) => {
+      if (affiliation.span !== undefined) {
+        const path = ["actors", a, "affiliations", f, "span"];
+        out.push({ path, span: affiliation.span, role: "affiliation", factId: actor.id });
+      }
     });
   });
   record.events.forEach((event, e) => {
@@ -74,20 +117,53 @@ export function collectSpans(record: ReadonlyDeep<NewsRecord>): SpanEntry[] {
         factId: quote.id,
       });
     }
-    if (quote.mode !== "direct") {
-      out.push({ path: ["quotes", q, "content"], span: quote.content, role: "quote-content", factId: quote.id });
+    if (quote.channel?.span !== undefined) {
+      out.push({ path: ["quotes", q, "channel", "span"], span: quote.channel.span, role: "channel", factId: quote.id });
     }
-    if (quote.mode !== "indirect") {
+    if (quote.mode === "indirect" || quote.mode === "mixed") {
+      out.push({ path: ["quotes", q, "content"], span: quote.content, role: "quote-content", factId: quote.id });
+      quote.continuation?.forEach((span, c) => {
+        out.push({ path: ["quotes", q, "continuation", c], span, role: "continuation", factId: quote.id });
+      });
+    }
+    if (quote.mode === "direct" || quote.mode === "mixed") {
       quote.quoted.forEach((span, s) => {
         out.push({ path: ["quotes", q, "quoted", s], span, role: "quoted", factId: quote.id });
       });
     }
+    if (quote.mode === "refusal") {
+      out.push({ path: ["quotes", q, "refusal"], span: quote.refusal, role: "refusal", factId: quote.id });
+    }
   });
   record.statistics.forEach((statistic, s) => {
-    if (statistic.span !== undefined) {
-      out.push({ path: ["statistics", s, "span"], span: statistic.span, role: "statistic", factId: statistic.id });
+    const at = (...rest: PathSegment[]): PathSegment[] => ["statistics", s, ...rest];
+    const factId = statistic.id;
+    if (statistic.span !== undefined) out.push({ path: at("span"), span: statistic.span, role: "statistic", factId });
+    if (statistic.per?.span !== undefined) {
+      out.push({ path: at("per", "span"), span: statistic.per.span, role: "rate", factId });
     }
-    placeSpan(statistic.place, ["statistics", s, "place"], statistic.id, out);
+    const change = statistic.change;
+    if (change?.span !== undefined) out.push({ path: at("change", "span"), span: change.span, role: "change", factId });
+    if (change?.comparedWith?.span !== undefined) {
+      const { span, text } = change.comparedWith;
+      out.push({ path: at("change", "comparedWith", "span"), span, role: "phrase", factId, text });
+    }
+    if (statistic.of?.span !== undefined) {
+      out.push({ path: at("of", "span"), span: statistic.of.span, role: "phrase", factId, text: statistic.of.text });
+    }
+    if (statistic.uncertainty?.span !== undefined) {
+      out.push({ path: at("uncertainty", "span"), span: statistic.uncertainty.span, role: "uncertainty", factId });
+    }
+    if (statistic.estimate?.span !== undefined) {
+      out.push({ path: at("estimate", "span"), span: statistic.estimate.span, role: "estimate", factId });
+    }
+    placeSpan(statistic.place, at("place"), factId, out);
+  });
+  record.places?.forEach((place, p) => {
+    place.mentions?.forEach((span, m) => {
+      const entry = { path: ["places", p, "mentions", m], span, role: "place-mention", factId: place.id } as const;
+      out.push(span.form === undefined ? entry : { ...entry, form: span.form });
+    });
   });
   return out;
 }

@@ -1,17 +1,19 @@
 import { type WritingContext, writeQuantity, writingContext } from "../format/quantity.js";
 import { writeQuote } from "../format/quote.js";
+import { spanText } from "../format/span-text.js";
 import { recordShapeIssues } from "../internal/guard.js";
 import { canonicalTag, languageOf } from "../internal/locale.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { mainEvent } from "../query/main-event.js";
-import type { Actor, Organization } from "../schema/actor.js";
+import type { Actor, ObjectActor, Organization } from "../schema/actor.js";
+import type { Correction } from "../schema/article.js";
 import type { PartialDate, TimeRef } from "../schema/date.js";
 import type { EventStatus, NewsEvent } from "../schema/news-event.js";
-import type { Place } from "../schema/place.js";
+import type { Place, PlaceEntry, RelativePlace } from "../schema/place.js";
 import type { Quantity, Unit } from "../schema/quantity.js";
 import type { Quote } from "../schema/quote.js";
 import type { NewsRecord } from "../schema/record.js";
-import type { Statistic } from "../schema/statistic.js";
+import type { Statistic, Uncertainty } from "../schema/statistic.js";
 import { calendarBounds, datePrecision } from "../time/partial-date.js";
 
 type Rec = ReadonlyDeep<NewsRecord>;
@@ -45,6 +47,8 @@ export interface JsonLdCountry {
   readonly "@id"?: string;
   /** The state's name. */
   readonly name?: string;
+  /** An unnamed state's description ("some countries" is a group; this is rare), in the article's language. */
+  readonly description?: JsonLdText;
   /** The article's other names for the state ("Minsk"). */
   readonly alternateName?: readonly string[];
   /** The ISO 3166-1 alpha-2 code. */
@@ -53,15 +57,51 @@ export interface JsonLdCountry {
   readonly sameAs?: readonly string[];
 }
 
-/** A place that is not a whole country: a border or a named place. */
+/** The schema.org types a place gets, by its `placeType`: the closest schema.org has, else `Place`. */
+export type JsonLdPlaceType =
+  | "Place"
+  | "City"
+  | "AdministrativeArea"
+  | "Airport"
+  | "RiverBodyOfWater"
+  | "LakeBodyOfWater"
+  | "SeaBodyOfWater"
+  | "BodyOfWater"
+  | "Bridge"
+  | "Mountain"
+  | "TrainStation";
+
+/** A point, in WGS 84 decimal degrees. */
+export interface JsonLdGeoCoordinates {
+  /** schema.org type. */
+  readonly "@type": "GeoCoordinates";
+  /** Latitude. */
+  readonly latitude: number;
+  /** Longitude. */
+  readonly longitude: number;
+}
+
+/**
+ * A place that is not a whole country: a border, a named place, a place the
+ * record declares (`_:place.ID`, at the top of the graph) or a place given
+ * relative to a declared one.
+ */
 export interface JsonLdPlace {
   /** schema.org type. */
-  readonly "@type": "Place";
-  /** The place's name, or the border's two countries in English words. */
+  readonly "@type": JsonLdPlaceType;
+  /** The node's blank-node id, for a declared place. */
+  readonly "@id"?: string;
+  /** The place's name, the border's two countries in English words, or a relative place in English words ("50 km south-east of Lima"). */
   readonly name: JsonLdString;
+  /** The article's other names for a declared place. */
+  readonly alternateName?: readonly string[];
+  /** A relative place as the article writes it, in its language. */
+  readonly description?: JsonLdText;
+  /** Where a declared place lies. */
+  readonly geo?: JsonLdGeoCoordinates;
   /** Knowledge-base URIs for the place. */
   readonly sameAs?: readonly string[];
-  /** The country the place lies in, or the two countries a border joins. */
+  /** The place it lies in (a declared place, or the country), or the two countries a border joins. */
   readonly containedInPlace?: JsonLdCountry | JsonLdRef | readonly (JsonLdCountry | JsonLdRef)[];
 }
 
@@ -74,11 +114,13 @@ export interface JsonLdPerson {
   readonly "@type": "Person";
   /** The node's blank-node id, for a person actor. */
   readonly "@id"?: string;
-  /** The person's name. */
+  /** The person's name (none for an unnamed person). */
   readonly name?: string;
+  /** An honorific before the name ("Dr.", "Frau"). */
+  readonly honorificPrefix?: string;
   /** The article's other names for the person. */
   readonly alternateName?: readonly string[];
-  /** The article's description of an unnamed source ("an EU official"), in the article's language. */
+  /** The article's description of an unnamed person or source ("an EU official", "a mediator"), in the article's language. */
   readonly description?: JsonLdText;
   /** Knowledge-base URIs for the person. */
   readonly sameAs?: readonly string[];
@@ -88,10 +130,10 @@ export interface JsonLdPerson {
   readonly nationality?: JsonLdCountry | JsonLdRef;
   /** The organizations (or states' governments) the person holds a position in. */
   readonly worksFor?: readonly JsonLdRef[];
-  /** The political parties the person holds a position in. */
+  /** The political parties the person holds a position in, and what it is a member of (`affiliations`). */
   readonly memberOf?: readonly JsonLdRef[];
-  /** For an unnamed source, the organization (or state's government) the article ties it to. */
-  readonly affiliation?: JsonLdRef;
+  /** For an unnamed source, the organization (or state's government) the article ties it to; for a person actor, its `affiliate` ties. */
+  readonly affiliation?: JsonLdRef | readonly JsonLdRef[];
 }
 
 /** The schema.org types an organization gets, by its `organizationType`. */
@@ -111,8 +153,8 @@ export interface JsonLdOrganization {
   readonly "@type": JsonLdOrganizationType;
   /** The node's blank-node id (absent for an article's publisher). */
   readonly "@id"?: string;
-  /** The organization's name. */
-  readonly name: string;
+  /** The organization's name (none for an unnamed organization). */
+  readonly name?: string;
   /** The article's other names for the organization ("the bloc"). */
   readonly alternateName?: readonly string[];
   /** Knowledge-base URIs for the organization. */
@@ -123,23 +165,49 @@ export interface JsonLdOrganization {
   readonly location?: JsonLdCountry | JsonLdRef;
   /** For a state's government, the state. */
   readonly areaServed?: JsonLdRef;
-  /** What the node stands for, when that needs saying (a state's government), in English. */
+  /** What the node stands for, when that needs saying (a state's government, in English), or an unnamed organization's description in the article's language. */
   readonly description?: JsonLdText;
+  /** What the organization is a member of (`affiliations` of relation `member`). */
+  readonly memberOf?: readonly JsonLdRef[];
 }
 
-/** A group of people, which schema.org has no closer type for. */
+/**
+ * A group of people, which schema.org has no closer type for; an object
+ * that acts or is acted on (`Drug`, `Vehicle`, `Product`, `CreativeWork`,
+ * `Place` for a building or infrastructure, else `Thing`).
+ */
 export interface JsonLdThing {
   /** schema.org type. */
-  readonly "@type": "Thing";
+  readonly "@type": "Thing" | "Drug" | "Vehicle" | "Product" | "CreativeWork" | "Place";
   /** The node's blank-node id. */
   readonly "@id": string;
-  /** The group's name ("migrants"). */
-  readonly name: string;
-  /** The article's other names for the group. */
+  /** The name ("migrants", "Lisinopril", "Köln"); none for an unnamed actor. */
+  readonly name?: string;
+  /** The article's other names for it. */
   readonly alternateName?: readonly string[];
-  /** What the group is ("A group of people (migrants)."), in English. */
-  readonly description: JsonLdText;
-  /** Knowledge-base URIs for the group. */
+  /** What a group or object is ("A group of people (migrants)."), in English; an unnamed actor's description in the article's language. */
+  readonly description?: JsonLdText;
+  /** Knowledge-base URIs. */
+  readonly sameAs?: readonly string[];
+}
+
+/** A territory below a state that acts as a body (a city, a region). */
+export interface JsonLdAdministrativeArea {
+  /** schema.org type. */
+  readonly "@type": "AdministrativeArea";
+  /** The node's blank-node id. */
+  readonly "@id": string;
+  /** The territory's name; none for an unnamed one. */
+  readonly name?: string;
+  /** The article's other names for it ("die Stadt"). */
+  readonly alternateName?: readonly string[];
+  /** An unnamed territory's description, in the article's language. */
+  readonly description?: JsonLdText;
+  /** Its ISO 3166-2 code. */
+  readonly identifier?: string;
+  /** The country it lies in. */
+  readonly containedInPlace?: JsonLdCountry | JsonLdRef;
+  /** Knowledge-base URIs. */
   readonly sameAs?: readonly string[];
 }
 
@@ -255,8 +323,8 @@ export interface JsonLdQuotation {
   readonly dateCreated?: string;
   /** The relays' reports, last relay first. */
   readonly isBasedOn?: JsonLdReport;
-  /** The article the quote appears in. */
-  readonly isPartOf: JsonLdRef;
+  /** The article the quote appears in, and the quote that reports it when it is nested (`within`). */
+  readonly isPartOf: JsonLdRef | readonly JsonLdRef[];
 }
 
 /** The act of saying a quote: its reporting verb as the article writes it. */
@@ -265,24 +333,45 @@ export interface JsonLdCommunicateAction {
   readonly "@type": "CommunicateAction";
   /** The node's blank-node id (`_:quote.ID.act`). */
   readonly "@id": string;
-  /** The reporting verb ("accuses", "denied"), in the article's language. */
+  /** The reporting verb ("accuses", "denied"), or a refusal's words ("declined to comment"), in the article's language. */
   readonly name: JsonLdText;
   /** The speaker, as on the quotation. */
   readonly agent?: JsonLdPerson | JsonLdRef;
+  /** The person or outlet the words were said to (`addressee`: "told AFP"). */
+  readonly recipient?: JsonLdRef;
   /** The quotation. */
   readonly result: JsonLdRef;
 }
 
-/** A named number attached to a value: an approximate number, an exclusive bound, the period. */
+/** A named number attached to a value: an approximate number, an exclusive bound, the period, a ratio's terms, a rate, a change, an estimate. */
 export interface JsonLdPropertyValue {
   /** schema.org type. */
   readonly "@type": "PropertyValue";
-  /** What it is: `approximateValue`, `exclusiveMinimum`, `exclusiveMaximum` or `period`. */
+  /**
+   * What it is: `approximateValue`, `exclusiveMinimum`, `exclusiveMaximum`,
+   * `period`, `numerator`, `denominator`, `per` (a rate's unit of time or
+   * item), `changeDirection`, `changeSince`, `comparedWith`, `shareOf`,
+   * `estimate` or `confidenceLevel`.
+   */
   readonly propertyID: string;
   /** The number, or the ISO 8601 interval of a period. */
   readonly value: number | string;
-  /** The article's hedge for an approximate number ("some"). */
+  /** The article's words: the hedge of an approximate number ("some"), an estimate's words, a phrase. */
   readonly description?: JsonLdText;
+}
+
+/** A margin of error or a confidence interval, in the statistic's unit. */
+export interface JsonLdQuantitativeValue {
+  /** schema.org type. */
+  readonly "@type": "QuantitativeValue";
+  /** A margin of error, on either side of the value. */
+  readonly value?: number;
+  /** A confidence interval's low end. */
+  readonly minValue?: number;
+  /** A confidence interval's high end. */
+  readonly maxValue?: number;
+  /** The confidence level in percent, when given. */
+  readonly additionalProperty?: readonly JsonLdPropertyValue[];
 }
 
 /** A statistic of the record: an observation that carries its own quantitative value. */
@@ -313,8 +402,24 @@ export interface JsonLdObservation {
   readonly observationDate?: string;
   /** The length of the period covered, as an ISO 8601 duration (`P217D`). */
   readonly observationPeriod?: string;
-  /** The report the number comes from, by its source (`reportedBy`). */
-  readonly subjectOf?: JsonLdReport;
+  /** The quote that gives the number (`reportedIn`), or else a report by its source (`reportedBy`). */
+  readonly subjectOf?: JsonLdReport | JsonLdRef;
+  /** A confidence interval or margin of error. */
+  readonly marginOfError?: JsonLdQuantitativeValue;
+}
+
+/** A correction the publisher appended, as schema.org's `CorrectionComment`. */
+export interface JsonLdCorrection {
+  /** schema.org type. */
+  readonly "@type": "CorrectionComment";
+  /** The blank-node id (`_:correction.ID`). */
+  readonly "@id": string;
+  /** The correction note, in the article's language. */
+  readonly text: JsonLdText;
+  /** When it was published. */
+  readonly datePublished?: string;
+  /** The facts of the record it changes. */
+  readonly about?: readonly JsonLdRef[];
 }
 
 /** The article, the root of the graph; its events are nested under `about` and `mentions`. */
@@ -327,8 +432,20 @@ export interface JsonLdNewsArticle {
   readonly identifier: string;
   /** The headline, when known, in the article's language. */
   readonly headline?: JsonLdText;
-  /** The publication date, to the precision known (with its offset when it has a time). */
-  readonly datePublished: string;
+  /** The publication date, to the precision known (with its offset when it has a time); absent when unknown. */
+  readonly datePublished?: string;
+  /** When the article was last changed. */
+  readonly dateModified?: string;
+  /** The authors (people) and the news agencies that wrote wire copy (organizations). */
+  readonly author?: readonly (JsonLdPerson | JsonLdOrganization)[];
+  /** The byline as printed. */
+  readonly creditText?: string;
+  /** The dateline as printed ("LIMA"). */
+  readonly dateline?: string;
+  /** The main image's address. */
+  readonly image?: string;
+  /** The corrections the publisher appended. */
+  readonly correction?: readonly JsonLdCorrection[];
   /** The BCP 47 language tag of the body. */
   readonly inLanguage: string;
   /** The publisher, when known. */
@@ -354,9 +471,11 @@ export type JsonLdNode =
   | JsonLdOrganization
   | JsonLdCountry
   | JsonLdThing
+  | JsonLdAdministrativeArea
   | JsonLdQuotation
   | JsonLdCommunicateAction
-  | JsonLdObservation;
+  | JsonLdObservation
+  | JsonLdPlace;
 
 /** What {@link toJsonLd} returns: a schema.org JSON-LD graph. */
 export interface JsonLdGraph {
@@ -364,13 +483,14 @@ export interface JsonLdGraph {
   readonly "@context": "https://schema.org";
   /**
    * The article first (its events nested in it), then the actors, the
-   * governments of states that act or speak, the quotations with the acts
-   * of saying them, and the observations.
+   * governments of states and territories that act or speak, the declared
+   * places, the quotations with the acts of saying them, and the
+   * observations.
    */
   readonly "@graph": readonly JsonLdNode[];
 }
 
-type NodeKind = "actor" | "event" | "quote" | "statistic";
+type NodeKind = "actor" | "event" | "quote" | "statistic" | "place" | "correction";
 
 /** Blank-node ids, by kind so that they cannot clash with `_:article`. */
 const nodeId = (kind: NodeKind, id: string): string => `_:${kind}.${id}`;
@@ -398,6 +518,7 @@ interface Context {
   readonly record: Rec;
   readonly language: string;
   readonly actors: ReadonlyMap<string, ReadonlyDeep<Actor>>;
+  readonly places: ReadonlyMap<string, ReadonlyDeep<PlaceEntry>>;
   readonly governments: Set<string>;
   /** The helpers' words in the article's language, for quotes' descriptions and statistics without a span. */
   readonly writing: WritingContext;
@@ -405,6 +526,8 @@ interface Context {
 
 const inArticle = (ctx: Context, text: string): JsonLdText => ({ "@value": text, "@language": ctx.language });
 const inEnglish = (text: string): JsonLdText => ({ "@value": text, "@language": "en" });
+/** The helpers' English words, for the English names the graph gives (a relative place's). */
+const english = (): WritingContext => writingContext("en");
 /** A sentence the library writes about the article: in its language, or in English for a language without phrases. */
 const inWriting = (ctx: Context, text: string): JsonLdText =>
   languageOf(ctx.language) === ctx.writing.language ? inArticle(ctx, text) : inEnglish(text);
@@ -422,9 +545,11 @@ function agentRef(ctx: Context, id: string | undefined): JsonLdRef | undefined {
     case "organization":
       return ref("actor", actor.id);
     case "state":
+    case "territory":
       ctx.governments.add(actor.id);
       return { "@id": governmentId(actor.id) };
     case "group":
+    case "object":
       return undefined;
   }
 }
@@ -459,7 +584,90 @@ function placeNode(place: ReadonlyDeep<Place>, ctx: Context): JsonLdPlaceValue {
         sameAs: list(place.sameAs),
         containedInPlace: place.country === undefined ? undefined : countryNode(place.country, ctx),
       });
+    case "ref":
+      return ref("place", place.place);
+    case "relative":
+      return relativePlace(place, ctx);
   }
+}
+
+/** Where a relative place lies, in English words ("south-east of", "in the north of"). */
+const POSITION_WORDS: Readonly<Record<RelativePlace["position"], string>> = {
+  near: "near",
+  off: "off",
+  along: "along",
+  "north-of": "north of",
+  "north-east-of": "north-east of",
+  "east-of": "east of",
+  "south-east-of": "south-east of",
+  "south-of": "south of",
+  "south-west-of": "south-west of",
+  "west-of": "west of",
+  "north-west-of": "north-west of",
+  "north-part": "in the north of",
+  "east-part": "in the east of",
+  "south-part": "in the south of",
+  "west-part": "in the west of",
+  centre: "in the centre of",
+};
+
+/**
+ * A place given relative to a declared one: named in English words ("50
+ * km south-east of Lima"), described in the article's words, and contained
+ * in the declared place when it is a part of it ("im Norden der Stadt").
+ */
+function relativePlace(place: ReadonlyDeep<RelativePlace>, ctx: Context): JsonLdPlace {
+  const anchor = ctx.places.get(place.of);
+  const distance =
+    place.distance === undefined
+      ? ""
+      : `${writeQuantity(english(), place.distance.quantity, { kind: "length", unit: place.distance.unit }, false)} `;
+  const inside = place.position.endsWith("-part") || place.position === "centre";
+  return compact({
+    "@type": "Place" as const,
+    name: inEnglish(`${distance}${POSITION_WORDS[place.position]} ${anchor?.name ?? place.of}`),
+    description: place.span === undefined ? undefined : inArticle(ctx, spanText(ctx.record.article, place.span)),
+    containedInPlace: inside ? ref("place", place.of) : undefined,
+  });
+}
+
+const PLACE_TYPES: Partial<Record<PlaceEntry["placeType"], JsonLdPlaceType>> = {
+  city: "City",
+  town: "City",
+  district: "AdministrativeArea",
+  region: "AdministrativeArea",
+  airport: "Airport",
+  river: "RiverBodyOfWater",
+  lake: "LakeBodyOfWater",
+  sea: "SeaBodyOfWater",
+  "body-of-water": "BodyOfWater",
+  bridge: "Bridge",
+  mountain: "Mountain",
+};
+
+/** A place the record declares, at the top of the graph: its name, type, where it lies, coordinates and knowledge-base ids. */
+function declaredPlaceNode(place: ReadonlyDeep<PlaceEntry>, ctx: Context): JsonLdPlace {
+  return compact({
+    "@type": PLACE_TYPES[place.placeType] ?? "Place",
+    "@id": nodeId("place", place.id),
+    name: place.name,
+    alternateName: list(place.aliases),
+    geo:
+      place.coordinates === undefined
+        ? undefined
+        : {
+            "@type": "GeoCoordinates" as const,
+            latitude: place.coordinates.latitude,
+            longitude: place.coordinates.longitude,
+          },
+    sameAs: list(place.sameAs),
+    containedInPlace:
+      place.within !== undefined
+        ? ref("place", place.within)
+        : place.country === undefined
+          ? undefined
+          : countryNode(place.country, ctx),
+  });
 }
 
 const ORGANIZATION_TYPES: Readonly<Record<Organization["organizationType"], JsonLdOrganizationType>> = {
@@ -479,16 +687,48 @@ const ORGANIZATION_TYPES: Readonly<Record<Organization["organizationType"], Json
   religious: "Organization",
   educational: "EducationalOrganization",
   "armed-group": "Organization",
+  ministry: "GovernmentOrganization",
+  regulator: "GovernmentOrganization",
+  hospital: "Organization",
+  university: "EducationalOrganization",
+  "research-institute": "Organization",
+  "employers-association": "Organization",
+  "sports-club": "Organization",
   other: "Organization",
 };
 
+/** The schema.org types of objects, by `objectType`. */
+const OBJECT_TYPES: Readonly<Record<ObjectActor["objectType"], JsonLdThing["@type"]>> = {
+  drug: "Drug",
+  vaccine: "Drug",
+  vehicle: "Vehicle",
+  vessel: "Vehicle",
+  aircraft: "Vehicle",
+  building: "Place",
+  infrastructure: "Place",
+  product: "Product",
+  weapon: "Product",
+  document: "CreativeWork",
+  animal: "Thing",
+  other: "Thing",
+};
+
 function actorNode(actor: ReadonlyDeep<Actor>, ctx: Context): JsonLdNode {
+  // An unnamed actor's name is the article's description of it ("a mediator"), never a name.
+  const unnamed = actor.unnamed === true;
   const common = {
     "@id": nodeId("actor", actor.id),
-    name: actor.name,
+    name: unnamed ? undefined : actor.name,
     alternateName: list(actor.aliases),
     sameAs: list(actor.sameAs),
   };
+  const described = unnamed ? inArticle(ctx, actor.name) : undefined;
+  const ties = (relation: "member" | "employee" | "affiliate"): JsonLdRef[] =>
+    (actor.affiliations ?? []).flatMap((tie) => {
+      if (tie.relation !== relation) return [];
+      const to = organizationRef(ctx, tie.of);
+      return to === undefined ? [] : [to];
+    });
   switch (actor.kind) {
     case "person": {
       const places = (actor.roles ?? []).map((role) => ({
@@ -506,40 +746,60 @@ function actorNode(actor: ReadonlyDeep<Actor>, ctx: Context): JsonLdNode {
       return compact({
         "@type": "Person" as const,
         ...common,
+        honorificPrefix: actor.honorific,
+        description: described,
         jobTitle: list(actor.roles?.map((role) => role.title)),
         nationality: actor.nationality === undefined ? undefined : countryNode(actor.nationality, ctx),
-        worksFor: list(refs(false)),
-        memberOf: list(refs(true)),
+        worksFor: list([...refs(false), ...ties("employee")]),
+        memberOf: list([...refs(true), ...ties("member")]),
+        affiliation: list(ties("affiliate")),
       });
     }
     case "state":
-      return compact({ "@type": "Country" as const, ...common, identifier: actor.country });
+      return compact({ "@type": "Country" as const, ...common, description: described, identifier: actor.country });
     case "organization":
       return compact({
         "@type": ORGANIZATION_TYPES[actor.organizationType],
         ...common,
+        description: described,
         parentOrganization: organizationRef(ctx, actor.partOf),
         location: actor.country === undefined ? undefined : countryNode(actor.country, ctx),
+        memberOf: list(ties("member")),
       });
     case "group":
       return compact({
         "@type": "Thing" as const,
         ...common,
-        description: inEnglish(`A group of people (${actor.groupType}).`),
+        description: described ?? inEnglish(`A group of people (${actor.groupType}).`),
+      });
+    case "territory":
+      return compact({
+        "@type": "AdministrativeArea" as const,
+        ...common,
+        description: described,
+        identifier: actor.subdivision,
+        containedInPlace: actor.country === undefined ? undefined : countryNode(actor.country, ctx),
+      });
+    case "object":
+      return compact({
+        "@type": OBJECT_TYPES[actor.objectType],
+        ...common,
+        description: described ?? inEnglish(`An object (${actor.objectType}).`),
       });
   }
 }
 
-/** A state's government, standing for the state where schema.org needs a Person or Organization. */
+/** A state's or territory's government, standing for it where schema.org needs a Person or Organization. */
 function governmentNode(id: string, ctx: Context): JsonLdOrganization {
-  const state = ctx.actors.get(id);
-  const name = state?.name ?? id;
+  const actor = ctx.actors.get(id);
+  const name = actor?.name ?? id;
+  const what = actor?.kind === "territory" ? "territory" : "state";
   return {
     "@type": "GovernmentOrganization",
     "@id": governmentId(id),
     name,
     areaServed: ref("actor", id),
-    description: inEnglish(`The state ${name} as it acts or speaks in the article.`),
+    description: inEnglish(`The ${what} ${name} as it acts or speaks in the article.`),
   };
 }
 
@@ -646,15 +906,17 @@ function speakerValue(quote: ReadonlyDeep<Quote>, ctx: Context): JsonLdPerson | 
 }
 
 function quotationNodes(quote: ReadonlyDeep<Quote>, ctx: Context): JsonLdNode[] {
-  const body = ctx.record.article.body;
+  const article = ctx.record.article;
   const creator = speakerValue(quote, ctx);
   // The writer's comma before "he said" is not the speaker's.
   const verbatim =
-    quote.mode === "indirect"
-      ? undefined
-      : quote.quoted.map((span) => span.exact.trim().replace(/[,;:]+$/u, "")).join(" … ");
+    quote.mode === "direct" || quote.mode === "mixed"
+      ? quote.quoted.map((span) => span.exact.trim().replace(/[,;:]+$/u, "")).join(" … ")
+      : undefined;
   const content =
-    quote.mode === "direct" ? undefined : (quote.content.exact ?? body.slice(quote.content.start, quote.content.end));
+    quote.mode === "indirect" || quote.mode === "mixed"
+      ? [quote.content, ...(quote.continuation ?? [])].map((span) => spanText(article, span)).join(" … ")
+      : undefined;
   const quotation: JsonLdQuotation = compact({
     "@type": "Quotation" as const,
     "@id": nodeId("quote", quote.id),
@@ -665,14 +927,19 @@ function quotationNodes(quote: ReadonlyDeep<Quote>, ctx: Context): JsonLdNode[] 
     creator,
     dateCreated: quote.saidAt?.kind === "date" ? quote.saidAt.date : undefined,
     isBasedOn: reportChain(quote.via ?? [], ctx),
-    isPartOf: { "@id": "_:article" },
+    isPartOf:
+      quote.within === undefined ? { "@id": "_:article" } : [{ "@id": "_:article" }, ref("quote", quote.within)],
   });
-  if (quote.verb === undefined) return [quotation];
+  const recipient = agentRef(ctx, quote.addressee);
+  // A refusal's act is named by the article's words for it ("declined to comment").
+  const name = quote.verb ?? (quote.mode === "refusal" ? spanText(article, quote.refusal) : undefined);
+  if (name === undefined && recipient === undefined) return [quotation];
   const act: JsonLdCommunicateAction = compact({
     "@type": "CommunicateAction" as const,
     "@id": `${nodeId("quote", quote.id)}.act`,
-    name: inArticle(ctx, quote.verb),
+    name: inArticle(ctx, name ?? writingContext(article.language, "en").phrases.said),
     agent: creator,
+    recipient,
     result: ref("quote", quote.id),
   });
   return [quotation, act];
@@ -689,6 +956,19 @@ const UNIT_CODES: Readonly<Record<string, string>> = {
   "sq-mi": "MIK",
   kg: "KGM",
   t: "TNE",
+  mm: "MMT",
+  cm: "CMT",
+  ft: "FOT",
+  g: "GRM",
+  mg: "MGM",
+  lb: "LBR",
+  ml: "MLT",
+  l: "LTR",
+  hl: "HLT",
+  m3: "MTQ",
+  barrel: "BLL",
+  celsius: "CEL",
+  fahrenheit: "FAH",
   second: "SEC",
   minute: "MIN",
   hour: "HUR",
@@ -706,6 +986,14 @@ function unitProperties(unit: ReadonlyDeep<Unit>): { unitText: string; unitCode?
       return { unitText: "percent", unitCode: "P1" };
     case "money":
       return { unitText: unit.currency };
+    case "magnitude":
+      return { unitText: `magnitude (${unit.scale})` };
+    case "points":
+      return { unitText: unit.of === undefined ? "points" : `points (${unit.of})` };
+    case "age":
+      return compact({ unitText: `age in ${unit.unit}s`, unitCode: UNIT_CODES[unit.unit] });
+    case "proportion":
+      return { unitText: "proportion" };
     default:
       return compact({ unitText: unit.unit, unitCode: UNIT_CODES[unit.unit] });
   }
@@ -744,6 +1032,16 @@ function quantityProperties(
       return { minValue: q.min, maxValue: q.max, extra: [] };
     case "vague":
       return compact({ value: inArticle(ctx, q.expression), minValue: q.min, maxValue: q.max, extra: [] });
+    case "ratio": {
+      const terms = [property("numerator", q.numerator, q.hedge), property("denominator", q.denominator)];
+      const value = q.numerator / q.denominator;
+      // A bounded or hedged ratio is not its value: only its words are.
+      if (q.relation === "at-least" || q.relation === "more-than")
+        return { minValue: value, value: words, extra: terms };
+      if (q.relation === "at-most" || q.relation === "fewer-than")
+        return { maxValue: value, value: words, extra: terms };
+      return { value: q.hedge === undefined ? value : words, extra: terms };
+    }
   }
 }
 
@@ -775,11 +1073,18 @@ function observationNode(statistic: ReadonlyDeep<Statistic>, ctx: Context): Json
   if (period !== undefined) {
     extra.push({ "@type": "PropertyValue", propertyID: "period", value: interval(period) });
   }
+  extra.push(...statisticProperties(statistic, ctx));
   const about: JsonLdPlaceValue[] = [
     ...(statistic.subject === undefined ? [] : [ref("actor", statistic.subject)]),
     ...(statistic.place === undefined ? [] : [placeNode(statistic.place, ctx)]),
   ];
   const source = agentRef(ctx, statistic.reportedBy);
+  const subjectOf =
+    statistic.reportedIn !== undefined
+      ? ref("quote", statistic.reportedIn)
+      : source === undefined
+        ? undefined
+        : { "@type": "CreativeWork" as const, author: source };
   return compact({
     "@type": "Observation" as const,
     "@id": nodeId("statistic", statistic.id),
@@ -791,8 +1096,46 @@ function observationNode(statistic: ReadonlyDeep<Statistic>, ctx: Context): Json
     observationAbout: list(about),
     observationDate: period === undefined ? undefined : periodEnd(period),
     observationPeriod: period === undefined ? undefined : duration(period),
-    subjectOf: source === undefined ? undefined : { "@type": "CreativeWork" as const, author: source },
+    subjectOf,
+    marginOfError: statistic.uncertainty === undefined ? undefined : marginOfError(statistic.uncertainty),
   });
+}
+
+/** A rate, a change, a share's whole and an estimate, as named values of an observation. */
+function statisticProperties(statistic: ReadonlyDeep<Statistic>, ctx: Context): JsonLdPropertyValue[] {
+  const out: JsonLdPropertyValue[] = [];
+  const named = (propertyID: string, value: string, words?: string): JsonLdPropertyValue =>
+    compact({
+      "@type": "PropertyValue" as const,
+      propertyID,
+      value,
+      description: words === undefined ? undefined : inArticle(ctx, words),
+    });
+  const { per, change, estimate } = statistic;
+  if (per !== undefined) out.push(named("per", per.kind === "time" ? per.unit : per.noun));
+  if (statistic.of !== undefined) out.push(named("shareOf", statistic.of.text, statistic.of.text));
+  if (change !== undefined) {
+    out.push(named("changeDirection", change.direction));
+    if (change.since !== undefined) out.push(named("changeSince", interval(change.since)));
+    if (change.comparedWith !== undefined) {
+      out.push(named("comparedWith", change.comparedWith.text, change.comparedWith.text));
+    }
+  }
+  if (estimate !== undefined) out.push(named("estimate", estimate.kind, estimate.words));
+  return out;
+}
+
+/** A confidence interval or margin of error as schema.org's `marginOfError`, with its level. */
+function marginOfError(uncertainty: ReadonlyDeep<Uncertainty>): JsonLdQuantitativeValue {
+  const level: JsonLdPropertyValue[] =
+    uncertainty.level === undefined
+      ? []
+      : [{ "@type": "PropertyValue", propertyID: "confidenceLevel", value: uncertainty.level }];
+  const bounds =
+    uncertainty.kind === "interval"
+      ? { minValue: uncertainty.min, maxValue: uncertainty.max }
+      : { value: uncertainty.value };
+  return compact({ "@type": "QuantitativeValue" as const, ...bounds, additionalProperty: list(level) });
 }
 
 /**
@@ -856,6 +1199,7 @@ export function toJsonLd(record: ReadonlyDeep<NewsRecord>): JsonLdGraph {
     record,
     language: canonicalTag(article.language) ?? article.language,
     actors: new Map(record.actors.map((actor) => [actor.id, actor])),
+    places: new Map((record.places ?? []).map((place) => [place.id, place])),
     governments: new Set(),
     writing: writingContext(article.language, "en"),
   };
@@ -865,12 +1209,22 @@ export function toJsonLd(record: ReadonlyDeep<NewsRecord>): JsonLdGraph {
   const actors = record.actors.map((actor) => actorNode(actor, ctx));
   const quotes = record.quotes.flatMap((quote) => quotationNodes(quote, ctx));
   const observations = record.statistics.map((statistic) => observationNode(statistic, ctx));
+  const places = (record.places ?? []).map((place) => declaredPlaceNode(place, ctx));
   const articleNode: JsonLdNewsArticle = compact({
     "@type": "NewsArticle" as const,
     "@id": "_:article",
     identifier: article.id,
     headline: article.headline === undefined ? undefined : inArticle(ctx, article.headline),
     datePublished: article.publishedAt,
+    dateModified: article.dateModified,
+    author: list([
+      ...(article.authors ?? []).map((name) => ({ "@type": "Person" as const, name })),
+      ...(article.agencies ?? []).map((name) => ({ "@type": "NewsMediaOrganization" as const, name })),
+    ]),
+    creditText: article.byline,
+    dateline: article.dateline,
+    image: article.image,
+    correction: list(article.corrections?.map((correction) => correctionNode(correction, ctx))),
     inLanguage: ctx.language,
     publisher:
       article.publisher === undefined ? undefined : { "@type": "Organization" as const, name: article.publisher },
@@ -888,8 +1242,32 @@ export function toJsonLd(record: ReadonlyDeep<NewsRecord>): JsonLdGraph {
   const governments = [...ctx.governments].sort().map((id) => governmentNode(id, ctx));
   return {
     "@context": "https://schema.org",
-    "@graph": [articleNode, ...actors, ...governments, ...quotes, ...observations],
+    "@graph": [articleNode, ...actors, ...governments, ...places, ...quotes, ...observations],
   };
+}
+
+/** A correction note, about the facts of the record it changes. */
+function correctionNode(correction: ReadonlyDeep<Correction>, ctx: Context): JsonLdCorrection {
+  const record = ctx.record;
+  const kinds = new Map<string, NodeKind>([
+    ...record.actors.map((x) => [x.id, "actor"] as const),
+    ...record.events.map((x) => [x.id, "event"] as const),
+    ...record.quotes.map((x) => [x.id, "quote"] as const),
+    ...record.statistics.map((x) => [x.id, "statistic"] as const),
+    ...(record.places ?? []).map((x) => [x.id, "place"] as const),
+  ]);
+  return compact({
+    "@type": "CorrectionComment" as const,
+    "@id": nodeId("correction", correction.id),
+    text: inArticle(ctx, correction.text),
+    datePublished: correction.date,
+    about: list(
+      (correction.changes ?? []).flatMap((id) => {
+        const kind = kinds.get(id);
+        return kind === undefined ? [] : [ref(kind, id)];
+      }),
+    ),
+  });
 }
 
 const UNSAFE_IN_HTML = /[<>&\u2028\u2029]/g;

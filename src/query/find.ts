@@ -35,7 +35,11 @@ export function findActor(record: ReadonlyDeep<NewsRecord>, id: string): Readonl
  * `aliases` ("Minsk", "the bloc", "Lukashenko"), to the actor. Case, runs
  * of white space, and typographic quotes and dashes do not count
  * ("THE  BLOC" finds the EU). It never guesses: a name two actors share
- * gives `undefined`.
+ * gives `undefined`. It answers names only: a mention whose `form` is
+ * `pronoun` or `description` ("she", "the minister") is never a name, and
+ * an actor the article does not name (`unnamed: true`, whose `name` holds
+ * a description such as "a mediator") is never found by name, not even by
+ * its aliases; find it by id with {@link findActor}.
  *
  * @param record - The record to search.
  * @param name - A name as the article writes it.

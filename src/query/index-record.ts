@@ -106,7 +106,10 @@ function buildIndex(record: ReadonlyDeep<NewsRecord>, facts: Facts): RecordIndex
   const statistics = byId(facts.statistics);
 
   const names = new Map<string, ReadonlyDeep<Actor>[]>();
+  // Names only: an unnamed actor's `name` is a description ("a mediator"), and
+  // pronoun or description mentions are coreference, never names.
   for (const actor of facts.actors) {
+    if (actor.unnamed === true) continue;
     for (const name of new Set([actor.name, ...(actor.aliases ?? [])].map(foldText))) append(names, name, actor);
   }
 

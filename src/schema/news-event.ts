@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { CameoCodeValueSchema } from "./cameo.js";
 import { TimeRefSchema } from "./date.js";
 import { IdSchema, LabelSchema } from "./ids.js";
 import { list } from "./limits.js";
@@ -142,7 +143,10 @@ export const PLOVER_EVENT_TYPES = [
   "ASSAULT",
 ] as const;
 
-/** An IPTC Media Topic code ("medtop:20000568"). */
+/**
+ * An IPTC Media Topic code ("medtop:20000568"). Its form is checked, not its
+ * presence in the vocabulary, which IPTC extends several times a year.
+ */
 export const IptcMediaTopicCodeSchema = z.strictObject({
   /** Marks an IPTC Media Topic. */
   scheme: z.literal("iptc-mediatopic"),
@@ -152,14 +156,12 @@ export const IptcMediaTopicCodeSchema = z.strictObject({
     .check(z.regex(/^medtop:[0-9]{8}$/, { error: 'Expected an IPTC Media Topic code such as "medtop:20000568".' })),
 });
 
-/** A CAMEO event code: a root code 01–20 with up to two more digits ("0231", "145"). */
+/** A CAMEO event code, one the codebook lists ("14" protest, "0231" appeal for economic aid, "1431" strike for policy change). */
 export const CameoCodeSchema = z.strictObject({
   /** Marks a CAMEO code. */
   scheme: z.literal("cameo"),
-  /** The code: two to four digits, the first two a root code from 01 to 20. */
-  code: z
-    .string()
-    .check(z.regex(/^(?:0[1-9]|1[0-9]|20)[0-9]{0,2}$/, { error: 'Expected a CAMEO code such as "14" or "0231".' })),
+  /** The code, as a string with its leading zero. */
+  code: CameoCodeValueSchema,
 });
 
 /** A PLOVER event type ("PROTEST"). */

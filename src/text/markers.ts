@@ -1,4 +1,5 @@
 import { foldWords } from "./hedges.js";
+import { en } from "./languages/en.js";
 import type { LanguageProfile } from "./languages/types.js";
 
 /**
@@ -18,6 +19,8 @@ export interface Marker {
   readonly start: number;
   /** Offset just past its last code unit. */
   readonly end: number;
+  /** For a currency word that is also a unit word ("pounds", "livres", "Pfund"): the units it may stand for. */
+  readonly units?: ReadonlySet<string>;
 }
 
 /** The units of the record format and the `Intl` unit each one is, where `Intl` has it. */
@@ -34,6 +37,25 @@ const INTL_UNITS: Readonly<Record<string, string>> = {
   week: "week",
   month: "month",
   year: "year",
+  mm: "millimeter",
+  cm: "centimeter",
+  ft: "foot",
+  g: "gram",
+  lb: "pound",
+  l: "liter",
+  ml: "milliliter",
+  celsius: "celsius",
+  fahrenheit: "fahrenheit",
+};
+
+/** Unit symbols every language writes alike and `Intl` lacks, by unit. */
+const UNIT_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
+  mg: ["mg"],
+  hl: ["hl"],
+  m3: ["m³", "cbm"],
+  barrel: ["bbl"],
+  celsius: ["°c", "ºc", "℃"],
+  fahrenheit: ["°f", "ºf", "℉"],
 };
 
 /** Unit words `Intl` does not give, by unit, in the four languages read in full. */
@@ -226,7 +248,11 @@ function localeWords(locale: string): LocaleWords {
   for (const [unit, intl] of Object.entries(INTL_UNITS)) {
     for (const unitDisplay of ["long", "short", "narrow"] as const) {
       const format = new Intl.NumberFormat(locale, { style: "unit", unit: intl, unitDisplay });
-      for (const value of [1, 2, 5]) add(words.units, around(format, value), unit);
+      for (const value of [1, 2, 5]) {
+        const written = around(format, value);
+        // A bare "°" (Fahrenheit in narrow English), "#" (pound) or "′" (foot) says too little to be a unit.
+        if (LETTER.test(written)) add(words.units, written, unit);
+      }
     }
   }
   add(words.percent, around(new Intl.NumberFormat(locale, { style: "percent" }), 0.5), "percent");
@@ -242,7 +268,9 @@ function fixedWords(profile: LanguageProfile | undefined): LocaleWords {
   for (const [form, word] of Object.entries(CURRENCY_FORMS)) {
     for (const code of CURRENCY_WORDS[word] ?? []) add(words.currencies, form, code);
   }
-  for (const [unit, list] of Object.entries(EXTRA_UNITS)) for (const word of list) add(words.units, word, unit);
+  for (const table of [EXTRA_UNITS, UNIT_SYMBOLS, en.unitWords, profile?.unitWords ?? {}]) {
+    for (const [unit, list] of Object.entries(table)) for (const word of list) add(words.units, word, unit);
+  }
   for (const sign of ["%", "\uFF05", "\u066A", ...(profile?.percentWords ?? [])]) add(words.percent, sign, "percent");
   return words;
 }
@@ -322,8 +350,8 @@ function isWordOf(word: string, profile: LanguageProfile | undefined): boolean {
   return profile !== undefined && (profile.joiners.includes(word) || profile.articles.includes(word));
 }
 
-/** One-letter unit abbreviations read as units: metre, tonne and hour ("5 m", "3 t", "8 h"). */
-const ONE_LETTER_UNITS = new Set(["m", "t", "h"]);
+/** One-letter unit abbreviations read as units: metre, tonne, hour, gram and litre ("5 m", "3 t", "8 h", "5 g", "2 l"). */
+const ONE_LETTER_UNITS = new Set(["m", "t", "h", "g", "l"]);
 
 function search(
   text: string,
@@ -333,6 +361,7 @@ function search(
   out: Marker[],
   taken: boolean[],
   profile?: LanguageProfile,
+  unitsTable?: Table,
 ): void {
   for (let at = 0; at < haystack.length; at++) {
     if (taken[at] === true) continue;
@@ -342,7 +371,13 @@ function search(
       if (!haystack.startsWith(key, at) || taken.slice(at, end).some(Boolean)) continue;
       const written = text.slice(at, end);
       if (!standsAsMarker(text, at, end, written)) continue;
-      out.push({ kind, codes, written, start: at, end });
+      const units =
+        kind === "currency" ? unitsTable?.get(key.charAt(0))?.find(([word]) => word === key)?.[1] : undefined;
+      out.push(
+        units === undefined
+          ? { kind, codes, written, start: at, end }
+          : { kind, codes, written, start: at, end, units },
+      );
       for (let i = at; i < end; i++) taken[i] = true;
       break;
     }
@@ -371,7 +406,7 @@ export function findMarkers(text: string, tag: string, profile: LanguageProfile 
   search(text, folded, found.percent, "percent", out, taken);
   searchCodes(text, out, taken);
   search(text, text, found.symbols, "currency", out, taken);
-  search(text, folded, found.currencies, "currency", out, taken);
+  search(text, folded, found.currencies, "currency", out, taken, profile, found.units);
   search(text, folded, found.units, "unit", out, taken, profile);
   return out;
 }

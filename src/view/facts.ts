@@ -2,6 +2,7 @@
 // shows what a highlighted stretch of text carries.
 import { formatQuantity } from "../format/quantity.js";
 import { describeQuote } from "../format/quote.js";
+import { describeStatistic } from "../format/statistic.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import type { Actor } from "../schema/actor.js";
 import type { TimeRef } from "../schema/date.js";
@@ -40,6 +41,10 @@ function placeText(place: ReadonlyDeep<Place>): string {
       return `${place.partial === true ? "part of the " : ""}border ${place.countries[0]}–${place.countries[1]}`;
     case "named":
       return place.country === undefined ? place.name : `${place.name} (${place.country})`;
+    case "ref":
+      return `place ${place.place}`;
+    case "relative":
+      return `${place.position} ${place.of}`;
   }
 }
 
@@ -60,8 +65,12 @@ function actorFact(actor: ReadonlyDeep<Actor>, index: number): FactText {
         ? `group (${actor.groupType})`
         : actor.kind === "state"
           ? `state (${actor.country})`
-          : "person";
-  const details = [type];
+          : actor.kind === "territory"
+            ? `territory (${actor.territoryType})`
+            : actor.kind === "object"
+              ? `object (${actor.objectType})`
+              : "person";
+  const details = [actor.unnamed === true ? `${type}, unnamed` : type];
   if (actor.aliases !== undefined && actor.aliases.length > 0) details.push(`also: ${actor.aliases.join(", ")}`);
   if (actor.kind === "person" && actor.roles !== undefined) {
     for (const role of actor.roles) details.push(role.title);
@@ -96,7 +105,7 @@ function statisticFact(
   name: (id: string) => string,
 ): FactText {
   const amount = safely(
-    () => formatQuantity(statistic.quantity, statistic.unit, { locale: record.article.language }),
+    () => describeStatistic(record, statistic),
     safely(() => formatQuantity(statistic.quantity, statistic.unit), statistic.quantity.kind),
   );
   const details = [statistic.measure];

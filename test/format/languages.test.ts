@@ -116,7 +116,8 @@ const EXPECTED = {
       "entre 200 y 250 trabajadores",
       "unos 1,8 millones de euros",
       "al menos 1 persona",
-      "unas 3,4 millones de toneladas",
+      // The article's "unas 3.400.000 toneladas" agrees with "millones" once written with the scale word.
+      "unos 3,4 millones de toneladas",
       "tres décadas",
       `principalmente (más de 50${NBSP}%)`,
     ],

@@ -165,11 +165,11 @@ describe("formatQuantity in other locales", () => {
     }
     expect(formatQuantity(q, people, { locale: "de_DE" })).toBe("3.500 people");
     expect(formatQuantity(q, people, null as never)).toBe("3,500 people");
-    const unknownKind = formatQuantity({ kind: "ratio", value: 3 } as never, people);
+    const unknownKind = formatQuantity({ kind: "fraction", value: 3 } as never, people);
     expect(unknownKind).toBe(
-      'Not a well-formed quantity at kind: Expected "kind" to be one of "exact", "approximate", "bound", "range", "vague".',
+      'Not a well-formed quantity at kind: Expected "kind" to be one of "exact", "approximate", "bound", "range", "vague", "ratio".',
     );
     expect(typeof formatQuantity(undefined as never, undefined as never)).toBe("string");
-    expect(formatQuantity(q, { kind: "volume" } as never)).toMatch(/^Not a well-formed unit at kind/);
+    expect(formatQuantity(q, { kind: "weight" } as never)).toMatch(/^Not a well-formed unit at kind/);
   });
 });

@@ -1,6 +1,8 @@
 import type {
+  AdministrativeAreaLeaf,
   ClaimLeaf,
   CommunicateActionLeaf,
+  CorrectionCommentLeaf,
   CountryLeaf,
   EventLeaf,
   NewsArticleLeaf,
@@ -9,6 +11,7 @@ import type {
   PersonLeaf,
   PlaceLeaf,
   PropertyValueLeaf,
+  QuantitativeValueLeaf,
   QuotationLeaf,
   RoleLeaf,
   ThingLeaf,
@@ -16,8 +19,10 @@ import type {
 import { describe, expectTypeOf, it } from "vitest";
 import type {
   JsonLdAboutRole,
+  JsonLdAdministrativeArea,
   JsonLdClaim,
   JsonLdCommunicateAction,
+  JsonLdCorrection,
   JsonLdCountry,
   JsonLdEvent,
   JsonLdGraph,
@@ -27,6 +32,7 @@ import type {
   JsonLdPerson,
   JsonLdPlace,
   JsonLdPropertyValue,
+  JsonLdQuantitativeValue,
   JsonLdQuotation,
   JsonLdThing,
 } from "../../src/interop/json-ld.js";
@@ -54,6 +60,9 @@ describe("toJsonLd against schema-dts", () => {
     expectTypeOf<Unknown<JsonLdCountry, CountryLeaf>>().toBeNever();
     expectTypeOf<Unknown<JsonLdPlace, PlaceLeaf>>().toBeNever();
     expectTypeOf<Unknown<JsonLdThing, ThingLeaf>>().toBeNever();
+    expectTypeOf<Unknown<JsonLdAdministrativeArea, AdministrativeAreaLeaf>>().toBeNever();
+    expectTypeOf<Unknown<JsonLdCorrection, CorrectionCommentLeaf>>().toBeNever();
+    expectTypeOf<Unknown<JsonLdQuantitativeValue, QuantitativeValueLeaf>>().toBeNever();
     expectTypeOf<Unknown<JsonLdQuotation, QuotationLeaf>>().toBeNever();
     expectTypeOf<Unknown<JsonLdCommunicateAction, CommunicateActionLeaf>>().toBeNever();
     expectTypeOf<Unknown<JsonLdObservation, ObservationLeaf>>().toBeNever();

@@ -118,6 +118,36 @@ describe("findActorByName", () => {
     expect(findActorByName(seed, "European Union")?.id).toBe("eu");
   });
 
+  it("never answers a pronoun or a description mention, nor an unnamed actor", () => {
+    const text = "Anna Berger said she would appoint a mediator. The mayor, she added, had told the mediator so.";
+    const record: NewsRecord = {
+      schemaVersion: "1.1",
+      article: { id: "mentions", language: "en", body: text },
+      actors: [
+        {
+          id: "berger",
+          kind: "person",
+          name: "Anna Berger",
+          mentions: [
+            { start: 0, end: 11, exact: "Anna Berger" },
+            { start: 17, end: 20, exact: "she", form: "pronoun" },
+            { start: 47, end: 56, exact: "The mayor", form: "description" },
+          ],
+        },
+        { id: "mediator", kind: "person", name: "a mediator", unnamed: true, aliases: ["the mediator"] },
+      ],
+      events: [],
+      quotes: [],
+      statistics: [],
+    };
+    expect(findActorByName(record, "Anna Berger")?.id).toBe("berger");
+    expect(findActorByName(record, "she")).toBeUndefined();
+    expect(findActorByName(record, "The mayor")).toBeUndefined();
+    expect(findActorByName(record, "a mediator")).toBeUndefined();
+    expect(findActorByName(record, "the mediator")).toBeUndefined();
+    expect(findActor(record, "mediator")?.name).toBe("a mediator");
+  });
+
   it("ignores case and runs of white space", () => {
     expect(findActorByName(seed, "  THE \n bloc ")?.id).toBe("eu");
     expect(findActorByName(seed, "alexander   lukashenko")?.id).toBe("lukashenko");

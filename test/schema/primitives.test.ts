@@ -25,15 +25,17 @@ describe("LabelSchema", () => {
 });
 
 describe("CountryCodeSchema", () => {
-  it("holds the 249 assigned ISO 3166-1 alpha-2 codes, once each, in upper case", () => {
-    expect(COUNTRY_CODES).toHaveLength(249);
-    expect(new Set(COUNTRY_CODES).size).toBe(249);
+  it("holds the 249 assigned ISO 3166-1 alpha-2 codes and XK, once each, in upper case", () => {
+    expect(COUNTRY_CODES).toHaveLength(250);
+    expect(new Set(COUNTRY_CODES).size).toBe(250);
     for (const code of COUNTRY_CODES) expect(code).toMatch(/^[A-Z]{2}$/);
   });
-  it("accepts BY and LT, rejects lower case, unassigned and user-assigned codes", () => {
+  it("accepts BY, LT and Kosovo's XK, whose name the platform knows; rejects lower case, unassigned and other user-assigned codes", () => {
     expect(CountryCodeSchema.safeParse("BY").success).toBe(true);
     expect(CountryCodeSchema.safeParse("LT").success).toBe(true);
-    for (const bad of ["by", "Lt", "XX", "XK", "UK", "BYS", ""]) {
+    expect(CountryCodeSchema.safeParse("XK").success).toBe(true);
+    expect(new Intl.DisplayNames("en", { type: "region" }).of("XK")).toBe("Kosovo");
+    for (const bad of ["by", "Lt", "XX", "XA", "QM", "AA", "ZZ", "UK", "BYS", ""]) {
       expect(CountryCodeSchema.safeParse(bad).success, bad).toBe(false);
     }
   });

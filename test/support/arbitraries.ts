@@ -163,8 +163,20 @@ function unitText(unit: Statistic["unit"]): string {
       return ` ${unit.currency}`;
     case "duration":
       return ` ${unit.unit}s`;
-    default:
+    case "length":
+    case "area":
+    case "mass":
+    case "volume":
       return ` ${UNIT_WORDS[unit.unit] ?? unit.unit}`;
+    case "temperature":
+      return unit.unit === "celsius" ? " °C" : " °F";
+    case "magnitude":
+    case "proportion":
+      return "";
+    case "points":
+      return " points";
+    case "age":
+      return ` ${unit.unit}s old`;
   }
 }
 

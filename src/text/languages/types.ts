@@ -1,3 +1,9 @@
+/** The units of time a rate can be given per. */
+export type RateTimeUnit = "second" | "minute" | "hour" | "day" | "week" | "month" | "year";
+
+/** Which way a change goes. */
+export type ChangeWay = "increase" | "decrease" | "unchanged";
+
 /**
  * What a hedge word says about the number it hedges: the true number is
  * near it (`approximate`), above it (`more-than`), at or above it
@@ -52,6 +58,28 @@ export interface LanguageProfile {
   readonly hedges: readonly HedgeWord[];
   /** Words for percent ("per cent", "Prozent", "pour cent", "por ciento"). */
   readonly percentWords: readonly string[];
+  /**
+   * Personal, possessive and demonstrative pronouns that can stand for an
+   * actor or a place ("she", "they", "er", "elle", "ella"), lower case: a
+   * mention whose `form` is `pronoun` must be one of them.
+   */
+  readonly pronouns: readonly string[];
+  /**
+   * Words that give a quantity per unit of time, by the unit ("month": "a
+   * month", "per month", "monthly", "monatlich", "par mois", "al mes").
+   */
+  readonly timeRates: Readonly<Partial<Record<RateTimeUnit, readonly string[]>>>;
+  /** Words that give a quantity per item ("per", "a", "each", "apiece", "pro Kopf", "par habitant", "por persona"). */
+  readonly itemRates: readonly string[];
+  /** Words that say which way a change goes ("rose", "gesunken", "hausse", "cayó"), by direction. */
+  readonly directions: Readonly<Record<ChangeWay, readonly string[]>>;
+  /**
+   * Unit words no `Intl` unit gives, by the unit code they stand for:
+   * `magnitude`, `points`, `age` (an age in any unit: "aged", "âgé de"),
+   * `age:year` ("-year-old", "Jahre alt"), and units of the record format
+   * Intl lacks (`mg`, `hl`, `m3`, `barrel`).
+   */
+  readonly unitWords: Readonly<Record<string, readonly string[]>>;
   /** Tens that multiply a number before them, as French "quatre-vingts" is four twenties. */
   readonly multiplyingTens?: readonly string[];
   /**
