@@ -154,6 +154,10 @@ export const SCHEMA_DOCS: Readonly<
       "body": "The text of the article, at most 1,000,000 UTF-16 code units; every span is a UTF-16 offset range into it."
     }
   },
+  "CameoCodeValue": {
+    "description": "A CAMEO event code, as the codebook lists it.",
+    "properties": {}
+  },
   "CountryCode": {
     "description": "A country as its ISO 3166-1 alpha-2 code, upper case (`\"BY\"`, `\"LT\"`). `XK` (Kosovo) is accepted too; lower-case, unassigned and other user-assigned codes are rejected.",
     "properties": {}
@@ -198,17 +202,17 @@ export const SCHEMA_DOCS: Readonly<
     "properties": {}
   },
   "IptcMediaTopicCode": {
-    "description": "An IPTC Media Topic code (\"medtop:20000568\").",
+    "description": "An IPTC Media Topic code (\"medtop:20000568\"). Its form is checked, not its presence in the vocabulary, which IPTC extends several times a year.",
     "properties": {
       "scheme": "Marks an IPTC Media Topic.",
       "code": "The topic's qualified code: `medtop:` and eight digits."
     }
   },
   "CameoCode": {
-    "description": "A CAMEO event code: a root code 01–20 with up to two more digits (\"0231\", \"145\").",
+    "description": "A CAMEO event code, one the codebook lists (\"14\" protest, \"0231\" appeal for economic aid, \"1431\" strike for policy change).",
     "properties": {
       "scheme": "Marks a CAMEO code.",
-      "code": "The code: two to four digits, the first two a root code from 01 to 20."
+      "code": "The code, as a string with its leading zero."
     }
   },
   "PloverCode": {
