@@ -422,12 +422,16 @@ export type { DraftOf } from "./anchor/derive.js";
 export {
   type DraftFacts,
   DraftFactsSchema,
+  type DraftMentionSpan,
+  DraftMentionSpanSchema,
   type DraftRecord,
   DraftRecordSchema,
   type DraftSpan,
   DraftSpanSchema,
   type DraftVerbatimSpan,
   DraftVerbatimSpanSchema,
+  type MentionQuote,
+  MentionQuoteSchema,
   type TextQuote,
   TextQuoteSchema,
 } from "./anchor/draft.js";

@@ -194,7 +194,10 @@ function build(
   const quote = asQuote(node);
   if (quote !== undefined) {
     const chosen = place(search, quote, path, errors, warnings);
-    return chosen === undefined ? node : { ...chosen, exact: search.body.slice(chosen.start, chosen.end) };
+    if (chosen === undefined) return node;
+    // A mention keeps how it refers (`form`); the quote's own fields give way to the offsets.
+    const form = typeof node.form === "string" ? { form: node.form } : {};
+    return { ...chosen, exact: search.body.slice(chosen.start, chosen.end), ...form };
   }
   const out: { [key: string]: Json } = {};
   for (const [key, value] of Object.entries(node)) {

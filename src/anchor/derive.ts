@@ -4,14 +4,15 @@ import type { TextQuote } from "./draft.js";
 
 /**
  * The draft form of a record type `T`: every span may be given as a quote
- * `Q` (a `TextQuote` unless said otherwise) and, when `Offsets` is `true`,
+ * `Q` (a `TextQuote` unless said otherwise) with the span's own fields
+ * beyond the offsets (a mention's `form`), and, when `Offsets` is `true`,
  * still as offsets; every optional field may also be `null`. It is the type
  * of a schema derived from a record schema, such as `DraftRecordSchema`.
  */
 export type DraftOf<T, Q = TextQuote, Offsets extends boolean = true> = T extends TextSpan
   ? Offsets extends true
-    ? (T extends VerbatimSpan ? VerbatimSpan : TextSpan) | Q
-    : Q
+    ? SpanAsOffsets<T> | DraftQuoteOf<T, Q>
+    : DraftQuoteOf<T, Q>
   : T extends readonly unknown[]
     ? { -readonly [K in keyof T]: DraftOf<T[K], Q, Offsets> }
     : T extends object
@@ -25,6 +26,21 @@ export type DraftOf<T, Q = TextQuote, Offsets extends boolean = true> = T extend
           > | null;
         }
       : T;
+
+/** A span given by offsets in a draft: a verbatim span keeps its required words; a span with more fields (a mention) keeps them. */
+type SpanAsOffsets<T extends TextSpan> = T extends VerbatimSpan
+  ? VerbatimSpan
+  : [Exclude<keyof T, keyof TextSpan>] extends [never]
+    ? TextSpan
+    : T;
+
+/** A span given by its words in a draft: the quote, with the span's fields beyond a text span's (a mention's `form`), each nullable. */
+type DraftQuoteOf<T extends TextSpan, Q> = [Exclude<keyof T, keyof TextSpan>] extends [never]
+  ? Q
+  : Flat<Q & { [K in Exclude<keyof T, keyof TextSpan>]?: T[K] | null }>;
+
+/** An intersection written out as one object type, as a schema infers it. */
+type Flat<T> = { [K in keyof T]: T[K] };
 
 /** A zod schema seen through its definition, which is how zod itself rebuilds one. */
 interface SchemaDef {

@@ -2,14 +2,16 @@ import * as z from "zod/mini";
 import type { JsonSchemaDocument, JsonValue } from "../interop/json-schema.js";
 import { SCHEMA_DOCS } from "../interop/schema-docs.js";
 import { namedSchemas } from "../schema/named.js";
-import { TextSpanSchema, VerbatimSpanSchema } from "../schema/span.js";
+import { MentionSpanSchema, TextSpanSchema, VerbatimSpanSchema } from "../schema/span.js";
 import { draftTwins } from "./derive.js";
 import {
   DraftFactsSchema,
+  DraftMentionSpanSchema,
   DraftRecordSchema,
   DraftSpanSchema,
   DraftVerbatimSpanSchema,
   draftFactsRecordSchema,
+  MentionQuoteSchema,
   TextQuoteSchema,
 } from "./draft.js";
 import { EXTRACTOR_RULES, type ExtractorRules, type ExtractorTarget } from "./extractor-rules.js";
@@ -39,6 +41,14 @@ const QUOTE_DOCS = {
     prefix: "Words just before `exact` in the body, to tell apart two places it occurs; null when not needed.",
     suffix: "Words just after `exact` in the body, to tell apart two places it occurs; null when not needed.",
     occurrence: "Which occurrence of `exact` is meant, counting from 1 in the order of the body; null when not needed.",
+  },
+} as const;
+
+const MENTION_QUOTE_DOCS = {
+  description: `${QUOTE_DOCS.description} A mention also says how its words refer to the actor or place (form).`,
+  properties: {
+    ...QUOTE_DOCS.properties,
+    form: 'How the words refer: "name" or "alias" (null means one of these), "pronoun" ("she", "er", "elle", "ella") or "description" ("the minister", "die Brücke").',
   },
 } as const;
 
@@ -81,7 +91,7 @@ function describeDefs(document: Node): void {
   const defs = document.$defs;
   if (!isNode(defs)) return;
   for (const [name, definition] of Object.entries(defs)) {
-    const docs = name === "TextQuote" ? QUOTE_DOCS : SCHEMA_DOCS[name];
+    const docs = name === "TextQuote" ? QUOTE_DOCS : name === "MentionQuote" ? MENTION_QUOTE_DOCS : SCHEMA_DOCS[name];
     if (docs !== undefined) describe(definition, docs);
   }
 }
@@ -130,8 +140,11 @@ export function draftJsonSchema(): JsonSchemaDocument {
     [TextQuoteSchema, "TextQuote"],
     [DraftSpanSchema, "DraftSpan"],
     [DraftVerbatimSpanSchema, "DraftVerbatimSpan"],
+    [MentionQuoteSchema, "MentionQuote"],
+    [DraftMentionSpanSchema, "DraftMentionSpan"],
     [TextSpanSchema, "TextSpan"],
     [VerbatimSpanSchema, "VerbatimSpan"],
+    [MentionSpanSchema, "MentionSpan"],
   ]);
   const generated = z.toJSONSchema(DraftRecordSchema, {
     target: "draft-2020-12",
@@ -256,7 +269,10 @@ function buildExtractorJsonSchema(target: ExtractorTarget): ExtractorJsonSchema 
   const cached = extractorCache.get(target);
   if (cached !== undefined) return cached;
   const rules = EXTRACTOR_RULES[target];
-  const registry = registryFor(draftFactsRecordSchema(), [[TextQuoteSchema, "TextQuote"]]);
+  const registry = registryFor(draftFactsRecordSchema(), [
+    [TextQuoteSchema, "TextQuote"],
+    [MentionQuoteSchema, "MentionQuote"],
+  ]);
   const generated = z.toJSONSchema(DraftFactsSchema, {
     target: "draft-2020-12",
     metadata: registry,
@@ -267,7 +283,7 @@ function buildExtractorJsonSchema(target: ExtractorTarget): ExtractorJsonSchema 
   describeDefs(rest);
   describe(rest, { properties: SCHEMA_DOCS.NewsRecord?.properties ?? {} });
   const document = conform(rest, rules, true) as Record<string, JsonValue>;
-  const description = `The facts of one news article, for ${rules.name}: every person, state, organization and group it names, every event it reports, every quote it carries, every number it gives. Every span is given by the article's words, copied exactly; never by offsets. Add schemaVersion "1.0" and the article to make a news-schema draft record, and run anchorRecord (or \`npx news-schema anchor\`) on it.`;
+  const description = `The facts of one news article, for ${rules.name}: every person, state, organization, group, territory and object it names, every event it reports, every quote it carries, every number it gives, and the places it declares. Every span is given by the article's words, copied exactly; never by offsets. Add schemaVersion "1.1" and the article to make a news-schema draft record, and run anchorRecord (or \`npx news-schema anchor\`) on it.`;
   const ordered: Record<string, JsonValue> = { title: "DraftFacts", description, ...document };
   const kept = Object.fromEntries(Object.entries(ordered).filter(([key]) => rules.keywords.includes(key)));
   sortDefs(kept);

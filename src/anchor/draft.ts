@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { RECORD_LIMITS, text } from "../schema/limits.js";
 import { type NewsRecord, NewsRecordSchema } from "../schema/record.js";
-import { TextSpanSchema, VerbatimSpanSchema } from "../schema/span.js";
+import { MENTION_FORMS, MentionSpanSchema, TextSpanSchema, VerbatimSpanSchema } from "../schema/span.js";
 import { type DraftOf, deriveDraftSchema } from "./derive.js";
 
 /**
@@ -41,6 +41,24 @@ export const DraftVerbatimSpanSchema = z.union([VerbatimSpanSchema, TextQuoteSch
 export type DraftVerbatimSpan = z.infer<typeof DraftVerbatimSpanSchema>;
 
 /**
+ * A mention of an actor or a place given by its words: a {@link TextQuote}
+ * with the mention's `form` (`name`, `alias`, `pronoun` or `description`).
+ */
+export const MentionQuoteSchema = z.extend(TextQuoteSchema, {
+  /** How the words refer: `name` or `alias` (the default), `pronoun` ("she", "er") or `description` ("the minister"); `null` when a name or an alias. */
+  form: z.optional(z.nullable(z.enum(MENTION_FORMS))),
+});
+
+/** A mention given by its words. */
+export type MentionQuote = z.infer<typeof MentionQuoteSchema>;
+
+/** A mention in a draft: offsets (a `MentionSpan`) or a {@link MentionQuote}. */
+export const DraftMentionSpanSchema = z.union([MentionSpanSchema, MentionQuoteSchema]);
+
+/** A mention in a draft: offsets or words. */
+export type DraftMentionSpan = z.infer<typeof DraftMentionSpanSchema>;
+
+/**
  * A news record as a producer that cannot count offsets gives it: the same
  * model as `NewsRecordSchema`, derived from it, where every span may be a
  * {@link TextQuote} instead of offsets and every optional field may be
@@ -52,6 +70,7 @@ export const DraftRecordSchema = /* @__PURE__ */ deriveDraftSchema(
   /* @__PURE__ */ new Map<z.ZodMiniType, z.ZodMiniType>([
     [TextSpanSchema, DraftSpanSchema],
     [VerbatimSpanSchema, DraftVerbatimSpanSchema],
+    [MentionSpanSchema, DraftMentionSpanSchema],
   ]),
 ) as z.ZodMiniType<DraftRecord>;
 
@@ -67,6 +86,7 @@ export function draftFactsRecordSchema(): z.ZodMiniType {
     new Map<z.ZodMiniType, z.ZodMiniType>([
       [TextSpanSchema, TextQuoteSchema],
       [VerbatimSpanSchema, TextQuoteSchema],
+      [MentionSpanSchema, MentionQuoteSchema],
     ]),
   );
   return factsRecord;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { DraftFactsSchema, DraftRecordSchema } from "../../src/anchor/draft.js";
 import { NewsRecordSchema } from "../../src/schema/record.js";
-import { TextSpanSchema, VerbatimSpanSchema } from "../../src/schema/span.js";
+import { MentionSpanSchema, TextSpanSchema, VerbatimSpanSchema } from "../../src/schema/span.js";
 import { cloneSeed } from "../support/records.js";
 
 interface Def {
@@ -44,16 +44,17 @@ function fieldLists(root: z.ZodMiniType, skip: ReadonlySet<z.ZodMiniType>): stri
 
 describe("DraftRecordSchema", () => {
   it("is derived from NewsRecordSchema: the same objects with the same fields, and no span schema left", () => {
-    const spans = new Set<z.ZodMiniType>([TextSpanSchema, VerbatimSpanSchema]);
+    const spans = new Set<z.ZodMiniType>([TextSpanSchema, VerbatimSpanSchema, MentionSpanSchema]);
     const draft = reachable(DraftRecordSchema);
-    expect(draft.has(TextSpanSchema) && draft.has(VerbatimSpanSchema)).toBe(true); // as one side of each span's union
+    // as one side of each span's union
+    expect(draft.has(TextSpanSchema) && draft.has(VerbatimSpanSchema) && draft.has(MentionSpanSchema)).toBe(true);
     const original = fieldLists(NewsRecordSchema, spans);
     const derived = fieldLists(DraftRecordSchema, spans).filter(
-      (fields) => fields !== "exact,prefix,suffix,occurrence",
+      (fields) => fields !== "exact,prefix,suffix,occurrence" && fields !== "exact,prefix,suffix,occurrence,form",
     );
     expect(derived).toEqual(original);
     const facts = reachable(z.object({ facts: DraftFactsSchema }));
-    expect(facts.has(TextSpanSchema) || facts.has(VerbatimSpanSchema)).toBe(false);
+    expect(facts.has(TextSpanSchema) || facts.has(VerbatimSpanSchema) || facts.has(MentionSpanSchema)).toBe(false);
   });
 
   it("takes every optional field as null, and no required one", () => {

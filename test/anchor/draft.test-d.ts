@@ -1,12 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type * as z from "zod/mini";
 import type { AnchorResult } from "../../src/anchor/anchor.js";
-import type { DraftFacts, DraftRecord, DraftRecordSchema, TextQuote } from "../../src/anchor/draft.js";
+import type { DraftFacts, DraftRecord, DraftRecordSchema, MentionQuote, TextQuote } from "../../src/anchor/draft.js";
 import type { NewsRecord } from "../../src/schema/record.js";
-import type { TextSpan, VerbatimSpan } from "../../src/schema/span.js";
+import type { MentionSpan, VerbatimSpan } from "../../src/schema/span.js";
 
 type Mention = NonNullable<NonNullable<DraftRecord["actors"][number]["mentions"]>[number]>;
 type DirectQuoted = Extract<DraftRecord["quotes"][number], { mode: "direct" }>["quoted"][number];
+type FactsMention = NonNullable<NonNullable<DraftFacts["actors"][number]["mentions"]>[number]>;
 type FactsQuoted = Extract<DraftFacts["quotes"][number], { mode: "direct" }>["quoted"][number];
 
 describe("the draft types", () => {
@@ -15,7 +16,8 @@ describe("the draft types", () => {
   });
 
   it("takes a span as offsets or as words, and a verbatim span keeps its exact words", () => {
-    expectTypeOf<Mention>().toEqualTypeOf<TextSpan | TextQuote>();
+    expectTypeOf<Mention>().toEqualTypeOf<MentionSpan | MentionQuote>();
+    expectTypeOf<{ exact: "she"; form: "pronoun" }>().toExtend<Mention>();
     expectTypeOf<DirectQuoted>().toEqualTypeOf<VerbatimSpan | TextQuote>();
     expectTypeOf<{ exact: "Minsk" }>().toExtend<Mention>();
     expectTypeOf<{ start: 0; end: 5 }>().not.toExtend<DirectQuoted>();
@@ -34,6 +36,7 @@ describe("the draft types", () => {
 
   it("gives every span of the facts by its words only, and leaves the article out", () => {
     expectTypeOf<FactsQuoted>().toEqualTypeOf<TextQuote>();
+    expectTypeOf<FactsMention>().toEqualTypeOf<MentionQuote>();
     expectTypeOf<DraftFacts>().not.toHaveProperty("article");
   });
 
