@@ -1008,7 +1008,7 @@ export const belarusLithuaniaBorder = {
       "id": "ev-spat",
       "eventType": "other",
       "status": "ongoing",
-      "summary": "The spat over the migrants crossing from Belarus into Lithuania and the EU.",
+      "summary": "The spat, which comes after a year of protests in Belarus.",
       "related": [
         {
           "relation": "background",
@@ -1206,15 +1206,6 @@ export const belarusLithuaniaBorder = {
       "summary": "Peaceful demonstrations, to which the EU's sanctions respond.",
       "qualifiers": [
         "peaceful"
-      ],
-      "places": [
-        {
-          "role": "location",
-          "place": {
-            "kind": "country",
-            "country": "BY"
-          }
-        }
       ],
       "related": [
         {
