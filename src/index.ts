@@ -343,7 +343,7 @@ export {
 } from "./query/find.js";
 export { type ActorEvent, indexRecord, type QuotesBySpeakerOptions, type RecordIndex } from "./query/index-record.js";
 export { findMainEvent } from "./query/main-event.js";
-export { buildTimeline, type TimelineEntry } from "./query/timeline.js";
+export { buildTimeline, type Timeline, type TimelineEntry, type TimelinePlacement } from "./query/timeline.js";
 
 // Grounding helpers.
 

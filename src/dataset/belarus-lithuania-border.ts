@@ -7,7 +7,7 @@ import type { NewsRecord } from "../schema/record.js";
  * constants with literal types. Generated from `data/belarus-lithuania-border.json`.
  */
 export const belarusLithuaniaBorder = {
-  "schemaVersion": "1.0",
+  "schemaVersion": "1.1",
   "article": {
     "id": "belarus-lithuania-border-2021-08-05",
     "publishedAt": "2021-08-05",
@@ -129,6 +129,17 @@ export const belarusLithuaniaBorder = {
           "end": 1438,
           "exact": "Lithuania"
         }
+      ],
+      "affiliations": [
+        {
+          "relation": "member",
+          "of": "eu",
+          "span": {
+            "start": 254,
+            "end": 284,
+            "exact": "a member of the European Union"
+          }
+        }
       ]
     },
     {
@@ -242,12 +253,24 @@ export const belarusLithuaniaBorder = {
       "kind": "organization",
       "name": "Belta",
       "organizationType": "news-agency",
+      "partOf": "belarus",
       "country": "BY",
       "mentions": [
         {
           "start": 560,
           "end": 565,
           "exact": "Belta"
+        }
+      ],
+      "affiliations": [
+        {
+          "relation": "affiliate",
+          "of": "belarus",
+          "span": {
+            "start": 547,
+            "end": 559,
+            "exact": "state agency"
+          }
         }
       ]
     },
@@ -361,6 +384,7 @@ export const belarusLithuaniaBorder = {
         "iraq",
         "afghanistan"
       ],
+      "originsIncomplete": true,
       "mentions": [
         {
           "start": 717,
@@ -473,7 +497,7 @@ export const belarusLithuaniaBorder = {
       "related": [
         {
           "relation": "prevention",
-          "event": "ev-migrant-returns",
+          "event": "ev-return-crossings",
           "span": {
             "start": 68,
             "end": 142,
@@ -492,15 +516,27 @@ export const belarusLithuaniaBorder = {
         },
         {
           "relation": "background",
-          "event": "ev-migrant-facilitation"
+          "event": "ev-migrant-facilitation",
+          "span": {
+            "start": 145,
+            "end": 165,
+            "exact": "The move comes after"
+          }
         },
         {
           "relation": "background",
-          "event": "ev-protests"
+          "event": "ev-protests",
+          "inferred": true
         },
         {
           "relation": "background",
-          "event": "ev-lithuania-support"
+          "event": "ev-lithuania-support",
+          "inferred": true
+        },
+        {
+          "relation": "part-of",
+          "event": "ev-spat",
+          "inferred": true
         }
       ],
       "quotes": [
@@ -511,6 +547,11 @@ export const belarusLithuaniaBorder = {
           "start": 0,
           "end": 67,
           "exact": "Belarus plans to close parts of the country’s border with Lithuania"
+        },
+        {
+          "start": 145,
+          "end": 153,
+          "exact": "The move"
         },
         {
           "start": 1572,
@@ -564,10 +605,51 @@ export const belarusLithuaniaBorder = {
       ]
     },
     {
+      "id": "ev-return-crossings",
+      "eventType": "border-crossing",
+      "status": "hypothetical",
+      "summary": "Migrants who have crossed into Lithuania come back into Belarus.",
+      "places": [
+        {
+          "role": "origin",
+          "place": {
+            "kind": "country",
+            "country": "LT"
+          }
+        },
+        {
+          "role": "destination",
+          "place": {
+            "kind": "country",
+            "country": "BY"
+          }
+        }
+      ],
+      "participants": [
+        {
+          "actor": "migrants",
+          "role": "agent"
+        }
+      ],
+      "spans": [
+        {
+          "start": 85,
+          "end": 142,
+          "exact": "migrants who have crossed into Lithuania from coming back"
+        }
+      ]
+    },
+    {
       "id": "ev-migrant-facilitation",
       "eventType": "border-crossing",
       "status": "alleged",
       "summary": "Belarus lets migrants, mainly from war-torn countries, cross into Lithuania, a member of the EU.",
+      "qualifiers": [
+        "appeared to"
+      ],
+      "claimedBy": [
+        "eu"
+      ],
       "date": {
         "kind": "interval",
         "end": "2021-08-05"
@@ -619,7 +701,13 @@ export const belarusLithuaniaBorder = {
         },
         {
           "relation": "background",
-          "event": "ev-refugee-threat"
+          "event": "ev-refugee-threat",
+          "inferred": true
+        },
+        {
+          "relation": "part-of",
+          "event": "ev-spat",
+          "inferred": true
         }
       ],
       "quotes": [
@@ -749,7 +837,10 @@ export const belarusLithuaniaBorder = {
       "id": "ev-frontex-deployment",
       "eventType": "deployment",
       "status": "occurred",
-      "summary": "Frontex, the EU border agency, sends additional personnel to Lithuania to prevent further illegal border crossings.",
+      "summary": "Frontex, the EU border agency, sends additional personnel to Lithuania in an attempt to prevent further illegal border crossings.",
+      "qualifiers": [
+        "in an attempt to"
+      ],
       "date": {
         "kind": "interval",
         "end": "2021-08-05"
@@ -776,11 +867,12 @@ export const belarusLithuaniaBorder = {
       "related": [
         {
           "relation": "prevention",
-          "event": "ev-further-crossings"
-        },
-        {
-          "relation": "response",
-          "event": "ev-migrant-entries"
+          "event": "ev-further-crossings",
+          "span": {
+            "start": 1097,
+            "end": 1154,
+            "exact": "in an attempt to prevent further illegal border crossings"
+          }
         }
       ],
       "spans": [
@@ -788,6 +880,11 @@ export const belarusLithuaniaBorder = {
           "start": 1012,
           "end": 1095,
           "exact": "EU border agency Frontex has sent additional personnel to Lithuania in recent weeks"
+        },
+        {
+          "start": 1097,
+          "end": 1154,
+          "exact": "in an attempt to prevent further illegal border crossings"
         }
       ]
     },
@@ -824,6 +921,9 @@ export const belarusLithuaniaBorder = {
       "eventType": "border-crossing",
       "status": "threatened",
       "summary": "Lukashenko threatens to let refugees from countries such as Syria, Iraq and Afghanistan enter the EU.",
+      "qualifiers": [
+        "openly"
+      ],
       "participants": [
         {
           "actor": "lukashenko",
@@ -836,6 +936,13 @@ export const belarusLithuaniaBorder = {
         {
           "actor": "eu",
           "role": "target"
+        }
+      ],
+      "related": [
+        {
+          "relation": "part-of",
+          "event": "ev-spat",
+          "inferred": true
         }
       ],
       "quotes": [
@@ -867,7 +974,21 @@ export const belarusLithuaniaBorder = {
       "related": [
         {
           "relation": "response",
-          "event": "ev-repression"
+          "event": "ev-demonstrations",
+          "span": {
+            "start": 1344,
+            "end": 1426,
+            "exact": "in response to peaceful demonstrations and the violent repression of civil society"
+          }
+        },
+        {
+          "relation": "response",
+          "event": "ev-repression",
+          "span": {
+            "start": 1344,
+            "end": 1426,
+            "exact": "in response to peaceful demonstrations and the violent repression of civil society"
+          }
         }
       ],
       "spans": [
@@ -884,10 +1005,34 @@ export const belarusLithuaniaBorder = {
       ]
     },
     {
+      "id": "ev-spat",
+      "eventType": "other",
+      "status": "ongoing",
+      "summary": "The spat, which comes after a year of protests in Belarus.",
+      "related": [
+        {
+          "relation": "background",
+          "event": "ev-protests",
+          "span": {
+            "start": 1157,
+            "end": 1207,
+            "exact": "The spat comes after a year of protests in Belarus"
+          }
+        }
+      ],
+      "spans": [
+        {
+          "start": 1157,
+          "end": 1165,
+          "exact": "The spat"
+        }
+      ]
+    },
+    {
       "id": "ev-protests",
       "eventType": "protest",
       "status": "occurred",
-      "summary": "A year of peaceful protests in Belarus, set off when large parts of society disputed Lukashenko's election win.",
+      "summary": "A year of protests in Belarus, set off when large parts of society disputed Lukashenko's election win.",
       "date": {
         "kind": "interval",
         "start": "2020",
@@ -911,7 +1056,12 @@ export const belarusLithuaniaBorder = {
       "related": [
         {
           "relation": "cause",
-          "event": "ev-election-dispute"
+          "event": "ev-election-dispute",
+          "span": {
+            "start": 1209,
+            "end": 1281,
+            "exact": "unleashed when large parts of society disputed Lukashenko’s election win"
+          }
         }
       ],
       "statistics": [
@@ -922,11 +1072,6 @@ export const belarusLithuaniaBorder = {
           "start": 1178,
           "end": 1207,
           "exact": "a year of protests in Belarus"
-        },
-        {
-          "start": 1359,
-          "end": 1382,
-          "exact": "peaceful demonstrations"
         }
       ]
     },
@@ -935,6 +1080,10 @@ export const belarusLithuaniaBorder = {
       "eventType": "election",
       "status": "occurred",
       "summary": "Lukashenko wins an election.",
+      "date": {
+        "kind": "date",
+        "date": "2020"
+      },
       "places": [
         {
           "role": "location",
@@ -960,9 +1109,13 @@ export const belarusLithuaniaBorder = {
     },
     {
       "id": "ev-election-dispute",
-      "eventType": "protest",
+      "eventType": "statement",
       "status": "occurred",
       "summary": "Large parts of Belarusian society dispute Lukashenko's election win.",
+      "date": {
+        "kind": "date",
+        "date": "2020"
+      },
       "places": [
         {
           "role": "location",
@@ -1017,7 +1170,22 @@ export const belarusLithuaniaBorder = {
       "related": [
         {
           "relation": "background",
-          "event": "ev-refugee-threat"
+          "event": "ev-refugee-threat",
+          "span": {
+            "start": 673,
+            "end": 707,
+            "exact": "after Lukashenko openly threatened"
+          }
+        },
+        {
+          "relation": "response",
+          "event": "ev-migrant-facilitation",
+          "inferred": true
+        },
+        {
+          "relation": "part-of",
+          "event": "ev-spat",
+          "inferred": true
         }
       ],
       "quotes": [
@@ -1032,10 +1200,36 @@ export const belarusLithuaniaBorder = {
       ]
     },
     {
+      "id": "ev-demonstrations",
+      "eventType": "protest",
+      "status": "occurred",
+      "summary": "Peaceful demonstrations, to which the EU's sanctions respond.",
+      "qualifiers": [
+        "peaceful"
+      ],
+      "related": [
+        {
+          "relation": "part-of",
+          "event": "ev-protests",
+          "inferred": true
+        }
+      ],
+      "spans": [
+        {
+          "start": 1359,
+          "end": 1382,
+          "exact": "peaceful demonstrations"
+        }
+      ]
+    },
+    {
       "id": "ev-repression",
       "eventType": "repression",
       "status": "occurred",
-      "summary": "The Belarusian state violently represses peaceful demonstrations and civil society.",
+      "summary": "Civil society is violently repressed.",
+      "qualifiers": [
+        "violent"
+      ],
       "places": [
         {
           "role": "location",
@@ -1047,10 +1241,6 @@ export const belarusLithuaniaBorder = {
       ],
       "participants": [
         {
-          "actor": "belarus",
-          "role": "agent"
-        },
-        {
           "actor": "civil-society",
           "role": "target"
         }
@@ -1058,7 +1248,8 @@ export const belarusLithuaniaBorder = {
       "related": [
         {
           "relation": "response",
-          "event": "ev-protests"
+          "event": "ev-protests",
+          "inferred": true
         }
       ],
       "spans": [

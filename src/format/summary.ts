@@ -51,9 +51,9 @@ function withoutStop(text: string): string {
  *
  * const lines = summarizeRecord(belarusLithuaniaBorder).split("\n");
  * lines[0]; // => "Untitled article of August 5, 2021: “Belarus plans to close parts of the country’s border with Lithuania in…”"
- * lines[2]; // => "It names 15 actors and reports 16 events, 4 quotes, and 7 statistics."
- * lines[3]; // => "Grounding: 100% (42 of 42 facts grounded; 86 of 86 spans hold)."
- * summarizeRecord(belarusLithuaniaBorder, { locale: "fr" }).split("\n")[2]; // => "La fiche nomme 15 acteurs et rapporte 16 événements, 4 citations et 7 statistiques."
+ * lines[2]; // => "It names 15 actors and reports 19 events, 4 quotes, and 7 statistics."
+ * lines[3]; // => "Grounding: 100% (45 of 45 facts grounded; 97 of 97 spans hold)."
+ * summarizeRecord(belarusLithuaniaBorder, { locale: "fr" }).split("\n")[2]; // => "La fiche nomme 15 acteurs et rapporte 19 événements, 4 citations et 7 statistiques."
  * ```
  */
 export function summarizeRecord(record: ReadonlyDeep<NewsRecord>, options: FormatOptions = {}): string {

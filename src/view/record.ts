@@ -3,6 +3,7 @@
 import { checkGrounding } from "../grounding/check.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { buildTimeline } from "../query/timeline.js";
+import type { NewsEvent } from "../schema/news-event.js";
 import type { NewsRecord } from "../schema/record.js";
 import { formatPath, type ValidationIssue } from "../validation/issues.js";
 import { validateRecord } from "../validation/validate.js";
@@ -184,13 +185,18 @@ function renderFacts(
 
 function renderTimeline(record: ReadonlyDeep<NewsRecord>, prefix: string): string {
   const index = new Map(record.events.map((event, i) => [event, i]));
-  const entries = buildTimeline(record);
-  if (entries.length === 0) return "";
-  const items = entries.map(({ event }) => {
+  const { entries, unplaced } = buildTimeline(record);
+  if (entries.length === 0 && unplaced.length === 0) return "";
+  const item = (event: ReadonlyDeep<NewsEvent>): string => {
     const i = index.get(event) ?? 0;
     return `<li><span class="when">${escapeHtml(timeText(event.date) ?? "undated")}</span> <a class="fact-link" href="#${prefix}-f-events-${i}" data-fact="events-${i}">${escapeHtml(cut(event.summary, 300))}</a> <span class="status">${escapeHtml(event.status)}</span></li>`;
-  });
-  return `<section class="timeline" aria-label="Timeline"><h3>Timeline</h3><ol>${items.join("")}</ol></section>`;
+  };
+  const ordered = entries.length === 0 ? "" : `<ol>${entries.map(({ event }) => item(event)).join("")}</ol>`;
+  const apart =
+    unplaced.length === 0
+      ? ""
+      : `<h4>Neither dated nor linked to a dated event</h4><ul>${unplaced.map(item).join("")}</ul>`;
+  return `<section class="timeline" aria-label="Timeline"><h3>Timeline</h3>${ordered}${apart}</section>`;
 }
 
 function renderHeader(article: unknown, valid: boolean, issues: readonly ValidationIssue[], extra: string): string {

@@ -70,7 +70,7 @@ mark.on { background: #1e3a8a; color: #fff; outline: 2px solid #1e3a8a; }
 .kind-statistic { border-inline-start-color: #166534; }
 .fact.has-problem { border-color: var(--bad); }
 .timeline, .graph-box, .facts section { content-visibility: auto; contain-intrinsic-size: auto 300px; }
-.timeline ol { margin: 0; padding-inline-start: 20px; }
+.timeline ol, .timeline ul { margin: 0; padding-inline-start: 20px; }
 .timeline .when { font: .85rem ui-monospace, Menlo, Consolas, monospace; color: var(--muted); }
 .timeline .status { font-size: .85rem; color: var(--muted); }
 .graph { width: 100%; height: auto; max-width: 720px; font-size: 12px; }

@@ -268,7 +268,7 @@ describe("news-schema", () => {
   it("writes summaries in the locale of --locale, each article's language by default, and refuses a bad tag", () => {
     const german = run(["summary", "--locale", "de_DE", "data/belarus-lithuania-border.json"]);
     expect(german.stdout).toContain(
-      "  Der Datensatz nennt 15 Akteure und enthält 16 Ereignisse, 4 Zitate und 7 Statistiken.\n",
+      "  Der Datensatz nennt 15 Akteure und enthält 19 Ereignisse, 4 Zitate und 7 Statistiken.\n",
     );
     expect(german.stdout).toContain("  Artikel ohne Überschrift vom 5. August 2021: „Belarus plans");
     expect(german.status).toBe(0);

@@ -5,7 +5,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { belarusLithuaniaBorder as seed } from "../../src/dataset/index.js";
-import { describeQuote, formatQuantity, type NewsRecord, summarizeRecord, validateRecord } from "../../src/index.js";
+import {
+  checkGrounding,
+  describeQuote,
+  formatQuantity,
+  type NewsRecord,
+  summarizeRecord,
+  validateRecord,
+} from "../../src/index.js";
 
 const NBSP = "\u00A0";
 const NNBSP = "\u202F";
@@ -154,11 +161,12 @@ describe.each(["en", "de", "fr", "es"] as const)("the helpers on an article in %
 
 describe("the helpers in another language than the article's", () => {
   it("read an underscore tag and write numbers, dates, plurals and lists in the locale asked for", () => {
+    const { facts, spans } = checkGrounding(seed).totals;
     expect(summarizeRecord(seed, { locale: "de_DE" }).split("\n")).toEqual([
       "Artikel ohne Überschrift vom 5. August 2021: „Belarus plans to close parts of the country’s border with Lithuania in…“",
       "Hauptereignis: Belarus announces it will close parts of its border with Lithuania, to stop migrants who crossed into Lithuania from coming back (Status: angekündigt; Datum: 5. August 2021).",
-      "Der Datensatz nennt 15 Akteure und enthält 16 Ereignisse, 4 Zitate und 7 Statistiken.",
-      `Verankerung: 100${NBSP}% (42 von 42 Fakten belegt; 86 von 86 Textstellen stimmen).`,
+      "Der Datensatz nennt 15 Akteure und enthält 19 Ereignisse, 4 Zitate und 7 Statistiken.",
+      `Verankerung: 100${NBSP}% (${facts} von ${facts} Fakten belegt; ${spans} von ${spans} Textstellen stimmen).`,
     ]);
     const english = load("en");
     expect(summarizeRecord(english, { locale: "es" }).split("\n")[0]).toBe(

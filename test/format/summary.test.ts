@@ -9,7 +9,7 @@ describe("summarizeRecord", () => {
     expect(summarizeRecord(seed).split("\n")).toEqual([
       "Untitled article of August 5, 2021: “Belarus plans to close parts of the country’s border with Lithuania in…”",
       "Main event: Belarus announces it will close parts of its border with Lithuania, to stop migrants who crossed into Lithuania from coming back (status: announced; date: August 5, 2021).",
-      "It names 15 actors and reports 16 events, 4 quotes, and 7 statistics.",
+      "It names 15 actors and reports 19 events, 4 quotes, and 7 statistics.",
       `Grounding: 100% (${totals.facts} of ${totals.facts} facts grounded; ${totals.spans} of ${totals.spans} spans hold).`,
     ]);
   });

@@ -17,6 +17,7 @@ import {
   type Quote,
   type ReadonlyDeep,
   type RecordIndex,
+  type Timeline,
 } from "../../src/index.js";
 
 declare const parsed: NewsRecord;
@@ -48,13 +49,16 @@ describe("query types", () => {
 
   it("build an index and a timeline from either kind of record", () => {
     expectTypeOf(indexRecord(seed)).toEqualTypeOf<RecordIndex>();
-    expectTypeOf(buildTimeline(parsed)[0]).toEqualTypeOf<
+    expectTypeOf(buildTimeline(parsed)).toEqualTypeOf<Timeline>();
+    expectTypeOf(buildTimeline(seed).entries[0]).toEqualTypeOf<
       | {
           readonly event: ReadonlyDeep<NewsEvent>;
           readonly earliest: number | undefined;
           readonly latest: number | undefined;
+          readonly placedBy: "date" | "link";
         }
       | undefined
     >();
+    expectTypeOf(buildTimeline(seed).unplaced).toEqualTypeOf<ReadonlyDeep<NewsEvent>[]>();
   });
 });

@@ -10,9 +10,11 @@ import {
   findQuotesRelayedBy,
   findStatisticsOfEvent,
   indexRecord,
+  type NewsEvent,
   type NewsRecord,
   RECORD_LIMITS,
 } from "../../src/index.js";
+import type { ReadonlyDeep } from "../../src/internal/readonly-deep.js";
 import { copyRecord, makeRecord, spanOf } from "../support/records.js";
 
 const ids = (items: readonly { readonly id: string }[]): string[] => items.map((item) => item.id);
@@ -239,7 +241,8 @@ describe("findEventsOfActor", () => {
 
   it("agrees with the participants of every event", () => {
     for (const actor of seed.actors) {
-      const expected = seed.events.filter((e) => e.participants?.some((p) => p.actor === actor.id)).map((e) => e.id);
+      const events: readonly ReadonlyDeep<NewsEvent>[] = seed.events;
+      const expected = events.filter((e) => e.participants?.some((p) => p.actor === actor.id)).map((e) => e.id);
       expect(findEventsOfActor(seed, actor.id).map(({ event }) => event.id)).toEqual(expected);
     }
   });
@@ -251,9 +254,10 @@ describe("findEventsOfActor", () => {
 });
 
 describe("findPartsOf", () => {
-  it("finds Frontex as part of the EU", () => {
+  it("finds Frontex as part of the EU and the state agency Belta as part of Belarus", () => {
     expect(ids(findPartsOf(seed, "eu"))).toEqual(["frontex"]);
-    expect(findPartsOf(seed, "belarus")).toEqual([]);
+    expect(ids(findPartsOf(seed, "belarus"))).toEqual(["belta"]);
+    expect(findPartsOf(seed, "lithuania")).toEqual([]);
   });
 
   it("gives only direct parts", () => {

@@ -46,8 +46,8 @@ describe("validateRecord on broken fields", () => {
 
   it("rejects __proto__, constructor and prototype keys and pollutes nothing", () => {
     const text = JSON.stringify(cloneSeed()).replace(
-      '"schemaVersion":"1.0"',
-      '"schemaVersion":"1.0","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}',
+      '"schemaVersion":"1.1"',
+      '"schemaVersion":"1.1","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}',
     );
     const input: unknown = JSON.parse(text);
     const issues = issuesOf(input);

@@ -14,7 +14,7 @@ import { directionOf } from "../../src/view/record.js";
 import { VIEW_SCRIPT } from "../../src/view/script.js";
 import { drawnSpans, segmentBody, spansOfPath } from "../../src/view/spans.js";
 import { PAYLOAD, poisonedEverywhere, poisonedText } from "../support/hostile.js";
-import { cloneSeed } from "../support/records.js";
+import { cloneSeed, makeRecord } from "../support/records.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const BAD_GROUNDING: unknown = JSON.parse(readFileSync(join(ROOT, "test/fixtures/cli/grounding.jsonl"), "utf8"));
@@ -82,6 +82,31 @@ describe("renderRecordView on the seed record", () => {
     const again = renderRecordView(seed);
     console.info(`seed view: ${again.length} characters, rendered in ${(performance.now() - started).toFixed(1)} ms`);
     expect(again).toBe(html);
+  });
+});
+
+describe("renderRecordView's timeline", () => {
+  it("lists the placed events in order, and apart the events neither a date nor a link places", () => {
+    const record = makeRecord("The ferry strike began on Monday after talks failed. A march is planned.", {
+      events: [
+        { id: "march", eventType: "protest", status: "planned", summary: "A march is planned." },
+        {
+          id: "strike",
+          eventType: "strike",
+          status: "occurred",
+          summary: "The ferry strike began.",
+          date: { kind: "date", date: "2024-02-26" },
+          related: [{ relation: "cause", event: "talks" }],
+        },
+        { id: "talks", eventType: "negotiation", status: "occurred", summary: "Talks failed." },
+      ],
+    });
+    const html = renderRecordView(record);
+    const timeline = /<section class="timeline"[^>]*>(.*?)<\/section>/s.exec(html)?.[1] ?? "";
+    const [ordered = "", apart = ""] = timeline.split("<h4>");
+    expect([...ordered.matchAll(/data-fact="events-(\d)"/g)].map((m) => m[1])).toEqual(["2", "1"]);
+    expect(apart).toContain("Neither dated nor linked to a dated event");
+    expect([...apart.matchAll(/data-fact="events-(\d)"/g)].map((m) => m[1])).toEqual(["0"]);
   });
 });
 
