@@ -182,6 +182,9 @@ function renderFacts(
   return `<nav class="facts" aria-label="Facts"><h3>Facts</h3><p class="hint">Select a fact to mark its words; arrow keys move between facts.</p>${sections.join("")}</nav>`;
 }
 
+// The timeline and the graph come out \`hidden\`, as \`later\`: the page's script
+// shows them once the first frame is drawn, so that opening a record pays
+// only for the article and the facts; \`<noscript>\` shows them at once.
 function renderTimeline(record: ReadonlyDeep<NewsRecord>, prefix: string): string {
   const index = new Map(record.events.map((event, i) => [event, i]));
   const entries = buildTimeline(record);
@@ -190,7 +193,7 @@ function renderTimeline(record: ReadonlyDeep<NewsRecord>, prefix: string): strin
     const i = index.get(event) ?? 0;
     return `<li><span class="when">${escapeHtml(timeText(event.date) ?? "undated")}</span> <a class="fact-link" href="#${prefix}-f-events-${i}" data-fact="events-${i}">${escapeHtml(cut(event.summary, 300))}</a> <span class="status">${escapeHtml(event.status)}</span></li>`;
   });
-  return `<section class="timeline" aria-label="Timeline"><h3>Timeline</h3><ol>${items.join("")}</ol></section>`;
+  return `<section class="timeline later" aria-label="Timeline" hidden><h3>Timeline</h3><ol>${items.join("")}</ol></section>`;
 }
 
 function renderHeader(article: unknown, valid: boolean, issues: readonly ValidationIssue[], extra: string): string {
@@ -222,7 +225,7 @@ function graphSection(record: ReadonlyDeep<NewsRecord>, prefix: string): string 
   const svg = renderGraph(record, prefix);
   return svg === ""
     ? ""
-    : `<section class="graph-box" aria-label="Graph"><h3>Who takes part, and how events link</h3>${svg}</section>`;
+    : `<section class="graph-box later" aria-label="Graph" hidden><h3>Who takes part, and how events link</h3>${svg}</section>`;
 }
 
 /** A record as an HTML fragment; `n` makes its ids unique on a page of many. */

@@ -52,6 +52,12 @@ function showHere(root, mark) {
   if (note) { var p = document.createElement("p"); p.className = "fact-note"; p.textContent = note; panel.appendChild(p); }
   panel.hidden = false;
 }
+// What is marked \`later\` (the timeline, the graph) is shown after the first frame, off the path of opening the page.
+function later(root) {
+  var waiting = root.querySelectorAll(".later[hidden]"); if (waiting.length === 0) return;
+  requestAnimationFrame(function () { setTimeout(function () { waiting.forEach(function (s) { s.hidden = false; }); }, 0); });
+}
+later(document);
 document.addEventListener("click", function (event) {
   var t = event.target; if (!(t instanceof Element)) return;
   var fact = t.closest("button.fact");
@@ -140,7 +146,7 @@ document.querySelectorAll(".codes button").forEach(function (b) {
 function open(n) {
   var r = data[n]; if (r === undefined) return;
   var block = document.getElementById("d" + n);
-  if (block !== null) detail.innerHTML = JSON.parse(block.textContent || '""');
+  if (block !== null) { detail.innerHTML = JSON.parse(block.textContent || '""'); later(detail); }
   else {
     detail.textContent = "";
     var section = add(detail, "section", null, "record");

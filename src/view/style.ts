@@ -50,10 +50,9 @@ mark.on { background: #1e3a8a; color: #fff; outline: 2px solid #1e3a8a; }
 .here { border: 1px solid #94a3b8; border-radius: 6px; background: #f8fafc; padding: 4px 12px 8px; margin: 12px 0; }
 .here ul { margin: 0; padding-inline-start: 20px; }
 .facts { border-inline-start: 1px solid var(--line); padding-inline-start: 16px; }
-@media (min-width: 821px) { .facts { position: sticky; top: 0; max-height: 100vh; overflow: auto; } }
+@media (min-width: 821px) { .facts { position: sticky; top: 0; max-height: 100vh; overflow: auto; padding-inline-end: 4px; } }
 @media (max-width: 820px) { .facts { border: 0; padding: 0; } }
 .facts ul { list-style: none; margin: 0; padding: 0; }
-.facts li { margin: 0 0 6px; }
 .hint { font-size: .85rem; color: var(--muted); margin: 0; }
 .fact { display: block; width: 100%; text-align: start; font: inherit; color: inherit; background: #fff; border: 1px solid var(--line); border-inline-start-width: 5px; border-radius: 6px; padding: 6px 8px; cursor: pointer; }
 .fact:hover { background: #f1f5f9; }
@@ -69,7 +68,10 @@ mark.on { background: #1e3a8a; color: #fff; outline: 2px solid #1e3a8a; }
 .kind-quote { border-inline-start-color: #92400e; }
 .kind-statistic { border-inline-start-color: #166534; }
 .fact.has-problem { border-color: var(--bad); }
-.timeline, .graph-box, .facts section { content-visibility: auto; contain-intrinsic-size: auto 300px; }
+.timeline, .graph-box { content-visibility: auto; contain-intrinsic-size: auto 300px; }
+/* Each fact is laid out only near the screen; its padding leaves room for the focus ring, which containment would clip. */
+.facts li { content-visibility: auto; contain-intrinsic-size: auto 84px; padding: 3px; margin: 0 -3px; }
+.fact:focus-visible { outline-offset: 0; }
 .timeline ol { margin: 0; padding-inline-start: 20px; }
 .timeline .when { font: .85rem ui-monospace, Menlo, Consolas, monospace; color: var(--muted); }
 .timeline .status { font-size: .85rem; color: var(--muted); }

@@ -217,6 +217,45 @@ describe("the view of the seed record", () => {
   });
 });
 
+describe("what opening a record's page lays out", () => {
+  it("lays out only the facts near the screen, the others when scrolled to", async () => {
+    const { tab, errors } = await open(files.seed);
+    const rendered = (selector: string) =>
+      tab.$eval(selector, (element) => element.checkVisibility({ contentVisibilityAuto: true }));
+    // An element is not rendered when an ancestor's content-visibility skips its contents.
+    expect(await rendered(".facts li:first-of-type button.fact")).toBe(true);
+    const shown = await tab.$$eval(
+      "button.fact",
+      (buttons) => buttons.filter((button) => button.checkVisibility({ contentVisibilityAuto: true })).length,
+    );
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan((await tab.locator("button.fact").count()) / 2);
+    const last = ".facts section:last-of-type li:last-of-type button.fact";
+    expect(await rendered(last)).toBe(false);
+    await tab.locator(last).scrollIntoViewIfNeeded();
+    expect(await rendered(last)).toBe(true);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it("shows the timeline and the graph after the first frame, and at once without script", async () => {
+    const html = renderRecordView(seed);
+    expect(html).toMatch(/<section class="timeline later" aria-label="Timeline" hidden>/);
+    expect(html).toMatch(/<section class="graph-box later" aria-label="Graph" hidden>/);
+    const { tab, errors } = await open(files.seed);
+    await tab.locator(".timeline").waitFor({ state: "visible", timeout: 5_000 });
+    await tab.locator(".graph-box").waitFor({ state: "visible", timeout: 5_000 });
+    expect(errors).toEqual([]);
+    await tab.close();
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const still = await context.newPage();
+    await still.goto(files.seed);
+    expect(await still.locator(".timeline").isVisible()).toBe(true);
+    expect(await still.locator(".graph-box").isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
 describe("the view of an invalid record", () => {
   it("draws the mismatched span in red with what was expected, and its issue links to it", async () => {
     const { tab, errors } = await open(files.bad);
