@@ -3,7 +3,7 @@
 
 /** The CSS of every view page. */
 export const VIEW_CSS = `
-:root { color-scheme: light; --ink: #111827; --muted: #374151; --line: #cbd5e1; --bad: #b91c1c; --focus: #b45309; }
+:root { color-scheme: light; --ink: #111827; --muted: #374151; --line: #cbd5e1; --bad: #b21b1b; --focus: #b45309; }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
 body { margin: 0; padding: 16px; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", sans-serif; color: var(--ink); background: #fff; }
@@ -35,6 +35,8 @@ mark { background: transparent; color: inherit; padding: 0; cursor: pointer; }
 mark.unchecked { background: #e2e8f0; outline: 1px dashed #475569; }
 mark.bad { background: #fecaca; text-decoration: underline wavy 2px var(--bad); }
 mark.on { background: #1e3a8a; color: #fff; outline: 2px solid #1e3a8a; }
+.body mark:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.hint.text-hint { margin: 0 0 8px; }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 12px; font-size: .85rem; margin: 0 0 8px; }
 .legend mark { cursor: default; }
 .flag { font-size: .78rem; font-style: normal; font-weight: 600; padding: 0 4px; margin-inline: 2px; border-radius: 3px; color: #fff; user-select: none; white-space: normal; }

@@ -64,6 +64,14 @@ describe("renderRecordView on the seed record", () => {
     expect(html).toContain("Alexander Lukashenko said on August 5, 2021, according to Belta");
   });
 
+  it("makes the article's marked words one stop for Tab, at the first of them", () => {
+    const page = html.replace(/<script>[\s\S]*?<\/script>/g, "");
+    expect(page.match(/tabindex="0"/g)?.length).toBe(1);
+    const body = page.slice(page.indexOf('<div class="body"'));
+    expect(body.match(/<mark [^>]*>/)?.[0]).toMatch(/ tabindex="0">$/);
+    expect(html).toContain("Enter shows the facts they carry");
+  });
+
   it("is one self-contained page: one inline script, allowed by its hash alone, and nothing fetched", () => {
     expect(html.startsWith("<!doctype html>")).toBe(true);
     expect(html.match(/<script/g)?.length).toBe(1);
