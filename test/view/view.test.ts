@@ -157,6 +157,19 @@ describe("the spans and the body's segments", () => {
     ]);
   });
 
+  it("draws on the body only the spans that point into it: a span into another part (a headline) is not drawn", () => {
+    const record = cloneSeed();
+    const mention = record.actors[0]?.mentions?.[0];
+    if (mention === undefined) throw new Error("the seed's first actor is mentioned");
+    Object.assign(mention, { part: "headline" });
+    const [first, second] = drawnSpans(record, undefined);
+    expect(first?.path).toEqual(["actors", 0, "mentions", 0]);
+    expect(first?.drawable).toBe(false);
+    expect(second?.drawable).toBe(true);
+    Object.assign(mention, { part: "body" });
+    expect(drawnSpans(record, undefined)[0]?.drawable).toBe(true);
+  });
+
   it("maps an issue's path to the span at or above it, else to the spans of the fact below it", () => {
     const spans = drawnSpans(seed, undefined);
     const paths = (path: readonly (string | number)[]) => spansOfPath(path, spans).map((s) => JSON.stringify(s.path));
