@@ -354,8 +354,10 @@ describe("what opening a record's page lays out", () => {
     const { tab, errors } = await open(files.seed);
     const rendered = (selector: string) =>
       tab.$eval(selector, (element) => element.checkVisibility({ contentVisibilityAuto: true }));
+    // Which items are near the screen is settled when a frame is drawn.
+    await tab.evaluate("new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))");
     // An element is not rendered when an ancestor's content-visibility skips its contents.
-    expect(await rendered(".facts li:first-of-type button.fact")).toBe(true);
+    await expect.poll(() => rendered(".facts li:first-of-type button.fact")).toBe(true);
     const shown = await tab.$$eval(
       "button.fact",
       (buttons) => buttons.filter((button) => button.checkVisibility({ contentVisibilityAuto: true })).length,
@@ -365,7 +367,7 @@ describe("what opening a record's page lays out", () => {
     const last = ".facts section:last-of-type li:last-of-type button.fact";
     expect(await rendered(last)).toBe(false);
     await tab.locator(last).scrollIntoViewIfNeeded();
-    expect(await rendered(last)).toBe(true);
+    await expect.poll(() => rendered(last)).toBe(true);
     expect(errors).toEqual([]);
     await tab.close();
   });
