@@ -43,6 +43,8 @@ export function directionOf(language: string): "rtl" | "ltr" {
 
 const LEGEND = `<p class="legend" aria-label="Legend"><mark class="k-mention">actor</mark> <mark class="k-quoted">quoted words</mark> <mark class="k-quote-content">reported speech</mark> <mark class="k-speaker">source</mark> <mark class="k-statistic">number</mark> <mark class="k-event">event</mark> <mark class="k-place">place</mark> <mark class="k-link">link</mark> <mark class="bad">does not match</mark> <mark class="unchecked">not checked</mark></p>`;
 
+const TEXT_HINT = `<p class="hint text-hint">Tab reaches the marked words: arrow keys (or j k) move between them, Enter shows the facts they carry, Escape clears.</p>`;
+
 function cut(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
@@ -59,6 +61,8 @@ function text(value: unknown): string | undefined {
 function renderBody(body: string, spans: readonly DrawnSpan[], prefix: string): string {
   const drawable = new Map(spans.filter((span) => span.drawable).map((span) => [span.index, span]));
   const out: string[] = [];
+  // The first stretch is the body's one stop for Tab; the page's script moves that stop as the reader moves.
+  let stop = ' tabindex="0"';
   for (const segment of segmentBody(body.length, [...drawable.values()])) {
     const words = escapeHtml(body.slice(segment.start, segment.end));
     const covering = segment.spans.flatMap((index) => drawable.get(index) ?? []);
@@ -74,7 +78,8 @@ function renderBody(body: string, spans: readonly DrawnSpan[], prefix: string): 
     else if (covering.some((span) => span.check === "unchecked")) classes.push("unchecked");
     const notes = covering.flatMap((span) => span.note ?? []);
     const title = notes.length === 0 ? "" : ` title="${escapeHtml(cut(notes.join("\n"), 600))}"`;
-    out.push(`<mark class="${classes.join(" ")}" data-s="${segment.spans.join(" ")}"${title}>${words}</mark>`);
+    out.push(`<mark class="${classes.join(" ")}" data-s="${segment.spans.join(" ")}"${title}${stop}>${words}</mark>`);
+    stop = "";
     for (const span of covering) {
       if (span.end !== segment.end) continue;
       if (span.check === "problem") {
@@ -180,9 +185,12 @@ function renderFacts(
   const sections = [...groups].map(
     ([kind, items]) => `<section><h4>${names[kind] ?? kind} (${items.length})</h4><ul>${items.join("")}</ul></section>`,
   );
-  return `<nav class="facts" aria-label="Facts"><h3>Facts</h3><p class="hint">Select a fact to mark its words; arrow keys move between facts.</p>${sections.join("")}</nav>`;
+  return `<nav class="facts" aria-label="Facts"><h3>Facts</h3><p class="hint">Select a fact to mark its words: ↑ ↓ (or j k) move between facts, Enter on a selected fact goes to its words, Escape clears.</p>${sections.join("")}</nav>`;
 }
 
+// The timeline and the graph come out \`hidden\`, as \`later\`: the page's script
+// shows them once the first frame is drawn, so that opening a record pays
+// only for the article and the facts; \`<noscript>\` shows them at once.
 function renderTimeline(record: ReadonlyDeep<NewsRecord>, prefix: string): string {
   const index = new Map(record.events.map((event, i) => [event, i]));
   const { entries, unplaced } = buildTimeline(record);
@@ -196,7 +204,7 @@ function renderTimeline(record: ReadonlyDeep<NewsRecord>, prefix: string): strin
     unplaced.length === 0
       ? ""
       : `<h4>Neither dated nor linked to a dated event</h4><ul>${unplaced.map(item).join("")}</ul>`;
-  return `<section class="timeline" aria-label="Timeline"><h3>Timeline</h3>${ordered}${apart}</section>`;
+  return `<section class="timeline later" aria-label="Timeline" hidden><h3>Timeline</h3>${ordered}${apart}</section>`;
 }
 
 function renderHeader(article: unknown, valid: boolean, issues: readonly ValidationIssue[], extra: string): string {
@@ -228,7 +236,7 @@ function graphSection(record: ReadonlyDeep<NewsRecord>, prefix: string): string 
   const svg = renderGraph(record, prefix);
   return svg === ""
     ? ""
-    : `<section class="graph-box" aria-label="Graph"><h3>Who takes part, and how events link</h3>${svg}</section>`;
+    : `<section class="graph-box later" aria-label="Graph" hidden><h3>Who takes part, and how events link</h3>${svg}</section>`;
 }
 
 /** A record as an HTML fragment; `n` makes its ids unique on a page of many. */
@@ -268,6 +276,6 @@ export function renderRecordSection(value: unknown, n: number, options: ViewOpti
     ...record.quotes.map((_, i) => `quotes-${i}`),
     ...record.statistics.map((_, i) => `statistics-${i}`),
   ]);
-  const html = `<section class="record" id="${prefix}" data-valid="${result.success}">${renderHeader(record.article, result.success, issues, coverage)}${renderIssues(issues, spans, prefix, facts)}<div class="columns"><div class="main"><h3>Article</h3>${LEGEND}<div class="body" lang="${escapeHtml(language)}" dir="${directionOf(language)}">${renderBody(record.article.body, spans, prefix)}</div><div class="here" aria-live="polite" hidden></div>${renderTimeline(record, prefix)}${graphSection(record, prefix)}</div>${renderFacts(record, spans, issues, prefix)}</div></section>`;
+  const html = `<section class="record" id="${prefix}" data-valid="${result.success}">${renderHeader(record.article, result.success, issues, coverage)}${renderIssues(issues, spans, prefix, facts)}<div class="columns"><div class="main"><h3>Article</h3>${LEGEND}${TEXT_HINT}<div class="body" lang="${escapeHtml(language)}" dir="${directionOf(language)}">${renderBody(record.article.body, spans, prefix)}</div><div class="here" aria-live="polite" hidden></div>${renderTimeline(record, prefix)}${graphSection(record, prefix)}</div>${renderFacts(record, spans, issues, prefix)}</div></section>`;
   return { html, valid: result.success, id, headline, issues };
 }

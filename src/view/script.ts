@@ -7,6 +7,8 @@ export const VIEW_SCRIPT = `(function () {
 "use strict";
 function list(el, name) { var v = el.getAttribute(name) || ""; return v === "" ? [] : v.split(" "); }
 function rootOf(el) { return el.closest(".record"); }
+function all(root, selector) { return Array.prototype.slice.call(root.querySelectorAll(selector)); }
+function hideHere(root) { var panel = root.querySelector(".here"); if (panel !== null) { panel.hidden = true; panel.textContent = ""; } }
 function clear(root) {
   root.querySelectorAll("mark.on").forEach(function (m) { m.classList.remove("on"); });
   root.querySelectorAll('button.fact[aria-pressed="true"]').forEach(function (b) { b.setAttribute("aria-pressed", "false"); });
@@ -17,8 +19,15 @@ function light(root, spans) {
   root.querySelectorAll(".body mark").forEach(function (m) {
     if (list(m, "data-s").some(function (s) { return want[s]; })) { m.classList.add("on"); if (first === null) first = m; }
   });
+  if (first !== null) rove(root, first);
   return first;
 }
+// The marked words are one stop for Tab: the stretch last reached (or marked first) holds tabindex 0, the others -1.
+function rove(root, mark) {
+  root.querySelectorAll('.body mark[tabindex="0"]').forEach(function (m) { if (m !== mark) m.setAttribute("tabindex", "-1"); });
+  mark.setAttribute("tabindex", "0");
+}
+function focusMark(root, mark) { rove(root, mark); mark.focus(); }
 function selectFact(button, scroll) {
   var root = rootOf(button); if (root === null) return;
   clear(root);
@@ -52,6 +61,17 @@ function showHere(root, mark) {
   if (note) { var p = document.createElement("p"); p.className = "fact-note"; p.textContent = note; panel.appendChild(p); }
   panel.hidden = false;
 }
+// The mark whose facts the panel shows, and the fact whose words were entered from the list: Escape goes back to them.
+var cameFromMark = null, cameFromFact = null;
+function pickMark(root, mark) {
+  clear(root); light(root, list(mark, "data-s")); rove(root, mark); showHere(root, mark); cameFromMark = mark;
+}
+// What is marked \`later\` (the timeline, the graph) is shown after the first frame, off the path of opening the page.
+function later(root) {
+  var waiting = root.querySelectorAll(".later[hidden]"); if (waiting.length === 0) return;
+  requestAnimationFrame(function () { setTimeout(function () { waiting.forEach(function (s) { s.hidden = false; }); }, 0); });
+}
+later(document);
 document.addEventListener("click", function (event) {
   var t = event.target; if (!(t instanceof Element)) return;
   var fact = t.closest("button.fact");
@@ -60,7 +80,12 @@ document.addEventListener("click", function (event) {
   var issue = t.closest("a.issue-link");
   if (issue !== null) {
     var spans = list(issue, "data-spans");
-    if (spans.length > 0) { clear(root); light(root, spans); return; }
+    // The link goes on to its anchor, and going to an anchor moves the focus: the words take it after that.
+    if (spans.length > 0) {
+      clear(root); var first = light(root, spans);
+      if (first !== null) setTimeout(function () { first.focus({ preventScroll: true }); }, 0);
+      return;
+    }
   }
   var ref = t.closest("[data-fact]");
   if (ref !== null) {
@@ -69,18 +94,53 @@ document.addEventListener("click", function (event) {
     return;
   }
   var mark = t.closest(".body mark");
-  if (mark !== null) { clear(root); light(root, list(mark, "data-s")); showHere(root, mark); }
+  if (mark !== null) pickMark(root, mark);
 });
+// The next item for a key: down, j, and the reading direction's arrow go forward; up, k and the other arrow back.
+function step(items, at, key, across, rtl) {
+  var i = items.indexOf(at);
+  if (key === "ArrowDown" || key === "j" || (across && key === (rtl ? "ArrowLeft" : "ArrowRight"))) return items[i + 1] || null;
+  if (key === "ArrowUp" || key === "k" || (across && key === (rtl ? "ArrowRight" : "ArrowLeft"))) return items[i - 1] || null;
+  if (key === "Home") return items[0] || null;
+  if (key === "End") return items[items.length - 1] || null;
+  return null;
+}
+function onFactKey(event, root, button) {
+  if (event.key === "Escape") { event.preventDefault(); clear(root); hideHere(root); return; }
+  if (event.key === "Enter" && button.getAttribute("aria-pressed") === "true") {
+    var first = root.querySelector(".body mark.on");
+    if (first !== null) { event.preventDefault(); cameFromFact = button; focusMark(root, first); }
+    return;
+  }
+  var next = step(all(root, "button.fact"), button, event.key, false, false);
+  if (next !== null) { event.preventDefault(); next.focus(); selectFact(next, true); }
+}
+function onMarkKey(event, root, mark) {
+  if (event.key === "Enter" || event.key === " ") {
+    event.preventDefault(); pickMark(root, mark);
+    var link = root.querySelector(".here a.fact-link"); if (link !== null) link.focus();
+    return;
+  }
+  if (event.key === "Escape") {
+    event.preventDefault(); clear(root); hideHere(root);
+    if (cameFromFact !== null && rootOf(cameFromFact) === root) { var back = cameFromFact; cameFromFact = null; back.focus(); }
+    return;
+  }
+  var body = mark.closest(".body");
+  // Within a fact's words while they are marked; else through every marked stretch.
+  var items = mark.classList.contains("on") ? all(root, ".body mark.on") : all(root, ".body mark");
+  var next = step(items, mark, event.key, true, body !== null && body.getAttribute("dir") === "rtl");
+  if (next !== null) { event.preventDefault(); focusMark(root, next); }
+}
 document.addEventListener("keydown", function (event) {
-  var t = event.target; if (!(t instanceof Element) || !t.matches("button.fact")) return;
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  var t = event.target; if (!(t instanceof Element)) return;
   var root = rootOf(t); if (root === null) return;
-  var all = Array.prototype.slice.call(root.querySelectorAll("button.fact"));
-  var i = all.indexOf(t), next = null;
-  if (event.key === "ArrowDown" || event.key === "j") next = all[i + 1];
-  else if (event.key === "ArrowUp" || event.key === "k") next = all[i - 1];
-  else if (event.key === "Home") next = all[0];
-  else if (event.key === "End") next = all[all.length - 1];
-  if (next) { event.preventDefault(); next.focus(); selectFact(next, true); }
+  if (t.matches("button.fact")) onFactKey(event, root, t);
+  else if (t.matches(".body mark")) onMarkKey(event, root, t);
+  else if (event.key === "Escape" && t.closest(".here") !== null && cameFromMark !== null && rootOf(cameFromMark) === root) {
+    event.preventDefault(); hideHere(root); focusMark(root, cameFromMark);
+  }
 });
 var rowsData = document.getElementById("rows");
 if (rowsData === null) return;
@@ -140,7 +200,7 @@ document.querySelectorAll(".codes button").forEach(function (b) {
 function open(n) {
   var r = data[n]; if (r === undefined) return;
   var block = document.getElementById("d" + n);
-  if (block !== null) detail.innerHTML = JSON.parse(block.textContent || '""');
+  if (block !== null) { detail.innerHTML = JSON.parse(block.textContent || '""'); later(detail); }
   else {
     detail.textContent = "";
     var section = add(detail, "section", null, "record");

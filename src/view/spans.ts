@@ -89,6 +89,10 @@ export function drawnSpans(record: ReadonlyDeep<NewsRecord>, grounding: Groundin
   const length = record.article.body.length;
   return collectSpans(record).map((entry, index) => {
     const { start, end } = entry.span;
+    // A span may come to point into another part of the article than its body (as \`part: "headline"\`):
+    // its offsets are then not the body's, and it is listed, not drawn.
+    const part = "part" in entry.span ? entry.span.part : undefined;
+    const inBody = part === undefined || part === "body";
     const report = byPath.get(pathKey(entry.path));
     const note = report === undefined ? undefined : noteOf(report);
     return {
@@ -98,7 +102,8 @@ export function drawnSpans(record: ReadonlyDeep<NewsRecord>, grounding: Groundin
       fact: factOfPath(entry.path) ?? "record",
       start,
       end,
-      drawable: Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= length,
+      drawable:
+        inBody && Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= length,
       check: report === undefined ? "none" : checkOf(report.status),
       ...(report === undefined ? {} : { status: report.status }),
       ...(note === undefined ? {} : { note }),

@@ -3,7 +3,7 @@
 
 /** The CSS of every view page. */
 export const VIEW_CSS = `
-:root { color-scheme: light; --ink: #111827; --muted: #374151; --line: #cbd5e1; --bad: #b91c1c; --focus: #b45309; }
+:root { color-scheme: light; --ink: #111827; --muted: #374151; --line: #cbd5e1; --bad: #b21b1b; --focus: #b45309; }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
 body { margin: 0; padding: 16px; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", sans-serif; color: var(--ink); background: #fff; }
@@ -35,6 +35,8 @@ mark { background: transparent; color: inherit; padding: 0; cursor: pointer; }
 mark.unchecked { background: #e2e8f0; outline: 1px dashed #475569; }
 mark.bad { background: #fecaca; text-decoration: underline wavy 2px var(--bad); }
 mark.on { background: #1e3a8a; color: #fff; outline: 2px solid #1e3a8a; }
+.body mark:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.hint.text-hint { margin: 0 0 8px; }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 12px; font-size: .85rem; margin: 0 0 8px; }
 .legend mark { cursor: default; }
 .flag { font-size: .78rem; font-style: normal; font-weight: 600; padding: 0 4px; margin-inline: 2px; border-radius: 3px; color: #fff; user-select: none; white-space: normal; }
@@ -50,10 +52,9 @@ mark.on { background: #1e3a8a; color: #fff; outline: 2px solid #1e3a8a; }
 .here { border: 1px solid #94a3b8; border-radius: 6px; background: #f8fafc; padding: 4px 12px 8px; margin: 12px 0; }
 .here ul { margin: 0; padding-inline-start: 20px; }
 .facts { border-inline-start: 1px solid var(--line); padding-inline-start: 16px; }
-@media (min-width: 821px) { .facts { position: sticky; top: 0; max-height: 100vh; overflow: auto; } }
+@media (min-width: 821px) { .facts { position: sticky; top: 0; max-height: 100vh; overflow: auto; padding-inline-end: 4px; } }
 @media (max-width: 820px) { .facts { border: 0; padding: 0; } }
 .facts ul { list-style: none; margin: 0; padding: 0; }
-.facts li { margin: 0 0 6px; }
 .hint { font-size: .85rem; color: var(--muted); margin: 0; }
 .fact { display: block; width: 100%; text-align: start; font: inherit; color: inherit; background: #fff; border: 1px solid var(--line); border-inline-start-width: 5px; border-radius: 6px; padding: 6px 8px; cursor: pointer; }
 .fact:hover { background: #f1f5f9; }
@@ -69,7 +70,10 @@ mark.on { background: #1e3a8a; color: #fff; outline: 2px solid #1e3a8a; }
 .kind-quote { border-inline-start-color: #92400e; }
 .kind-statistic { border-inline-start-color: #166534; }
 .fact.has-problem { border-color: var(--bad); }
-.timeline, .graph-box, .facts section { content-visibility: auto; contain-intrinsic-size: auto 300px; }
+.timeline, .graph-box { content-visibility: auto; contain-intrinsic-size: auto 300px; }
+/* Each fact is laid out only near the screen; its padding leaves room for the focus ring, which containment would clip. */
+.facts li { content-visibility: auto; contain-intrinsic-size: auto 84px; padding: 3px; margin: 0 -3px; }
+.fact:focus-visible { outline-offset: 0; }
 .timeline ol, .timeline ul { margin: 0; padding-inline-start: 20px; }
 .timeline .when { font: .85rem ui-monospace, Menlo, Consolas, monospace; color: var(--muted); }
 .timeline .status { font-size: .85rem; color: var(--muted); }

@@ -26,6 +26,32 @@ let browser: Browser;
 /** The `data-fact` of the focused element, evaluated in the page. */
 const ACTIVE_FACT = 'document.activeElement?.getAttribute("data-fact")';
 
+/** The focused mark in the body: whether it is marked as selected, and its place among the marks it moves through. */
+const ACTIVE_MARK = `(() => {
+  const mark = document.activeElement;
+  if (mark === null || !mark.matches(".body mark")) return null;
+  const on = mark.classList.contains("on");
+  return { on, index: [...document.querySelectorAll(on ? ".body mark.on" : ".body mark")].indexOf(mark) };
+})()`;
+
+/** The text of the focused element. */
+const FOCUSED_TEXT = 'document.activeElement?.textContent ?? ""';
+
+/** The focus ring of the focused element, as its outline colour (none when there is none), evaluated in the page. */
+const FOCUS_RING =
+  '(() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle === "none" || parseFloat(s.outlineWidth) < 2 ? "none" : s.outlineColor; })()';
+/** The view's focus colour, #b45309. */
+const FOCUS_COLOUR = "rgb(180, 83, 9)";
+
+/** Presses Tab until the focus is on an element that matches `selector` (at most 40 times). */
+async function tabTo(tab: Page, selector: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    await tab.keyboard.press("Tab");
+    if (await tab.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
 /** For each element whose text has a fill of its own, its colour and the fill behind it, evaluated in the page. */
 const COLOUR_PAIRS = `(() => {
   const rgb = (text) => (text.match(/[\\d.]+/g) || []).map(Number);
@@ -36,12 +62,24 @@ const COLOUR_PAIRS = `(() => {
     }
     return [255, 255, 255];
   };
-  const selector = ".legend mark, .badge, .flag, .fact-title, .fact-detail, .fact-id, .fact-note, .meta, .body mark.on, .body mark.k-quoted, .body mark.k-statistic, .issue .code, .hint";
+  const selector = ".legend mark, .badge, .flag, .fact-title, .fact-detail, .fact-id, .fact-note, .fact-unanchored, .meta, .meta a, .body mark.on, .body mark.k-quoted, .body mark.k-statistic, .body mark.bad, .body mark.unchecked, .issue a, .issue .code, .issue .stage, .issue .message, .hint, .here a, .here div, .here .fact-note, .timeline .when, .timeline .status, .timeline a, .note, .counts, th, td, .codes button, .open, #shown";
   return [...document.querySelectorAll(selector)].map((element) => ({
     what: element.tagName.toLowerCase() + "." + element.className,
     color: rgb(getComputedStyle(element).color).slice(0, 3),
     background: fill(element),
   }));
+})()`;
+
+/** The focused element's outline colour and the fill around it (of its parent, as the ring stands outside it), evaluated in the page. */
+const FOCUS_PAIR = `(() => {
+  const rgb = (text) => (text.match(/[\\d.]+/g) || []).map(Number);
+  const element = document.activeElement;
+  let background = [255, 255, 255];
+  for (let node = element.parentElement; node !== null; node = node.parentElement) {
+    const [r = 0, g = 0, b = 0, a = 1] = rgb(getComputedStyle(node).backgroundColor);
+    if (a > 0) { background = [r, g, b]; break; }
+  }
+  return { outline: rgb(getComputedStyle(element).outlineColor).slice(0, 3), background };
 })()`;
 
 const ColourPairsSchema = z.array(
@@ -161,44 +199,138 @@ describe("the view of the seed record", () => {
   it("moves between facts with the keyboard, with a visible focus", async () => {
     const { tab } = await open(files.seed);
     const facts = tab.locator("button.fact");
-    await tab.keyboard.press("Tab");
-    for (let i = 0; i < 20 && !(await tab.evaluate('document.activeElement?.matches("button.fact") ?? false')); i++) {
-      await tab.keyboard.press("Tab");
-    }
+    await tabTo(tab, "button.fact");
     expect(await tab.evaluate(ACTIVE_FACT)).toBe("actors-0");
-    expect(await tab.evaluate("getComputedStyle(document.activeElement).outlineStyle")).not.toBe("none");
+    expect(await tab.evaluate(FOCUS_RING)).toBe(FOCUS_COLOUR);
     await tab.keyboard.press("ArrowDown");
     expect(await tab.evaluate(ACTIVE_FACT)).toBe("actors-1");
     expect(await facts.nth(1).getAttribute("aria-pressed")).toBe("true");
     expect(await selectedText(tab)).not.toBe("");
+    await tab.keyboard.press("j");
+    expect(await tab.evaluate(ACTIVE_FACT)).toBe("actors-2");
+    await tab.keyboard.press("k");
+    expect(await tab.evaluate(ACTIVE_FACT)).toBe("actors-1");
     await tab.keyboard.press("End");
     expect(await tab.evaluate(ACTIVE_FACT)).toBe(`statistics-${seed.statistics.length - 1}`);
     await tab.keyboard.press("Home");
     expect(await tab.evaluate(ACTIVE_FACT)).toBe("actors-0");
+    await tab.keyboard.press("Escape");
+    expect(await selectedText(tab)).toBe("");
+    expect(await tab.locator('button.fact[aria-pressed="true"]').count()).toBe(0);
+    expect(await tab.evaluate(ACTIVE_FACT)).toBe("actors-0");
     await tab.close();
   });
 
-  it("passes WCAG AA contrast for the text on every fill it uses", async () => {
+  it("selects a fact with Enter, goes to its words with Enter again, steps through them, and comes back with Escape", async () => {
     const { tab } = await open(files.seed);
-    await tab.click('button.fact[data-fact="quotes-0"]');
-    const pairs = ColourPairsSchema.parse(await tab.evaluate(COLOUR_PAIRS));
-    expect(pairs.length).toBeGreaterThan(10);
-    const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
-      const [lr = 0, lg = 0, lb = 0] = [r, g, b].map((c) => {
-        const s = c / 255;
-        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
-    };
-    const low = pairs
-      .map(({ what, color, background }) => {
-        const [a, b] = [luminance(color), luminance(background)].sort((x, y) => y - x);
-        return { what, ratio: ((a ?? 0) + 0.05) / ((b ?? 0) + 0.05) };
-      })
-      .filter(({ ratio }) => ratio < 4.5);
-    expect(low).toEqual([]);
+    // Belarus, named all through the article.
+    await tab.focus('button.fact[data-fact="actors-0"]');
+    await tab.keyboard.press("Enter");
+    expect(await tab.getAttribute('button.fact[data-fact="actors-0"]', "aria-pressed")).toBe("true");
+    const marked = await tab.locator(".body mark.on").count();
+    expect(marked).toBeGreaterThan(1);
+    await tab.keyboard.press("Enter");
+    expect(await tab.evaluate(ACTIVE_MARK)).toEqual({ on: true, index: 0 });
+    expect(await tab.evaluate(FOCUS_RING)).toBe(FOCUS_COLOUR);
+    // The words of the selected fact are one stop for Tab, at the stretch reached.
+    expect(await tab.locator('.body mark[tabindex="0"]').count()).toBe(1);
+    await tab.keyboard.press("ArrowRight");
+    expect(await tab.evaluate(ACTIVE_MARK)).toEqual({ on: true, index: 1 });
+    await tab.keyboard.press("End");
+    expect(await tab.evaluate(ACTIVE_MARK)).toEqual({ on: true, index: marked - 1 });
+    await tab.keyboard.press("ArrowDown");
+    expect(await tab.evaluate(ACTIVE_MARK)).toEqual({ on: true, index: marked - 1 });
+    await tab.keyboard.press("Escape");
+    expect(await tab.evaluate(ACTIVE_FACT)).toBe("actors-0");
+    expect(await selectedText(tab)).toBe("");
     await tab.close();
   });
+
+  it("goes from marked words to the facts they carry by keyboard", async () => {
+    const { tab } = await open(files.seed);
+    await tabTo(tab, ".body mark");
+    expect(await tab.evaluate(ACTIVE_MARK)).toEqual({ on: false, index: 0 });
+    expect(await tab.evaluate(FOCUS_RING)).toBe(FOCUS_COLOUR);
+    const first = await tab.evaluate('document.activeElement.getAttribute("data-s")');
+    await tab.keyboard.press("ArrowRight");
+    expect(await tab.evaluate(ACTIVE_MARK)).toEqual({ on: false, index: 1 });
+    await tab.keyboard.press("ArrowLeft");
+    expect(await tab.evaluate('document.activeElement.getAttribute("data-s")')).toBe(first);
+    // "some 3,500 people": a number, and the people it counts.
+    for (let i = 0; i < 120 && !String(await tab.evaluate(FOCUSED_TEXT)).startsWith("some 3,500"); i++) {
+      await tab.keyboard.press("j");
+    }
+    expect(await tab.evaluate(FOCUSED_TEXT)).toMatch(/^some 3,500/);
+    await tab.keyboard.press("Enter");
+    expect(await tab.locator(".here").isVisible()).toBe(true);
+    expect(await tab.evaluate('document.activeElement?.matches(".here a.fact-link") ?? false')).toBe(true);
+    expect(await selectedText(tab)).toContain("some 3,500");
+    // Escape from the panel goes back to the words; Enter again, then Enter on the link, to the fact.
+    await tab.keyboard.press("Escape");
+    expect(await tab.evaluate(FOCUSED_TEXT)).toMatch(/^some 3,500/);
+    expect(await tab.locator(".here").isHidden()).toBe(true);
+    await tab.keyboard.press(" ");
+    const key = await tab.evaluate('document.activeElement?.getAttribute("data-fact")');
+    expect(key).toMatch(/^(?:actors|events|quotes|statistics)-\d+$/);
+    expect(await tab.locator('.here a.fact-link[data-fact^="statistics-"]').count()).toBe(1);
+    await tab.keyboard.press("Enter");
+    expect(await tab.evaluate(ACTIVE_FACT)).toBe(key);
+    expect(await tab.getAttribute(`button.fact[data-fact="${key}"]`, "aria-pressed")).toBe("true");
+    expect(await tab.evaluate(FOCUS_RING)).toBe(FOCUS_COLOUR);
+    await tab.close();
+  });
+
+  for (const width of [1280, 390]) {
+    it(`passes WCAG AA contrast for the text on every fill it uses, and for the focus ring, at ${width} px`, async () => {
+      const ratio = (one: readonly number[], other: readonly number[]): number => {
+        const luminance = ([r = 0, g = 0, b = 0]: readonly number[]) => {
+          const [lr = 0, lg = 0, lb = 0] = [r, g, b].map((c) => {
+            const s = c / 255;
+            return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+        };
+        const [a = 0, b = 0] = [luminance(one), luminance(other)].sort((x, y) => y - x);
+        return (a + 0.05) / (b + 0.05);
+      };
+      const low: string[] = [];
+      const check = async (tab: Page, state: string): Promise<number> => {
+        const pairs = ColourPairsSchema.parse(await tab.evaluate(COLOUR_PAIRS));
+        for (const { what, color, background } of pairs) {
+          const r = ratio(color, background);
+          if (r < 4.5) low.push(`${state}: ${what} ${r.toFixed(2)}`);
+        }
+        return pairs.length;
+      };
+      const ring = async (tab: Page, state: string): Promise<void> => {
+        const focus = z
+          .object({ outline: z.array(z.number()), background: z.array(z.number()) })
+          .parse(await tab.evaluate(FOCUS_PAIR));
+        const r = ratio(focus.outline, focus.background);
+        if (r < 3) low.push(`${state}: focus ring ${r.toFixed(2)}`);
+      };
+      const seedPage = await open(files.seed, width);
+      await seedPage.tab.click('button.fact[data-fact="quotes-0"]');
+      expect(await check(seedPage.tab, "seed, a quote selected")).toBeGreaterThan(10);
+      await seedPage.tab.focus('button.fact[data-fact="quotes-0"]');
+      await seedPage.tab.keyboard.press("Enter");
+      await ring(seedPage.tab, "seed, a selected fact focused");
+      await seedPage.tab.keyboard.press("Enter");
+      await ring(seedPage.tab, "seed, its words focused");
+      await seedPage.tab.keyboard.press("Enter");
+      await check(seedPage.tab, "seed, the facts on some words shown");
+      await ring(seedPage.tab, "seed, a fact link focused");
+      await seedPage.tab.close();
+      const bad = await open(files.bad, width);
+      expect(await check(bad.tab, "an invalid record")).toBeGreaterThan(10);
+      await bad.tab.close();
+      const report = await open(files.report, width);
+      await report.tab.click('.codes button[data-code="quote_mismatch"]');
+      expect(await check(report.tab, "the index")).toBeGreaterThan(5);
+      await report.tab.close();
+      expect(low).toEqual([]);
+    });
+  }
 
   it("fits a phone's width and a desktop's, screenshots taken", async () => {
     for (const width of [1280, 390]) {
@@ -214,6 +346,47 @@ describe("the view of the seed record", () => {
       expect(errors).toEqual([]);
       await tab.close();
     }
+  });
+});
+
+describe("what opening a record's page lays out", () => {
+  it("lays out only the facts near the screen, the others when scrolled to", async () => {
+    const { tab, errors } = await open(files.seed);
+    const rendered = (selector: string) =>
+      tab.$eval(selector, (element) => element.checkVisibility({ contentVisibilityAuto: true }));
+    // Which items are near the screen is settled when a frame is drawn.
+    await tab.evaluate("new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))");
+    // An element is not rendered when an ancestor's content-visibility skips its contents.
+    await expect.poll(() => rendered(".facts li:first-of-type button.fact")).toBe(true);
+    const shown = await tab.$$eval(
+      "button.fact",
+      (buttons) => buttons.filter((button) => button.checkVisibility({ contentVisibilityAuto: true })).length,
+    );
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan((await tab.locator("button.fact").count()) / 2);
+    const last = ".facts section:last-of-type li:last-of-type button.fact";
+    expect(await rendered(last)).toBe(false);
+    await tab.locator(last).scrollIntoViewIfNeeded();
+    await expect.poll(() => rendered(last)).toBe(true);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it("shows the timeline and the graph after the first frame, and at once without script", async () => {
+    const html = renderRecordView(seed);
+    expect(html).toMatch(/<section class="timeline later" aria-label="Timeline" hidden>/);
+    expect(html).toMatch(/<section class="graph-box later" aria-label="Graph" hidden>/);
+    const { tab, errors } = await open(files.seed);
+    await tab.locator(".timeline").waitFor({ state: "visible", timeout: 5_000 });
+    await tab.locator(".graph-box").waitFor({ state: "visible", timeout: 5_000 });
+    expect(errors).toEqual([]);
+    await tab.close();
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const still = await context.newPage();
+    await still.goto(files.seed);
+    expect(await still.locator(".timeline").isVisible()).toBe(true);
+    expect(await still.locator(".graph-box").isVisible()).toBe(true);
+    await context.close();
   });
 });
 
@@ -238,6 +411,10 @@ describe("the view of an invalid record", () => {
     const box = await tab.locator(".body mark.on").first().boundingBox();
     expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
     expect(box?.y ?? 900).toBeLessThan(900);
+    // The link leaves the focus on the words it names, so that Enter there shows their facts.
+    expect(await tab.evaluate('document.activeElement?.matches(".body mark.on") ?? false')).toBe(true);
+    await tab.keyboard.press("Enter");
+    expect(await tab.evaluate('document.activeElement?.matches(".here a.fact-link") ?? false')).toBe(true);
     for (const width of [1280, 390]) {
       await tab.setViewportSize({ width, height: 900 });
       await shoot(tab, `bad-grounding-${width}`);
@@ -261,6 +438,14 @@ describe("a right-to-left article", () => {
     // The article's first words stand at the right edge of its column, not the left.
     expect(Math.abs(bodyRight - markRight)).toBeLessThanOrEqual(2);
     expect(markLeft - bodyLeft).toBeGreaterThan(20);
+    // The arrow that points along the reading goes forward: left, in Hebrew.
+    await tabTo(tab, ".body mark");
+    expect(await tab.evaluate(ACTIVE_MARK)).toEqual({ on: false, index: 0 });
+    await tab.keyboard.press("ArrowLeft");
+    expect(await tab.evaluate(ACTIVE_MARK)).toEqual({ on: false, index: 1 });
+    await tab.keyboard.press("ArrowRight");
+    expect(await tab.evaluate(ACTIVE_MARK)).toEqual({ on: false, index: 0 });
+    await tab.keyboard.press("Shift+Tab");
     await shoot(tab, "hebrew-390");
     await tab.setViewportSize({ width: 1280, height: 900 });
     await shoot(tab, "hebrew-1280");

@@ -64,6 +64,14 @@ describe("renderRecordView on the seed record", () => {
     expect(html).toContain("Alexander Lukashenko said on August 5, 2021, according to Belta");
   });
 
+  it("makes the article's marked words one stop for Tab, at the first of them", () => {
+    const page = html.replace(/<script>[\s\S]*?<\/script>/g, "");
+    expect(page.match(/tabindex="0"/g)?.length).toBe(1);
+    const body = page.slice(page.indexOf('<div class="body"'));
+    expect(body.match(/<mark [^>]*>/)?.[0]).toMatch(/ tabindex="0">$/);
+    expect(html).toContain("Enter shows the facts they carry");
+  });
+
   it("is one self-contained page: one inline script, allowed by its hash alone, and nothing fetched", () => {
     expect(html.startsWith("<!doctype html>")).toBe(true);
     expect(html.match(/<script/g)?.length).toBe(1);
@@ -172,6 +180,19 @@ describe("the spans and the body's segments", () => {
       { start: 6, end: 8, spans: [1] },
       { start: 8, end: 10, spans: [] },
     ]);
+  });
+
+  it("draws on the body only the spans that point into it: a span into another part (a headline) is not drawn", () => {
+    const record = cloneSeed();
+    const mention = record.actors[0]?.mentions?.[0];
+    if (mention === undefined) throw new Error("the seed's first actor is mentioned");
+    Object.assign(mention, { part: "headline" });
+    const [first, second] = drawnSpans(record, undefined);
+    expect(first?.path).toEqual(["actors", 0, "mentions", 0]);
+    expect(first?.drawable).toBe(false);
+    expect(second?.drawable).toBe(true);
+    Object.assign(mention, { part: "body" });
+    expect(drawnSpans(record, undefined)[0]?.drawable).toBe(true);
   });
 
   it("maps an issue's path to the span at or above it, else to the spans of the fact below it", () => {
