@@ -260,7 +260,7 @@ export function variants(record) {
     }
   });
   record.quotes.forEach((quote, q) => {
-    if (quote.mode === "indirect") return;
+    if (quote.mode === "indirect" || quote.mode === "refusal") return;
     quote.quoted.forEach((span, f) => {
       const body = record.article.body;
       if (span.start === 0 || span.end >= body.length) return;

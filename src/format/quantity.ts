@@ -1,8 +1,7 @@
-import { notARecord } from "../internal/guard.js";
+import { notARecord, parsePart, readOptions } from "../internal/guard.js";
 import { canonicalTag, languageOf, type ResolvedLocale, resolveLocale } from "../internal/locale.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { type Quantity, QuantitySchema, type RatioQuantity, type Unit, UnitSchema } from "../schema/quantity.js";
-import { shapeIssues } from "../validation/shape.js";
 import { PHRASES, type Phrases } from "./phrases.js";
 
 /** Options for the helpers that write words. */
@@ -307,11 +306,11 @@ export function formatQuantity(
   unit: ReadonlyDeep<Unit>,
   options: FormatQuantityOptions = {},
 ): string {
-  const parsedQuantity = QuantitySchema.safeParse(quantity);
-  if (!parsedQuantity.success) return notARecord(shapeIssues(parsedQuantity.error, quantity), "quantity");
-  const parsedUnit = UnitSchema.safeParse(unit);
-  if (!parsedUnit.success) return notARecord(shapeIssues(parsedUnit.error, unit), "unit");
-  const opts: FormatQuantityOptions = typeof options === "object" && options !== null ? options : {};
+  const parsedQuantity = parsePart(QuantitySchema, quantity);
+  if (!parsedQuantity.ok) return notARecord(parsedQuantity.issues, "quantity");
+  const parsedUnit = parsePart(UnitSchema, unit);
+  if (!parsedUnit.ok) return notARecord(parsedUnit.issues, "unit");
+  const opts = readOptions(options, ["locale", "wordsLanguage"]);
   const ctx = writingContext(opts.locale, "en");
   const wordsTag = opts.wordsLanguage === undefined ? undefined : canonicalTag(opts.wordsLanguage);
   const ownWords = wordsTag === undefined || languageOf(wordsTag) === ctx.language;

@@ -1,4 +1,4 @@
-import { notARecord, recordShapeIssues } from "../internal/guard.js";
+import { notARecord, parsePart, readOptions, recordShapeIssues } from "../internal/guard.js";
 import { languageOf } from "../internal/locale.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { cachedIndex } from "../query/index-record.js";
@@ -6,7 +6,6 @@ import type { Actor } from "../schema/actor.js";
 import type { Quote } from "../schema/quote.js";
 import { QuoteSchema } from "../schema/quote.js";
 import type { NewsRecord } from "../schema/record.js";
-import { shapeIssues } from "../validation/shape.js";
 import { NNBSP, type Sentence } from "./phrases.js";
 import { type FormatOptions, type WritingContext, writingContext } from "./quantity.js";
 import { spanText } from "./span-text.js";
@@ -125,9 +124,9 @@ export function describeQuote(
 ): string {
   const issues = recordShapeIssues(record);
   if (issues.length > 0) return notARecord(issues);
-  const parsed = QuoteSchema.safeParse(quote);
-  if (!parsed.success) return notARecord(shapeIssues(parsed.error, quote), "quote");
-  const opts: FormatOptions = typeof options === "object" && options !== null ? options : {};
+  const parsed = parsePart(QuoteSchema, quote);
+  if (!parsed.ok) return notARecord(parsed.issues, "quote");
+  const opts = readOptions(options, ["locale"]);
   return writeQuote(record, quote, writingContext(opts.locale, record.article.language));
 }
 

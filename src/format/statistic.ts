@@ -1,11 +1,10 @@
-import { notARecord, recordShapeIssues } from "../internal/guard.js";
+import { notARecord, parsePart, readOptions, recordShapeIssues } from "../internal/guard.js";
 import { languageOf } from "../internal/locale.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { cachedIndex } from "../query/index-record.js";
 import type { NewsRecord } from "../schema/record.js";
 import { type Phrase, type Statistic, StatisticSchema } from "../schema/statistic.js";
 import { datePrecision } from "../time/partial-date.js";
-import { shapeIssues } from "../validation/shape.js";
 import {
   type FormatOptions,
   type WritingContext,
@@ -73,9 +72,9 @@ export function describeStatistic(
 ): string {
   const issues = recordShapeIssues(record);
   if (issues.length > 0) return notARecord(issues);
-  const parsed = StatisticSchema.safeParse(statistic);
-  if (!parsed.success) return notARecord(shapeIssues(parsed.error, statistic), "statistic");
-  const opts: FormatOptions = typeof options === "object" && options !== null ? options : {};
+  const parsed = parsePart(StatisticSchema, statistic);
+  if (!parsed.ok) return notARecord(parsed.issues, "statistic");
+  const opts = readOptions(options, ["locale"]);
   return writeStatistic(record, parsed.data, writingContext(opts.locale, record.article.language));
 }
 

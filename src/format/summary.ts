@@ -1,5 +1,5 @@
 import { groundingReport } from "../grounding/check.js";
-import { notARecord, recordShapeIssues } from "../internal/guard.js";
+import { notARecord, readOptions, recordShapeIssues } from "../internal/guard.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { mainEvent } from "../query/main-event.js";
 import type { NewsRecord } from "../schema/record.js";
@@ -52,14 +52,14 @@ function withoutStop(text: string): string {
  * const lines = summarizeRecord(belarusLithuaniaBorder).split("\n");
  * lines[0]; // => "Untitled article of August 5, 2021: “Belarus plans to close parts of the country’s border with Lithuania in…”"
  * lines[2]; // => "It names 15 actors and reports 19 events, 4 quotes, and 7 statistics."
- * lines[3]; // => "Grounding: 100% (45 of 45 facts grounded; 97 of 97 spans hold)."
+ * lines[3]; // => "Grounding: 100% (45 of 45 facts grounded; 104 of 104 spans hold)."
  * summarizeRecord(belarusLithuaniaBorder, { locale: "fr" }).split("\n")[2]; // => "La fiche nomme 15 acteurs et rapporte 19 événements, 4 citations et 7 statistiques."
  * ```
  */
 export function summarizeRecord(record: ReadonlyDeep<NewsRecord>, options: FormatOptions = {}): string {
   const issues = recordShapeIssues(record);
   if (issues.length > 0) return notARecord(issues);
-  const opts: FormatOptions = typeof options === "object" && options !== null ? options : {};
+  const opts = readOptions(options, ["locale"]);
   const { tag, phrases: p } = writingContext(opts.locale, record.article.language);
   const { article } = record;
   const date = article.publishedAt === undefined ? undefined : formatPartialDate(article.publishedAt, tag);

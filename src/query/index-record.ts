@@ -1,5 +1,5 @@
 import { foldText } from "../grounding/fold.js";
-import { recordShapeIssues } from "../internal/guard.js";
+import { readOptions, recordShapeIssues } from "../internal/guard.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import type { Actor, Organization } from "../schema/actor.js";
 import type { NewsEvent, ParticipantRole } from "../schema/news-event.js";
@@ -161,7 +161,7 @@ function buildIndex(record: ReadonlyDeep<NewsRecord>, facts: Facts): RecordIndex
     quote: (id) => quotes.get(id),
     statistic: (id) => statistics.get(id),
     quotesBySpeaker: (actorId, options) => {
-      const relayed: unknown = typeof options === "object" && options !== null ? options.relayed : undefined;
+      const { relayed } = readOptions(options, ["relayed"]);
       const map = relayed === undefined ? spoken : relayed ? spokenRelayed : spokenFirstHand;
       return map.get(actorId) ?? NONE;
     },

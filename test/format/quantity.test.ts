@@ -173,3 +173,21 @@ describe("formatQuantity in other locales", () => {
     expect(formatQuantity(q, { kind: "weight" } as never)).toMatch(/^Not a well-formed unit at kind/);
   });
 });
+
+describe("values a JavaScript caller may pass", () => {
+  const throwing = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error("boom");
+      },
+    },
+  );
+  it("answers in words, never throws, when a getter of the quantity, the unit or the options throws", () => {
+    const quantity = { kind: "exact", value: 3 } as const;
+    const unit = { kind: "percent" } as const;
+    expect(formatQuantity(throwing as Quantity, unit)).toMatch(/^Not a well-formed quantity: .*boom/);
+    expect(formatQuantity(quantity, throwing as Unit)).toMatch(/^Not a well-formed unit: .*boom/);
+    expect(formatQuantity(quantity, unit, throwing)).toBe("3%");
+  });
+});
