@@ -30,6 +30,7 @@ export {
   type GroundingTotals,
 } from "./grounding/check.js";
 export type { ReadonlyDeep } from "./internal/readonly-deep.js";
+export type { SpanRole } from "./internal/walk.js";
 // Migration between record formats.
 export {
   type MigrationChange,

@@ -14,7 +14,7 @@ import type { ReadonlyDeep } from "./readonly-deep.js";
  * `link`; a `place` given where it is used, a `place-ref` to a declared
  * place, a `relative-place`; a declared place's `place-mention`.
  *
- * @inline
+ * @group Grounding
  */
 export type SpanRole =
   | "quoted"
