@@ -21,8 +21,7 @@ export const belarusLithuaniaBorder = {
       "name": "Belarus",
       "country": "BY",
       "aliases": [
-        "Minsk",
-        "the country"
+        "Minsk"
       ],
       "sameAs": [
         "http://www.wikidata.org/entity/Q184"
@@ -36,7 +35,8 @@ export const belarusLithuaniaBorder = {
         {
           "start": 32,
           "end": 43,
-          "exact": "the country"
+          "exact": "the country",
+          "form": "description"
         },
         {
           "start": 166,

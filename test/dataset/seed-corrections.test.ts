@@ -2,7 +2,7 @@
 // format 1.1: the record says what the article says, no more and no less.
 import { describe, expect, it } from "vitest";
 import { belarusLithuaniaBorder as seed } from "../../src/dataset/index.js";
-import { type Actor, buildTimeline, type NewsEvent } from "../../src/index.js";
+import { type Actor, buildTimeline, findActorByName, type NewsEvent } from "../../src/index.js";
 import type { ReadonlyDeep } from "../../src/internal/readonly-deep.js";
 
 const body = seed.article.body;
@@ -148,6 +148,14 @@ describe("the seed record, made exact", () => {
       "ev-refugee-threat",
       "ev-eu-accusation",
     ]);
+  });
+
+  it("records 'the country' as a description of Belarus, not as a name findActorByName would answer", () => {
+    const belarus = actorOf("belarus");
+    expect(belarus.aliases).toEqual(["Minsk"]);
+    expect(belarus.mentions).toContainEqual({ start: 32, end: 43, exact: "the country", form: "description" });
+    expect(findActorByName(seed, "the country")).toBeUndefined();
+    expect(findActorByName(seed, "Minsk")?.id).toBe("belarus");
   });
 
   it("comes out of buildTimeline with the 2020 election, the sanctions and the threat before the 5 August closure", () => {
