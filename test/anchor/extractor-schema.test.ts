@@ -118,17 +118,37 @@ function breaches(document: Node, rules: ExtractorRules): string[] {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** The facts of a record as an extraction program returns them: spans by their words, the article left out. */
+/** The text a span's offsets count into: the body, or the part of the article it names. */
+function textOf(article: { [key: string]: Json }, span: { [key: string]: Json }): string {
+  if (span.part === undefined || span.part === "body") return String(article.body);
+  if (span.part === "correction") {
+    const notes = Array.isArray(article.corrections) ? article.corrections : [];
+    const note = notes.find((c) => isNode(c) && c.id === span.correction);
+    if (!isNode(note) || typeof note.text !== "string") throw new Error(`no correction ${String(span.correction)}`);
+    return note.text;
+  }
+  const text = article[String(span.part)];
+  if (typeof text !== "string") throw new Error(`no ${String(span.part)}`);
+  return text;
+}
+
+/**
+ * The facts of a record as an extraction program returns them: spans by
+ * their words (with the part of the article they stand in, and a mention's
+ * form), the article left out.
+ */
 function factsOf(record: { [key: string]: Json }): Json {
-  const body = (record.article as { body: string }).body;
+  const article = record.article as { [key: string]: Json };
   const strip = (node: Json): Json => {
     if (Array.isArray(node)) return node.map(strip);
     if (node === null || typeof node !== "object") return node;
     if (typeof node.start === "number" && typeof node.end === "number") {
-      const exact = body.slice(node.start, node.end);
+      const { start, end, exact: _exact, ...rest } = node;
+      const text = textOf(article, node);
+      const exact = text.slice(start, end);
       const starts: number[] = [];
-      for (let at = body.indexOf(exact); at !== -1; at = body.indexOf(exact, at + 1)) starts.push(at);
-      return { exact, occurrence: starts.length === 1 ? null : starts.indexOf(node.start) + 1 };
+      for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) starts.push(at);
+      return { ...rest, exact, occurrence: starts.length === 1 ? null : starts.indexOf(start) + 1 };
     }
     return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, strip(v)]));
   };
