@@ -244,6 +244,36 @@ describe.each(EXTRACTOR_TARGETS)("the draft JSON Schema for %s", (target) => {
   });
 });
 
+describe("an enumeration too large for an engine's limit", () => {
+  it("gives way, largest first, to a pattern that every one of its values fits and others do not", () => {
+    const full = extractorJsonSchema("llguidance") as unknown as Node;
+    const fitted = extractorJsonSchema("openai") as unknown as Node;
+    const listed = (document: Node): Map<string, unknown[]> => {
+      const out = new Map<string, unknown[]>();
+      for (const [name, definition] of Object.entries(isNode(document.$defs) ? document.$defs : {})) {
+        for (const { pointer, node } of nodesOf(definition, name)) {
+          if (Array.isArray(node.enum) && node.enum.length > 1) out.set(pointer, node.enum);
+        }
+      }
+      return out;
+    };
+    const before = listed(full);
+    const after = listed(fitted);
+    const dropped = [...before].filter(([pointer]) => !after.has(pointer));
+    // The one list too many for OpenAI's 1,000 values: the CAMEO codes.
+    expect(dropped.map(([pointer]) => pointer)).toEqual(["CameoCode/properties/code"]);
+    const largestKept = Math.max(...[...after.values()].map((values) => values.length));
+    for (const [pointer, values] of dropped) {
+      expect(values.length).toBeGreaterThan(largestKept);
+      const node = nodesOf(fitted.$defs).find((entry) => entry.pointer === `#/${pointer}`)?.node;
+      const pattern = new RegExp(String(node?.pattern));
+      expect(values.filter((value) => !pattern.test(String(value)))).toEqual([]);
+      expect(["1a", "12345", "", " 14"].filter((value) => pattern.test(value))).toEqual([]);
+      expect(node?.description).toMatch(/One of \d+ values .*validateRecord checks the value/);
+    }
+  });
+});
+
 describe("the rule checker", () => {
   it("catches a schema that breaks the rules", () => {
     const broken: Node = {
