@@ -288,8 +288,11 @@ function build(
  * Turns a draft record, whose spans may be given by their words (a
  * {@link TextQuote}: `exact`, and where needed `prefix`, `suffix` or
  * `occurrence`), into a checked record: it finds each quote in
- * `article.body`, puts its offsets and the body's own words in the span,
- * leaves out `null` fields, and runs `validateRecord` on the result.
+ * `article.body` — or, for a quote that names its `part`, in the headline,
+ * dateline, byline or correction note it names, with offsets from that
+ * text's start — puts its offsets and the text's own words in the span
+ * (keeping its `part`, `correction` and a mention's `form`), leaves out
+ * `null` fields, and runs `validateRecord` on the result.
  *
  * It never guesses. A quote is placed when its words stand at exactly one
  * place that fits its context (or at the `occurrence` asked for). Words

@@ -53,12 +53,14 @@ export interface AnchorIssue {
 
 /**
  * The cost bounds of `anchorRecord`. Its work is counted in UTF-16 code
- * units read: each search is charged the stretch of body it passes over and
- * the length of the words it looks for, the loose form of the body is
- * charged its length once, each quote its own length, each context
- * comparison its length. Equal quotes are searched once. A draft costs at
- * most `budget` units of work plus the one search that crosses it (so at
- * most `budget` + the body's length + the longest quote), whatever its
+ * units read, on one budget for the body and every other part of the
+ * article the quotes name: each search is charged the stretch of text it
+ * passes over and the length of the words it looks for, the loose form of
+ * a text is charged its length once, each quote its own length, each
+ * context comparison its length. Equal quotes are searched once per text.
+ * A draft costs at most `budget` units of work plus the one search that
+ * crosses it (so at most `budget` + the longest text's length + the
+ * longest quote), whatever its
  * size; past that each quote left gets `anchor_budget_exceeded`. The result
  * says how much work was done (`work`). Checking the draft's shape first and
  * `validateRecord` after cost what they cost for a record of that size.
