@@ -6,7 +6,7 @@ import { validateRecord } from "../validation/validate.js";
 import { DraftRecordSchema, type TextQuote } from "./draft.js";
 import { foldingsBetween } from "./fold.js";
 import { ANCHOR_LIMITS, type AnchorIssue, anchorMessages } from "./issues.js";
-import { BodySearch, type Candidate, type Occurrences } from "./search.js";
+import { BodySearch, type Candidate, type Occurrences, WorkBudget } from "./search.js";
 
 /** Options for {@link anchorRecord}. */
 export interface AnchorOptions {
@@ -53,14 +53,74 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 function asQuote(node: { [key: string]: Json }): TextQuote | undefined {
   // In a draft that passed DraftRecordSchema, only a text quote is an object
   // with `exact` and no `start`: spans with offsets always have `start`.
-  const { exact, prefix, suffix, occurrence } = node;
+  const { exact, prefix, suffix, occurrence, part, correction } = node;
   if (typeof exact !== "string" || Object.hasOwn(node, "start")) return undefined;
   return {
     exact,
     prefix: typeof prefix === "string" ? prefix : null,
     suffix: typeof suffix === "string" ? suffix : null,
     occurrence: typeof occurrence === "number" ? occurrence : null,
+    part:
+      part === "body" || part === "headline" || part === "dateline" || part === "byline" || part === "correction"
+        ? part
+        : null,
+    correction: typeof correction === "string" ? correction : null,
   };
+}
+
+/**
+ * The texts of one article that quotes are looked for in, each searched on
+ * the draft's one work budget and built when a quote first names it.
+ */
+/** The texts of an article a draft's quotes may stand in, as a parsed draft holds them. */
+interface ArticleParts {
+  readonly body: string;
+  readonly headline?: string | null;
+  readonly dateline?: string | null;
+  readonly byline?: string | null;
+  readonly corrections?: readonly { readonly id: string; readonly text: string }[] | null;
+}
+
+class ArticleTexts {
+  private readonly searches = new Map<string, BodySearch>();
+  readonly budget: WorkBudget;
+
+  constructor(
+    private readonly article: ArticleParts,
+    budget: number,
+  ) {
+    this.budget = new WorkBudget(budget);
+  }
+
+  /**
+   * The search of the part a quote names, with how to name it in a
+   * sentence; or, when the article lacks that part, why the quote cannot be
+   * looked for.
+   */
+  searchFor(quote: TextQuote): { search: BodySearch; where: string } | { missing: string } {
+    const part = quote.part ?? "body";
+    let text: string | undefined;
+    let key: string = part;
+    let where: string;
+    if (part === "correction") {
+      const id = quote.correction ?? undefined;
+      if (id === undefined) return { missing: anchorMessages.correctionUnnamed(quote.exact) };
+      text = this.article.corrections?.find((note) => note.id === id)?.text;
+      key = `correction ${id}`;
+      where = `correction note ${JSON.stringify(id)}`;
+      if (text === undefined) return { missing: anchorMessages.correctionMissing(quote.exact, id) };
+    } else {
+      text = (part === "body" ? this.article.body : this.article[part]) ?? undefined;
+      where = part === "body" ? "the body" : `the ${part}`;
+      if (text === undefined) return { missing: anchorMessages.partMissing(quote.exact, part) };
+    }
+    let search = this.searches.get(key);
+    if (search === undefined) {
+      search = new BodySearch(text, this.budget, ANCHOR_LIMITS.candidates);
+      this.searches.set(key, search);
+    }
+    return { search, where };
+  }
 }
 
 function issue(
@@ -82,9 +142,10 @@ function issue(
   };
 }
 
-/** Places one quote, or says why not. */
+/** Places one quote in the text of its part, or says why not. */
 function place(
   search: BodySearch,
+  where: string,
   quote: TextQuote,
   path: readonly PathSegment[],
   errors: AnchorIssue[],
@@ -107,7 +168,7 @@ function place(
   if (found === undefined) return overBudget();
   const all = found.candidates;
   if (all.length === 0) {
-    errors.push(issue(path, "quote_not_found", anchorMessages.notFound(quote.exact)));
+    errors.push(issue(path, "quote_not_found", anchorMessages.notFound(quote.exact, where)));
     return undefined;
   }
   let fitting: Candidate[] = [...all];
@@ -128,10 +189,15 @@ function place(
     }
     if (fitting.length === 0) {
       errors.push(
-        issue(path, "context_not_found", anchorMessages.contextNotFound(quote.exact, body, all, found.truncated), {
-          candidates: all,
-          more: found.truncated,
-        }),
+        issue(
+          path,
+          "context_not_found",
+          anchorMessages.contextNotFound(quote.exact, body, all, found.truncated, where),
+          {
+            candidates: all,
+            more: found.truncated,
+          },
+        ),
       );
       return undefined;
     }
@@ -146,8 +212,8 @@ function place(
           path,
           code,
           code === "quote_ambiguous"
-            ? anchorMessages.ambiguous(quote.exact, body, fitting, fitting.length, true)
-            : anchorMessages.occurrenceOutOfRange(quote.exact, quote.occurrence, fitting.length),
+            ? anchorMessages.ambiguous(quote.exact, body, fitting, fitting.length, true, where)
+            : anchorMessages.occurrenceOutOfRange(quote.exact, quote.occurrence, fitting.length, where),
           { candidates: fitting, more: found.truncated },
         ),
       );
@@ -160,7 +226,7 @@ function place(
       issue(
         path,
         "quote_ambiguous",
-        anchorMessages.ambiguous(quote.exact, body, fitting, fitting.length, found.truncated),
+        anchorMessages.ambiguous(quote.exact, body, fitting, fitting.length, found.truncated, where),
         { candidates: fitting, more: found.truncated },
       ),
     );
@@ -183,26 +249,36 @@ function place(
 function build(
   node: Json,
   path: PathSegment[],
-  search: BodySearch,
+  texts: ArticleTexts,
   errors: AnchorIssue[],
   warnings: AnchorIssue[],
 ): Json | undefined {
   if (Array.isArray(node)) {
-    return node.map((item, i) => build(item, [...path, i], search, errors, warnings) ?? null);
+    return node.map((item, i) => build(item, [...path, i], texts, errors, warnings) ?? null);
   }
   if (node === null || typeof node !== "object") return node;
   const quote = asQuote(node);
   if (quote !== undefined) {
-    const chosen = place(search, quote, path, errors, warnings);
+    const found = texts.searchFor(quote);
+    if ("missing" in found) {
+      errors.push(issue(path, "quote_not_found", found.missing));
+      return node;
+    }
+    const chosen = place(found.search, found.where, quote, path, errors, warnings);
     if (chosen === undefined) return node;
-    // A mention keeps how it refers (`form`); the quote's own fields give way to the offsets.
-    const form = typeof node.form === "string" ? { form: node.form } : {};
-    return { ...chosen, exact: search.body.slice(chosen.start, chosen.end), ...form };
+    // The span keeps the part it points into and how a mention refers (`form`);
+    // the quote's own fields give way to the offsets.
+    const kept: { [key: string]: Json } = {};
+    for (const key of ["part", "correction", "form"]) {
+      const value = node[key];
+      if (typeof value === "string") kept[key] = value;
+    }
+    return { ...chosen, exact: found.search.body.slice(chosen.start, chosen.end), ...kept };
   }
   const out: { [key: string]: Json } = {};
   for (const [key, value] of Object.entries(node)) {
     if (value === null) continue;
-    const built = build(value, [...path, key], search, errors, warnings);
+    const built = build(value, [...path, key], texts, errors, warnings);
     if (built !== undefined) out[key] = built;
   }
   return out;
@@ -212,8 +288,11 @@ function build(
  * Turns a draft record, whose spans may be given by their words (a
  * {@link TextQuote}: `exact`, and where needed `prefix`, `suffix` or
  * `occurrence`), into a checked record: it finds each quote in
- * `article.body`, puts its offsets and the body's own words in the span,
- * leaves out `null` fields, and runs `validateRecord` on the result.
+ * `article.body` — or, for a quote that names its `part`, in the headline,
+ * dateline, byline or correction note it names, with offsets from that
+ * text's start — puts its offsets and the text's own words in the span
+ * (keeping its `part`, `correction` and a mention's `form`), leaves out
+ * `null` fields, and runs `validateRecord` on the result.
  *
  * It never guesses. A quote is placed when its words stand at exactly one
  * place that fits its context (or at the `occurrence` asked for). Words
@@ -261,11 +340,11 @@ export function anchorRecord(input: unknown, options: AnchorOptions = {}): Ancho
     if (!parsed.success) return { success: false, issues: shapeIssues(parsed.error, input), warnings: [], work: 0 };
     const draft = parsed.data as unknown as Json;
     const budget = options.budget ?? ANCHOR_LIMITS.budget;
-    const search = new BodySearch(parsed.data.article.body, budget, ANCHOR_LIMITS.candidates);
+    const texts = new ArticleTexts(parsed.data.article, budget);
     const errors: AnchorIssue[] = [];
     const warnings: AnchorIssue[] = [];
-    const record = build(draft, [], search, errors, warnings);
-    const work = search.work;
+    const record = build(draft, [], texts, errors, warnings);
+    const work = texts.budget.work;
     if (errors.length > 0) return { success: false, issues: errors, warnings, work };
     const result = validateRecord(record, options.grounding === undefined ? {} : { grounding: options.grounding });
     return result.success

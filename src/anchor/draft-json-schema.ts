@@ -35,12 +35,15 @@ function recordSchemaNames(): ReadonlyMap<z.ZodMiniType, string> {
 
 const QUOTE_DOCS = {
   description:
-    "Words of the article's body, copied exactly as the body writes them (without surrounding quotation marks), that stand for a stretch of it; anchorRecord finds them and fills in the offsets. When the same words occur more than once, give some words just before them (prefix) or after them (suffix), or which occurrence is meant.",
+    "Words of the article's body, copied exactly as the body writes them (without surrounding quotation marks), that stand for a stretch of it; anchorRecord finds them and fills in the offsets. Words of the headline, the dateline, the byline or a correction note name that part (part, and correction for a note) and are looked for there only. When the same words occur more than once in their text, also inside longer words, give some words just before them (prefix) or after them (suffix), or which occurrence is meant.",
   properties: {
-    exact: "The words, copied from the body as they are written.",
-    prefix: "Words just before `exact` in the body, to tell apart two places it occurs; null when not needed.",
-    suffix: "Words just after `exact` in the body, to tell apart two places it occurs; null when not needed.",
-    occurrence: "Which occurrence of `exact` is meant, counting from 1 in the order of the body; null when not needed.",
+    exact: "The words, copied from the body (or the part named by `part`) as they are written.",
+    prefix: "Words just before `exact` in its text, to tell apart two places it occurs; null when not needed.",
+    suffix: "Words just after `exact` in its text, to tell apart two places it occurs; null when not needed.",
+    occurrence:
+      "Which occurrence of `exact` is meant, counting from 1 in the order of its text, among those that fit `prefix` and `suffix`; null when not needed.",
+    part: 'The part of the article the words stand in: "headline", "dateline", "byline" or "correction"; null for the body.',
+    correction: 'With part "correction", the id of the correction note the words stand in; null otherwise.',
   },
 } as const;
 
@@ -48,7 +51,7 @@ const MENTION_QUOTE_DOCS = {
   description: `${QUOTE_DOCS.description} A mention also says how its words refer to the actor or place (form).`,
   properties: {
     ...QUOTE_DOCS.properties,
-    form: 'How the words refer: "name" or "alias" (null means one of these), "pronoun" ("she", "er", "elle", "ella") or "description" ("the minister", "die Brücke").',
+    form: 'How the words refer: "name" or "alias" (null means one of these), "pronoun" ("she", "er", "elle", "ella") or "description" ("the minister", "die Brücke"). A short pronoun stands at many places: give a prefix, a suffix or an occurrence.',
   },
 } as const;
 
@@ -115,7 +118,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 const DRAFT_DESCRIPTION =
-  "A news-schema draft record: a record whose spans may be given by their words (TextQuote: exact, and where needed prefix, suffix or occurrence) instead of offsets, and whose optional fields may be null. anchorRecord (or `npx news-schema anchor`) turns it into a record with offsets and checks it; this schema checks the shape only.";
+  "A news-schema draft record: a record whose spans may be given by their words (TextQuote: exact, and where needed prefix, suffix or occurrence, and the part of the article they stand in) instead of offsets, and whose optional fields may be null. anchorRecord (or `npx news-schema anchor`) turns it into a record with offsets and checks it; this schema checks the shape only.";
 
 let draftCached: JsonSchemaDocument | undefined;
 
@@ -234,6 +237,63 @@ function conform(node: unknown, rules: ExtractorRules, isRoot = false): unknown 
   return out;
 }
 
+/** A regular expression every value of a string enumeration fits: their characters, their lengths. */
+function shapePattern(values: readonly string[]): string {
+  const chars = new Set([...values.join("")]);
+  const ranges = [
+    ["0", "9", /[0-9]/],
+    ["A", "Z", /[A-Z]/],
+    ["a", "z", /[a-z]/],
+  ] as const;
+  let set = "";
+  for (const [from, to, test] of ranges) {
+    if ([...chars].some((char) => test.test(char))) set += `${from}-${to}`;
+  }
+  for (const char of [...chars].sort()) {
+    if (!ranges.some(([, , test]) => test.test(char))) set += /[\\\][^-]/.test(char) ? `\\${char}` : char;
+  }
+  const lengths = values.map((value) => value.length);
+  const min = Math.min(...lengths);
+  const max = Math.max(...lengths);
+  return `^[${set}]{${min === max ? min : `${min},${max}`}}$`;
+}
+
+/**
+ * Keeps an engine's limit on enumeration values in all
+ * (`maxEnumValues`): while the schema has more, the largest enumeration
+ * left gives up its list for a pattern of its values' shape (where the
+ * engine reads `pattern`) and a description that says so. The value is
+ * still checked by `validateRecord`.
+ */
+function fitEnumerations(document: unknown, rules: ExtractorRules): void {
+  const limit = rules.maxEnumValues;
+  if (limit === undefined) return;
+  const lists: { node: Node; values: readonly unknown[] }[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    if (!isNode(node)) return;
+    if (Array.isArray(node.enum)) lists.push({ node, values: node.enum });
+    for (const [key, value] of Object.entries(node)) if (key !== "enum") walk(value);
+  };
+  walk(document);
+  let total = lists.reduce((sum, list) => sum + list.values.length, 0);
+  // Largest first; a stable sort keeps the document's order among equals.
+  for (const { node, values } of [...lists].sort((a, b) => b.values.length - a.values.length)) {
+    if (total <= limit) break;
+    const strings = values.filter((value): value is string => typeof value === "string");
+    if (strings.length !== values.length || strings.length < 2) continue;
+    delete node.enum;
+    if (rules.keywords.includes("pattern")) node.pattern = shapePattern(strings);
+    const examples = strings
+      .slice(0, 3)
+      .map((value) => JSON.stringify(value))
+      .join(", ");
+    const said = typeof node.description === "string" ? `${node.description} ` : "";
+    node.description = `${said}One of ${strings.length} values (${examples}, …), not listed here to keep within the engine's limit on enumeration values; validateRecord checks the value.`;
+    total -= values.length;
+  }
+}
+
 const extractorCache = new Map<ExtractorTarget, ExtractorJsonSchema>();
 
 /**
@@ -283,6 +343,7 @@ function buildExtractorJsonSchema(target: ExtractorTarget): ExtractorJsonSchema 
   describeDefs(rest);
   describe(rest, { properties: SCHEMA_DOCS.NewsRecord?.properties ?? {} });
   const document = conform(rest, rules, true) as Record<string, JsonValue>;
+  fitEnumerations(document, rules);
   const description = `The facts of one news article, for ${rules.name}: every person, state, organization, group, territory and object it names, every event it reports, every quote it carries, every number it gives, and the places it declares. Every span is given by the article's words, copied exactly; never by offsets. Add schemaVersion "1.1" and the article to make a news-schema draft record, and run anchorRecord (or \`npx news-schema anchor\`) on it.`;
   const ordered: Record<string, JsonValue> = { title: "DraftFacts", description, ...document };
   const kept = Object.fromEntries(Object.entries(ordered).filter(([key]) => rules.keywords.includes(key)));

@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
+import { IdSchema } from "../schema/ids.js";
 import { RECORD_LIMITS, text } from "../schema/limits.js";
 import { type NewsRecord, NewsRecordSchema } from "../schema/record.js";
-import { MENTION_FORMS, MentionSpanSchema, TextSpanSchema, VerbatimSpanSchema } from "../schema/span.js";
+import { ARTICLE_PARTS, MENTION_FORMS, MentionSpanSchema, TextSpanSchema, VerbatimSpanSchema } from "../schema/span.js";
 import { type DraftOf, deriveDraftSchema } from "./derive.js";
 
 /**
@@ -9,8 +10,11 @@ import { type DraftOf, deriveDraftSchema } from "./derive.js";
  * like the W3C Web Annotation `TextQuoteSelector`: the words themselves
  * (`exact`) and, where they occur more than once, some words just before
  * (`prefix`) or after (`suffix`) them, or which occurrence is meant.
- * `anchorRecord` turns it into a span with offsets, or reports why it
- * cannot.
+ * Words of another part of the article — the headline, the dateline, the
+ * byline or a correction note — name it in `part` (and the note's id in
+ * `correction`), as a span does; they are then looked for in that part's
+ * text only. `anchorRecord` turns it into a span with offsets, or reports
+ * why it cannot.
  *
  * @see https://www.w3.org/TR/annotation-model/#text-quote-selector
  */
@@ -23,6 +27,10 @@ export const TextQuoteSchema = z.strictObject({
   suffix: z.optional(z.nullable(text(RECORD_LIMITS.textLength))),
   /** Which occurrence of `exact` is meant, counting from 1 in the order of the body, among those that fit `prefix` and `suffix`; `null` when not needed. */
   occurrence: z.optional(z.nullable(z.int().check(z.minimum(1), z.maximum(RECORD_LIMITS.bodyLength)))),
+  /** The part of the article the words stand in: `headline`, `dateline`, `byline` or `correction`; `null` for the body. */
+  part: z.optional(z.nullable(z.enum(ARTICLE_PARTS))),
+  /** With `part: "correction"`, the id of the correction note the words stand in; `null` otherwise. */
+  correction: z.optional(z.nullable(IdSchema)),
 });
 
 /** A stretch of the article's body given by its words. */

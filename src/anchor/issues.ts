@@ -5,7 +5,8 @@ import type { Candidate } from "./search.js";
 
 /**
  * What `anchorRecord` reports about a quote, each a stable code:
- * `quote_not_found` (nowhere in the body, not even loosely),
+ * `quote_not_found` (nowhere in the body, or in the part of the article
+ * the quote names, not even loosely; or that part is missing),
  * `quote_ambiguous` (more than one place fits and nothing in the draft
  * decides), `context_not_found` (the `prefix` or `suffix` fits none of the
  * places the words stand), `occurrence_out_of_range` (fewer places than
@@ -28,7 +29,8 @@ export type AnchorIssueCode = (typeof ANCHOR_ISSUE_CODES)[number];
 /**
  * One thing `anchorRecord` reports about a quote of a draft: where (the JSON
  * path of the span), what (a stable code), a sentence a producer can act
- * on, and the places in the body that were considered.
+ * on, and the places in the text searched (the body, or the part of the
+ * article the quote names) that were considered.
  */
 export interface AnchorIssue {
   /** Keys and array indexes from the draft's root to the span. */
@@ -39,7 +41,7 @@ export interface AnchorIssue {
   readonly stage: "anchor";
   /** What happened and what to change in the draft, in one or two sentences. */
   readonly message: string;
-  /** The places considered, in body order, at most {@link ANCHOR_LIMITS}.reportedCandidates of them; for `quote_loose` the place chosen. */
+  /** The places considered, as offsets into the text searched (the body, or the quote's `part`), in text order, at most {@link ANCHOR_LIMITS}.reportedCandidates of them; for `quote_loose` the place chosen. */
   readonly candidates: readonly Candidate[];
   /** How many places were found in all; with `more`, at least that many. */
   readonly candidateCount: number;
@@ -51,12 +53,14 @@ export interface AnchorIssue {
 
 /**
  * The cost bounds of `anchorRecord`. Its work is counted in UTF-16 code
- * units read: each search is charged the stretch of body it passes over and
- * the length of the words it looks for, the loose form of the body is
- * charged its length once, each quote its own length, each context
- * comparison its length. Equal quotes are searched once. A draft costs at
- * most `budget` units of work plus the one search that crosses it (so at
- * most `budget` + the body's length + the longest quote), whatever its
+ * units read, on one budget for the body and every other part of the
+ * article the quotes name: each search is charged the stretch of text it
+ * passes over and the length of the words it looks for, the loose form of
+ * a text is charged its length once, each quote its own length, each
+ * context comparison its length. Equal quotes are searched once per text.
+ * A draft costs at most `budget` units of work plus the one search that
+ * crosses it (so at most `budget` + the longest text's length + the
+ * longest quote), whatever its
  * size; past that each quote left gets `anchor_budget_exceeded`. The result
  * says how much work was done (`work`). Checking the draft's shape first and
  * `validateRecord` after cost what they cost for a record of that size.
@@ -76,19 +80,45 @@ function places(body: string, candidates: readonly Candidate[], more: boolean): 
   return `${shown.join(", ")}${rest > 0 || more ? `, and ${more ? "more" : rest} more` : ""}`;
 }
 
-/** The sentence of each report. */
+/**
+ * The sentence of each report. `where` names the text the quote was looked
+ * for in: "the body" (the default), "the headline", "the dateline", "the
+ * byline" or a correction note.
+ */
 export const anchorMessages = {
-  notFound(quote: string): string {
-    return `The words ${excerpt(quote)} are nowhere in the article's body, not even with white space, quotation marks, dashes or case set aside; copy them from the body as it is written.`;
+  notFound(quote: string, where = "the body"): string {
+    return `The words ${excerpt(quote)} are nowhere in ${where}, not even with white space, quotation marks, dashes or case set aside; copy them from ${where} as it is written${where === "the body" ? "" : ', or leave out "part" if they stand in the body'}.`;
   },
-  ambiguous(quote: string, body: string, candidates: readonly Candidate[], count: number, more: boolean): string {
-    return `The words ${excerpt(quote)} stand at ${more ? "more than " : ""}${count} places in the body (${places(body, candidates, more)}); add a "prefix" or "suffix" (words just before or after) or an "occurrence" (1 for the first) to say which is meant.`;
+  ambiguous(
+    quote: string,
+    body: string,
+    candidates: readonly Candidate[],
+    count: number,
+    more: boolean,
+    where = "the body",
+  ): string {
+    return `The words ${excerpt(quote)} stand at ${more ? "more than " : ""}${count} places in ${where} (${places(body, candidates, more)}); add a "prefix" or "suffix" (words just before or after) or an "occurrence" (1 for the first) to say which is meant.`;
   },
-  contextNotFound(quote: string, body: string, candidates: readonly Candidate[], more: boolean): string {
-    return `The words ${excerpt(quote)} stand in the body (${places(body, candidates, more)}), but none of these places has the given "prefix" and "suffix" next to it; copy the words just before and after from the body.`;
+  contextNotFound(
+    quote: string,
+    body: string,
+    candidates: readonly Candidate[],
+    more: boolean,
+    where = "the body",
+  ): string {
+    return `The words ${excerpt(quote)} stand in ${where} (${places(body, candidates, more)}), but none of these places has the given "prefix" and "suffix" next to it; copy the words just before and after from ${where}.`;
   },
-  occurrenceOutOfRange(quote: string, occurrence: number, count: number): string {
-    return `"occurrence" is ${occurrence}, but the words ${excerpt(quote)} stand at only ${count} place${count === 1 ? "" : "s"} that fit the context; count from 1 in the order of the body.`;
+  partMissing(quote: string, part: string): string {
+    return `The words ${excerpt(quote)} are said to stand in the ${part} ("part": "${part}"), but the article has no ${part}; add it to the article, or name the part the words stand in.`;
+  },
+  correctionUnnamed(quote: string): string {
+    return `The words ${excerpt(quote)} are said to stand in a correction note ("part": "correction") without saying which; give the note's id in "correction".`;
+  },
+  correctionMissing(quote: string, id: string): string {
+    return `The words ${excerpt(quote)} are said to stand in the correction note ${excerpt(id, 40)}, but the article has no correction with that id; give the id of one of article.corrections.`;
+  },
+  occurrenceOutOfRange(quote: string, occurrence: number, count: number, where = "the body"): string {
+    return `"occurrence" is ${occurrence}, but the words ${excerpt(quote)} stand at only ${count} place${count === 1 ? "" : "s"} in ${where} that fit the context; count from 1 in the order of ${where}.`;
   },
   budget(): string {
     return "The anchoring work budget ran out before this quote was looked for; split the draft, or pass a larger budget to anchorRecord.";

@@ -1,7 +1,7 @@
 import { splitsPair } from "../internal/text.js";
 import { type FoldedText, foldText, foldWithOffsets } from "./fold.js";
 
-/** Where a quote may stand in the body: `[start, end)` in UTF-16 code units. */
+/** Where a quote may stand in the text searched (the body, or the part of the article it names): `[start, end)` in UTF-16 code units. */
 export interface Candidate {
   /** Offset of the first code unit. */
   readonly start: number;
@@ -20,31 +20,18 @@ export interface Occurrences {
 }
 
 /**
- * Searches one article body for quotes within a budget of work, counted in
- * code units read: each `indexOf` is charged the stretch of body it passed
- * over plus the needle's length, folding the body for loose search is
- * charged its length once, and each context comparison its length. When the
- * budget runs out, searches answer `undefined`. Results are kept per needle,
- * so a name quoted a hundred times is looked for once.
+ * A budget of work, counted in code units read, that several searches
+ * share: anchoring one draft searches the body and, for quotes of other
+ * parts, the headline, dateline, byline or a correction note, all on one
+ * budget.
  */
-export class BodySearch {
-  readonly body: string;
-  readonly maxCandidates: number;
+export class WorkBudget {
   private remaining: number;
   private spent = 0;
-  private folded: FoldedText | undefined;
-  private readonly exactCache = new Map<string, Occurrences | undefined>();
-  private readonly looseCache = new Map<string, Occurrences | undefined>();
 
-  /**
-   * @param body - The article's body.
-   * @param budget - The most code units the searches may read.
-   * @param maxCandidates - The most occurrences kept for one needle.
-   */
-  constructor(body: string, budget: number, maxCandidates: number) {
-    this.body = body;
-    this.remaining = budget;
-    this.maxCandidates = maxCandidates;
+  /** @param units - The most code units the searches may read. */
+  constructor(units: number) {
+    this.remaining = units;
   }
 
   /** Whether the budget is spent. */
@@ -63,6 +50,51 @@ export class BodySearch {
     this.remaining -= units;
     this.spent += units;
     return this.remaining >= 0;
+  }
+}
+
+/**
+ * Searches one text of the article (its body, or another part) for quotes
+ * within a budget of work, counted in code units read: each `indexOf` is
+ * charged the stretch of text it passed over plus the needle's length,
+ * folding the text for loose search is charged its length once, and each
+ * context comparison its length. When the budget runs out, searches answer
+ * `undefined`. Results are kept per needle, so a name quoted a hundred
+ * times is looked for once.
+ */
+export class BodySearch {
+  /** The text searched: the article's body, or the part a quote names. */
+  readonly body: string;
+  readonly maxCandidates: number;
+  private readonly budget: WorkBudget;
+  private folded: FoldedText | undefined;
+  private readonly exactCache = new Map<string, Occurrences | undefined>();
+  private readonly looseCache = new Map<string, Occurrences | undefined>();
+
+  /**
+   * @param body - The text to search: the article's body, or another part of it.
+   * @param budget - The most code units the searches may read, or a budget shared with other searches.
+   * @param maxCandidates - The most occurrences kept for one needle.
+   */
+  constructor(body: string, budget: number | WorkBudget, maxCandidates: number) {
+    this.body = body;
+    this.budget = typeof budget === "number" ? new WorkBudget(budget) : budget;
+    this.maxCandidates = maxCandidates;
+  }
+
+  /** Whether the budget is spent. */
+  get exhausted(): boolean {
+    return this.budget.exhausted;
+  }
+
+  /** The code units read so far on the budget, the last charge included. */
+  get work(): number {
+    return this.budget.work;
+  }
+
+  /** Charges `units` of work; `false` once the budget is spent, after which nothing more is charged. */
+  charge(units: number): boolean {
+    return this.budget.charge(units);
   }
 
   /** The body folded for loose search, built once; `undefined` when the budget cannot pay for it. */

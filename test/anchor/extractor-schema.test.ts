@@ -118,17 +118,37 @@ function breaches(document: Node, rules: ExtractorRules): string[] {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** The facts of a record as an extraction program returns them: spans by their words, the article left out. */
+/** The text a span's offsets count into: the body, or the part of the article it names. */
+function textOf(article: { [key: string]: Json }, span: { [key: string]: Json }): string {
+  if (span.part === undefined || span.part === "body") return String(article.body);
+  if (span.part === "correction") {
+    const notes = Array.isArray(article.corrections) ? article.corrections : [];
+    const note = notes.find((c) => isNode(c) && c.id === span.correction);
+    if (!isNode(note) || typeof note.text !== "string") throw new Error(`no correction ${String(span.correction)}`);
+    return note.text;
+  }
+  const text = article[String(span.part)];
+  if (typeof text !== "string") throw new Error(`no ${String(span.part)}`);
+  return text;
+}
+
+/**
+ * The facts of a record as an extraction program returns them: spans by
+ * their words (with the part of the article they stand in, and a mention's
+ * form), the article left out.
+ */
 function factsOf(record: { [key: string]: Json }): Json {
-  const body = (record.article as { body: string }).body;
+  const article = record.article as { [key: string]: Json };
   const strip = (node: Json): Json => {
     if (Array.isArray(node)) return node.map(strip);
     if (node === null || typeof node !== "object") return node;
     if (typeof node.start === "number" && typeof node.end === "number") {
-      const exact = body.slice(node.start, node.end);
+      const { start, end, exact: _exact, ...rest } = node;
+      const text = textOf(article, node);
+      const exact = text.slice(start, end);
       const starts: number[] = [];
-      for (let at = body.indexOf(exact); at !== -1; at = body.indexOf(exact, at + 1)) starts.push(at);
-      return { exact, occurrence: starts.length === 1 ? null : starts.indexOf(node.start) + 1 };
+      for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) starts.push(at);
+      return { ...rest, exact, occurrence: starts.length === 1 ? null : starts.indexOf(start) + 1 };
     }
     return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, strip(v)]));
   };
@@ -221,6 +241,36 @@ describe.each(EXTRACTOR_TARGETS)("the draft JSON Schema for %s", (target) => {
     if (actor?.mentions === undefined) throw new Error("no mention");
     actor.mentions[0] = { start: 0, end: 7, exact: "Belarus" };
     expect(validate(rules.allRequired ? withNulls(schema, facts as Json, schema) : facts)).toBe(false);
+  });
+});
+
+describe("an enumeration too large for an engine's limit", () => {
+  it("gives way, largest first, to a pattern that every one of its values fits and others do not", () => {
+    const full = extractorJsonSchema("llguidance") as unknown as Node;
+    const fitted = extractorJsonSchema("openai") as unknown as Node;
+    const listed = (document: Node): Map<string, unknown[]> => {
+      const out = new Map<string, unknown[]>();
+      for (const [name, definition] of Object.entries(isNode(document.$defs) ? document.$defs : {})) {
+        for (const { pointer, node } of nodesOf(definition, name)) {
+          if (Array.isArray(node.enum) && node.enum.length > 1) out.set(pointer, node.enum);
+        }
+      }
+      return out;
+    };
+    const before = listed(full);
+    const after = listed(fitted);
+    const dropped = [...before].filter(([pointer]) => !after.has(pointer));
+    // The one list too many for OpenAI's 1,000 values: the CAMEO codes.
+    expect(dropped.map(([pointer]) => pointer)).toEqual(["CameoCode/properties/code"]);
+    const largestKept = Math.max(...[...after.values()].map((values) => values.length));
+    for (const [pointer, values] of dropped) {
+      expect(values.length).toBeGreaterThan(largestKept);
+      const node = nodesOf(fitted.$defs).find((entry) => entry.pointer === `#/${pointer}`)?.node;
+      const pattern = new RegExp(String(node?.pattern));
+      expect(values.filter((value) => !pattern.test(String(value)))).toEqual([]);
+      expect(["1a", "12345", "", " 14"].filter((value) => pattern.test(value))).toEqual([]);
+      expect(node?.description).toMatch(/One of \d+ values .*validateRecord checks the value/);
+    }
   });
 });
 

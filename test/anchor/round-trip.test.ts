@@ -19,7 +19,8 @@ function recordFiles(): { name: string; record: unknown }[] {
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Span = { start: number; end: number; exact: string };
+type Span = { start: number; end: number; exact?: string; part?: string; correction?: string; form?: string };
+type Article = { body: string; corrections?: { id: string; text: string }[] } & Record<string, unknown>;
 
 function isSpan(node: Json): node is Span {
   return (
@@ -31,20 +32,49 @@ function isSpan(node: Json): node is Span {
   );
 }
 
-/** Copies a record with each span replaced by what `quote` makes of it, collecting every span with its path. */
-function stripOffsets(
-  node: Json,
-  quote: (span: Span) => Json,
-  spans: { path: string; span: Span }[] = [],
-  path = "",
-): Json {
-  if (Array.isArray(node)) return node.map((item, i) => stripOffsets(item, quote, spans, `${path}/${i}`));
-  if (node === null || typeof node !== "object") return node;
-  if (isSpan(node)) {
-    spans.push({ path, span: node });
-    return quote(node);
+/** The text a span's offsets count into: the body, or the part of the article it names. */
+function textOf(article: Article, span: Span): string {
+  if (span.part === undefined || span.part === "body") return article.body;
+  if (span.part === "correction") {
+    const note = article.corrections?.find((c) => c.id === span.correction);
+    if (note === undefined) throw new Error(`no correction ${span.correction}`);
+    return note.text;
   }
-  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, stripOffsets(v, quote, spans, `${path}/${k}`)]));
+  const text = article[span.part];
+  if (typeof text !== "string") throw new Error(`no ${span.part}`);
+  return text;
+}
+
+/** A span stripped of its offsets: its words (as its text has them) and its other fields (part, correction, form). */
+interface Stripped {
+  readonly path: string;
+  readonly span: Span;
+  /** The text the span points into. */
+  readonly text: string;
+  /** The span's words. */
+  readonly exact: string;
+}
+
+/**
+ * Copies a record with each span replaced by what `quote` makes of its words,
+ * keeping the span's other fields (`part`, `correction`, `form`), and collects
+ * every span with its path.
+ */
+function stripOffsets(record: Json, quote: (span: Stripped) => { [key: string]: Json }, spans: Stripped[] = []): Json {
+  const article = (record as { article: Article }).article;
+  const strip = (node: Json, path: string): Json => {
+    if (Array.isArray(node)) return node.map((item, i) => strip(item, `${path}/${i}`));
+    if (node === null || typeof node !== "object") return node;
+    if (isSpan(node)) {
+      const text = textOf(article, node);
+      const stripped = { path, span: node, text, exact: text.slice(node.start, node.end) };
+      spans.push(stripped);
+      const { start: _start, end: _end, exact: _exact, ...rest } = node;
+      return { ...rest, ...quote(stripped) };
+    }
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, strip(v, `${path}/${k}`)]));
+  };
+  return strip(record, "");
 }
 
 /** Every start of `needle` in `body`, overlapping ones included: the oracle the tests compare with. */
@@ -54,16 +84,16 @@ function startsOf(body: string, needle: string): number[] {
   return out;
 }
 
-/** The shortest prefix and suffix (of 4, 8, 16 … code units) that only the span's own place has. */
-function context(body: string, span: Span): { prefix: string; suffix: string } {
+/** The shortest prefix and suffix (of 4, 8, 16 … code units) that only the span's own place has in its text. */
+function context({ text: body, span, exact }: Stripped): { prefix: string; suffix: string } {
   for (let k = 4; ; k *= 2) {
     const prefix = body.slice(Math.max(0, span.start - k), span.start);
     const suffix = body.slice(span.end, span.end + k);
-    const fits = startsOf(body, span.exact).filter(
+    const fits = startsOf(body, exact).filter(
       (at) =>
         at >= prefix.length &&
         body.startsWith(prefix, at - prefix.length) &&
-        body.startsWith(suffix, at + span.exact.length),
+        body.startsWith(suffix, at + exact.length),
     );
     if (fits.length === 1 || k > body.length) return { prefix, suffix };
   }
@@ -81,12 +111,13 @@ describe("a record with its offsets stripped anchors back to itself", () => {
   });
 
   it.each(files)("$name, with context where the words occur more than once", ({ record }) => {
-    const body = (record as { article: { body: string } }).article.body;
-    const spans: { path: string; span: Span }[] = [];
+    const spans: Stripped[] = [];
     const draft = stripOffsets(
       record as Json,
-      (span) =>
-        startsOf(body, span.exact).length === 1 ? { exact: span.exact } : { exact: span.exact, ...context(body, span) },
+      (stripped) =>
+        startsOf(stripped.text, stripped.exact).length === 1
+          ? { exact: stripped.exact }
+          : { exact: stripped.exact, ...context(stripped) },
       spans,
     );
     expect(spans.length).toBeGreaterThan(0);
@@ -97,12 +128,9 @@ describe("a record with its offsets stripped anchors back to itself", () => {
   });
 
   it.each(files)("$name, with the occurrence where the words occur more than once", ({ record }) => {
-    const body = (record as { article: { body: string } }).article.body;
-    const draft = stripOffsets(record as Json, (span) => {
-      const starts = startsOf(body, span.exact);
-      return starts.length === 1
-        ? { exact: span.exact }
-        : { exact: span.exact, occurrence: starts.indexOf(span.start) + 1 };
+    const draft = stripOffsets(record as Json, ({ text, span, exact }) => {
+      const starts = startsOf(text, exact);
+      return starts.length === 1 ? { exact } : { exact, occurrence: starts.indexOf(span.start) + 1 };
     });
     const result = anchorRecord(draft);
     expect(result.success ? [] : result.issues).toEqual([]);
@@ -110,14 +138,15 @@ describe("a record with its offsets stripped anchors back to itself", () => {
   });
 
   it.each(files)("$name, as a structured-output API returns it: every absent field null", ({ record }) => {
-    const body = (record as { article: { body: string } }).article.body;
-    const draft = stripOffsets(record as Json, (span) => {
-      const starts = startsOf(body, span.exact);
+    const draft = stripOffsets(record as Json, ({ text, span, exact }) => {
+      const starts = startsOf(text, exact);
       return {
-        exact: span.exact,
+        exact,
         prefix: null,
         suffix: null,
         occurrence: starts.length === 1 ? null : starts.indexOf(span.start) + 1,
+        part: span.part ?? null,
+        correction: span.correction ?? null,
       };
     });
     const result = anchorRecord(draft);
@@ -126,10 +155,9 @@ describe("a record with its offsets stripped anchors back to itself", () => {
   });
 
   it.each(files)("$name, without context: every ambiguity is reported and nothing is placed", ({ record }) => {
-    const body = (record as { article: { body: string } }).article.body;
-    const spans: { path: string; span: Span }[] = [];
-    const draft = stripOffsets(record as Json, (span) => ({ exact: span.exact }), spans);
-    const ambiguous = spans.filter(({ span }) => startsOf(body, span.exact).length > 1);
+    const spans: Stripped[] = [];
+    const draft = stripOffsets(record as Json, ({ exact }) => ({ exact }), spans);
+    const ambiguous = spans.filter(({ text, exact }) => startsOf(text, exact).length > 1);
     const result = anchorRecord(draft);
     if (ambiguous.length === 0) {
       expect(result.success).toBe(true);
@@ -141,12 +169,12 @@ describe("a record with its offsets stripped anchors back to itself", () => {
     expect(result.issues.map((issue) => issue.code).filter((code) => code !== "quote_ambiguous")).toEqual([]);
     const reported = new Map(result.issues.map((issue) => [pathOf(issue as AnchorIssue), issue as AnchorIssue]));
     expect([...reported.keys()].sort()).toEqual(ambiguous.map(({ path }) => path).sort());
-    for (const { path, span } of ambiguous) {
+    for (const { path, text, exact } of ambiguous) {
       const issue = reported.get(path);
-      const starts = startsOf(body, span.exact);
+      const starts = startsOf(text, exact);
       expect(issue?.candidateCount).toBe(starts.length);
       expect(issue?.candidates.map((c) => c.start)).toEqual(starts.slice(0, 10));
-      expect(issue?.candidates.every((c) => body.slice(c.start, c.end) === span.exact)).toBe(true);
+      expect(issue?.candidates.every((c) => text.slice(c.start, c.end) === exact)).toBe(true);
     }
   });
 });

@@ -102,6 +102,40 @@ describe("news-schema anchor", () => {
     });
   });
 
+  it("anchors a draft of format 1.1 whose quotes stand in the headline, dateline and a correction note", () => {
+    const record = JSON.parse(
+      readFileSync(join(root, "test/fixtures/records/v11-de-koeln-bruecke-streik.json"), "utf8"),
+    ) as { [key: string]: Json };
+    const article = record.article as { [key: string]: Json };
+    const textOf = (span: { [key: string]: Json }): string => {
+      if (span.part === "correction") {
+        const notes = (article.corrections ?? []) as { id: string; text: string }[];
+        return notes.find((note) => note.id === span.correction)?.text ?? "";
+      }
+      return String(article[typeof span.part === "string" ? span.part : "body"]);
+    };
+    let parts = 0;
+    const strip = (node: Json): Json => {
+      if (Array.isArray(node)) return node.map(strip);
+      if (node === null || typeof node !== "object") return node;
+      if (typeof node.start === "number" && typeof node.end === "number") {
+        const { start, end, exact: _exact, ...rest } = node;
+        if (rest.part !== undefined) parts++;
+        const text = textOf(node);
+        const exact = text.slice(start, end);
+        const starts: number[] = [];
+        for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) starts.push(at);
+        return { ...rest, exact, ...(starts.length > 1 ? { occurrence: starts.indexOf(start) + 1 } : {}) };
+      }
+      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, strip(v)]));
+    };
+    const draft = strip(record);
+    expect(parts).toBeGreaterThan(0);
+    const result = run(["anchor"], `${JSON.stringify(draft)}\n`);
+    expect(result.stderr).toBe("1 file, 1 draft: 1 anchored, 0 not anchored, 0 loose matches\n");
+    expect(JSON.parse(result.stdout)).toEqual(record);
+  });
+
   it("exits 2 on a file it cannot read", () => {
     const result = run(["anchor", join(temp, "missing.jsonl")]);
     expect(result.status).toBe(2);
