@@ -19,17 +19,22 @@ function run(args: readonly string[], input = ""): { status: number | null; stdo
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** The seed record with every span given by its words, and an occurrence where they stand more than once. */
+/**
+ * The seed record with every span given by its words, and an occurrence
+ * where they stand more than once; a span's other fields (a mention's
+ * `form`) are kept.
+ */
 function seedDraft(): Json {
   const body: string = seed.article.body;
   const strip = (node: Json): Json => {
     if (Array.isArray(node)) return node.map(strip);
     if (node === null || typeof node !== "object") return node;
     if (typeof node.start === "number" && typeof node.end === "number") {
-      const exact = body.slice(node.start, node.end);
+      const { start, end: _end, exact: _exact, ...rest } = node;
+      const exact = body.slice(start, node.end);
       const starts: number[] = [];
       for (let at = body.indexOf(exact); at !== -1; at = body.indexOf(exact, at + 1)) starts.push(at);
-      return starts.length === 1 ? { exact } : { exact, occurrence: starts.indexOf(node.start) + 1 };
+      return starts.length === 1 ? { ...rest, exact } : { ...rest, exact, occurrence: starts.indexOf(start) + 1 };
     }
     return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, strip(v)]));
   };

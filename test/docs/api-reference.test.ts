@@ -124,7 +124,7 @@ describe("the API reference", () => {
       { page: "functions/news-schema.validateRecord.html", names: ["ValidateOptions", "ValidationResult"] },
       { page: "functions/news-schema.findActor.html", names: ["ReadonlyDeep", "NewsRecord", "Actor"] },
       { page: "types/news-schema.NewsRecord.html", names: ["Article", "Actor", "NewsEvent", "Quote", "Statistic"] },
-      { page: "types/news-schema.Person.html", names: ["CountryCode", "TextSpan"] },
+      { page: "types/news-schema.Person.html", names: ["CountryCode", "MentionSpan", "Affiliation"] },
     ];
     for (const { page, names } of cases) {
       const html = await signature(page);
