@@ -110,7 +110,7 @@ describe("renderRecordView's timeline", () => {
       ],
     });
     const html = renderRecordView(record);
-    const timeline = /<section class="timeline"[^>]*>(.*?)<\/section>/s.exec(html)?.[1] ?? "";
+    const timeline = /<section class="timeline[^"]*"[^>]*>(.*?)<\/section>/s.exec(html)?.[1] ?? "";
     const [ordered = "", apart = ""] = timeline.split("<h4>");
     expect([...ordered.matchAll(/data-fact="events-(\d)"/g)].map((m) => m[1])).toEqual(["2", "1"]);
     expect(apart).toContain("Neither dated nor linked to a dated event");
