@@ -228,10 +228,86 @@ function addCurrency(
   }
 }
 
-/** Currency symbols and names, unit words and the percent sign as one locale writes them, from `Intl`. */
+/** One table of a locale's marker words as plain data: each marker and its codes, in the order `Intl` gave them. */
+export type MarkerWordsEntries = readonly (readonly [string, readonly string[]])[];
+
+/** A locale's marker words as plain data, as `scripts/generate-text-tables.mjs` writes them. */
+export interface LocaleMarkerWords {
+  /** Currency symbols, as written. */
+  readonly symbols: MarkerWordsEntries;
+  /** Currency names, folded. */
+  readonly currencies: MarkerWordsEntries;
+  /** Unit words and abbreviations, folded. */
+  readonly units: MarkerWordsEntries;
+  /** Percent signs, folded. */
+  readonly percent: MarkerWordsEntries;
+}
+
+/** Marker words computed ahead of time, by locale; `undefined` reads everything from `Intl`. */
+let preset: Readonly<Record<string, LocaleMarkerWords>> | undefined;
+
+/**
+ * Uses marker words computed ahead of time for the locales they hold, and
+ * `Intl` for every other locale; `undefined` goes back to `Intl` for all.
+ * Building a locale's words from `Intl` costs tens of milliseconds (a
+ * formatter for every currency), which a short-lived process such as the
+ * command line pays at every start. The caller must make sure the words
+ * were computed with the same `Intl` data (ICU and CLDR versions) as the
+ * running platform, or the markers found would differ.
+ *
+ * @param words - The words by locale (as `Intl.NumberFormat.supportedLocalesOf` names it), or `undefined`.
+ */
+export function presetMarkerWords(words: Readonly<Record<string, LocaleMarkerWords>> | undefined): void {
+  preset = words;
+  byLocale.clear();
+  byTag.clear();
+}
+
+function fromEntries(entries: MarkerWordsEntries): Building {
+  return new Map(entries.map(([key, codes]) => [key, new Set(codes)]));
+}
+
+function toEntries(table: Building): [string, string[]][] {
+  return [...table].map(([key, codes]) => [key, [...codes]]);
+}
+
+/** Currency symbols and names, unit words and the percent sign as one locale writes them: preset, or from `Intl`. */
 function localeWords(locale: string): LocaleWords {
   const found = byLocale.get(locale);
   if (found !== undefined) return found;
+  const data = preset !== undefined && Object.hasOwn(preset, locale) ? preset[locale] : undefined;
+  const words: LocaleWords =
+    data === undefined
+      ? intlWords(locale)
+      : {
+          symbols: fromEntries(data.symbols),
+          currencies: fromEntries(data.currencies),
+          units: fromEntries(data.units),
+          percent: fromEntries(data.percent),
+        };
+  byLocale.set(locale, words);
+  return words;
+}
+
+/**
+ * The marker words one locale writes, from `Intl` (never the preset), as
+ * plain data: what the generator writes and the drift test compares.
+ *
+ * @param locale - A locale `Intl.NumberFormat` supports.
+ * @returns The locale's words.
+ */
+export function intlMarkerWords(locale: string): LocaleMarkerWords {
+  const words = intlWords(locale);
+  return {
+    symbols: toEntries(words.symbols),
+    currencies: toEntries(words.currencies),
+    units: toEntries(words.units),
+    percent: toEntries(words.percent),
+  };
+}
+
+/** Currency symbols and names, unit words and the percent sign as one locale writes them, from `Intl`. */
+function intlWords(locale: string): LocaleWords {
   const words: LocaleWords = { symbols: new Map(), currencies: new Map(), units: new Map(), percent: new Map() };
   for (const code of Intl.supportedValuesOf("currency")) {
     const narrow = new Intl.NumberFormat(locale, {
@@ -256,7 +332,6 @@ function localeWords(locale: string): LocaleWords {
     }
   }
   add(words.percent, around(new Intl.NumberFormat(locale, { style: "percent" }), 0.5), "percent");
-  byLocale.set(locale, words);
   return words;
 }
 
