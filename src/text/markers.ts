@@ -434,6 +434,21 @@ function isWordOf(word: string, profile: LanguageProfile | undefined): boolean {
 /** One-letter unit abbreviations read as units: metre, tonne, hour, gram and litre ("5 m", "3 t", "8 h", "5 g", "2 l"). */
 const ONE_LETTER_UNITS = new Set(["m", "t", "h", "g", "l"]);
 
+/**
+ * Which code units of `text` are letters (as {@link LETTER} reads them):
+ * a marker that starts with a letter right after another is inside a word,
+ * and {@link standsAsMarker} refuses it, so the search skips such places.
+ */
+function lettersOf(text: string): Uint8Array {
+  const letters = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    letters[i] =
+      code < 0x80 ? ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 1 : 0) : LETTER.test(text.charAt(i)) ? 1 : 0;
+  }
+  return letters;
+}
+
 function search(
   text: string,
   haystack: string,
@@ -441,11 +456,13 @@ function search(
   kind: Marker["kind"],
   out: Marker[],
   taken: boolean[],
+  letters: Uint8Array,
   profile?: LanguageProfile,
   unitsTable?: Table,
 ): void {
   for (let at = 0; at < haystack.length; at++) {
-    if (taken[at] === true) continue;
+    // Whatever marker starts here holds the letter at `at`, right after a letter: none stands as a marker.
+    if (taken[at] === true || (at > 0 && letters[at] === 1 && letters[at - 1] === 1)) continue;
     const candidates = table.get(haystack.charAt(at));
     if (candidates === undefined) continue;
     for (const [key, codes] of candidates) {
@@ -486,10 +503,11 @@ export function findMarkers(text: string, tag: string, profile: LanguageProfile 
   const folded = foldWords(text);
   const out: Marker[] = [];
   const taken: boolean[] = new Array<boolean>(text.length).fill(false);
-  search(text, folded, found.percent, "percent", out, taken);
+  const letters = lettersOf(text);
+  search(text, folded, found.percent, "percent", out, taken, letters);
   searchCodes(text, out, taken);
-  search(text, text, found.symbols, "currency", out, taken);
-  search(text, folded, found.currencies, "currency", out, taken, profile, found.units);
-  search(text, folded, found.units, "unit", out, taken, profile);
+  search(text, text, found.symbols, "currency", out, taken, letters);
+  search(text, folded, found.currencies, "currency", out, taken, letters, profile, found.units);
+  search(text, folded, found.units, "unit", out, taken, letters, profile);
   return out;
 }
