@@ -1196,11 +1196,10 @@ function marginOfError(uncertainty: ReadonlyDeep<Uncertainty>): JsonLdQuantitati
  * ```
  */
 export function toJsonLd(record: ReadonlyDeep<NewsRecord>): JsonLdGraph {
-  if (!isRecordLike(record)) return emptyGraph();
   try {
-    return graphOf(record);
+    return isRecordLike(record) ? graphOf(record) : emptyGraph();
   } catch {
-    // A value that has the frame of a record but not its fields: the light guard above lets it through.
+    // A value with the frame of a record but not its fields (the light guard lets it through), or a getter that throws.
     return emptyGraph();
   }
 }

@@ -420,6 +420,12 @@ describe("toJsonLd as plain data", () => {
       framed({ actors: [null] }),
       framed({ quotes: [{ id: "q-1", speaker: null }] }),
       framed({ events: [{ id: "ev-1", spans: 5 }] }),
+      Object.defineProperty({}, "article", {
+        enumerable: true,
+        get() {
+          throw new Error("a getter that throws");
+        },
+      }),
     ]) {
       expect(toJsonLd(input as unknown as NewsRecord)).toEqual({ "@context": "https://schema.org", "@graph": [] });
     }
