@@ -11,6 +11,7 @@ import { type Outcome, outcomeFrom, outcomeOf, type ReportedIssue } from "./outc
 import { isValidateWorker, outcomesInParallel, serveValidateWorker, ValidatorPool } from "./pool.js";
 import { InputFileError, type ReadOptions, type RecordSlot, rawSlotsOf, slotsOf, where, write } from "./sources.js";
 import { describeRecord } from "./summary.js";
+import { useGeneratedTables } from "./tables.js";
 import { viewFiles } from "./view.js";
 
 declare const __NEWS_SCHEMA_VERSION__: string;
@@ -292,6 +293,8 @@ function runCommandLine(): void {
   );
 }
 
+// Each thread reads marker words generated at build time, where this Node's `Intl` data is theirs.
+useGeneratedTables(process.versions);
 // `validate --jobs N` starts this same file as its worker threads.
 if (!isMainThread && isValidateWorker(workerData)) serveValidateWorker();
 else runCommandLine();

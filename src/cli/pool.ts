@@ -6,7 +6,7 @@ import { type RawSlot, type RecordSlot, slotOfLine } from "./sources.js";
 type Item = { readonly line: number; readonly start: number; readonly end: number } | { readonly slot: RecordSlot };
 
 /** What the writing thread sends a worker: lines packed in one buffer, which is moved, not copied. */
-interface BatchMessage {
+export interface BatchMessage {
   readonly bytes: Uint8Array;
   readonly items: readonly Item[];
   readonly grounding: boolean;
@@ -27,15 +27,19 @@ export function isValidateWorker(data: unknown): boolean {
   return data !== null && typeof data === "object" && "newsSchemaValidateWorker" in data;
 }
 
+/** Validates a batch: what a worker does with each message, and this thread with an input too small to send. */
+function outcomesOfBatch(message: BatchMessage): Outcome[] {
+  return message.items.map((item) =>
+    "slot" in item
+      ? outcomeOf(item.slot, message.grounding)
+      : outcomeOf(slotOfLine(item.line, message.bytes.subarray(item.start, item.end)), message.grounding),
+  );
+}
+
 /** Runs in a worker thread: validates each batch it is sent and sends back the outcomes, in order. */
 export function serveValidateWorker(): void {
   parentPort?.on("message", (message: BatchMessage) => {
-    const outcomes = message.items.map((item) =>
-      "slot" in item
-        ? outcomeOf(item.slot, message.grounding)
-        : outcomeOf(slotOfLine(item.line, message.bytes.subarray(item.start, item.end)), message.grounding),
-    );
-    parentPort?.postMessage(outcomes);
+    parentPort?.postMessage(outcomesOfBatch(message));
   });
 }
 
@@ -44,19 +48,37 @@ interface Pending {
   readonly reject: (error: unknown) => void;
 }
 
+/** What {@link outcomesInParallel} needs of a pool of workers. */
+export interface BatchRunner {
+  /** How many batches may be in flight at once. */
+  readonly capacity: number;
+  /** Sends a batch to a worker; resolves to its outcomes, in the batch's order. */
+  run(message: BatchMessage): Promise<Outcome[]>;
+}
+
 /**
  * Worker threads that validate records. Each worker answers its batches in
  * the order it was sent them; the caller keeps the order across workers.
+ * The threads start with the first batch, so a run whose inputs are each
+ * too small to fill one never pays for starting them.
  */
-export class ValidatorPool {
+export class ValidatorPool implements BatchRunner {
   private readonly workers: { readonly worker: Worker; readonly pending: Pending[] }[] = [];
   private next = 0;
+  private readonly size: number;
+  private readonly script: URL;
 
   /**
    * @param size - How many worker threads to start.
    * @param script - The module each worker runs: the command line itself.
    */
   constructor(size: number, script: URL) {
+    this.size = size;
+    this.script = script;
+  }
+
+  private start(): void {
+    const { size, script } = this;
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { workerData: WORKER_DATA });
       const pending: Pending[] = [];
@@ -72,11 +94,12 @@ export class ValidatorPool {
 
   /** How many batches may be in flight at once. */
   get capacity(): number {
-    return this.workers.length * IN_FLIGHT_PER_WORKER;
+    return this.size * IN_FLIGHT_PER_WORKER;
   }
 
-  /** Sends a batch to the next worker; resolves to its outcomes, in the batch's order. */
+  /** Sends a batch to the next worker, starting the workers first if need be; resolves to its outcomes, in the batch's order. */
   run(message: BatchMessage): Promise<Outcome[]> {
+    if (this.workers.length === 0) this.start();
     const target = this.workers[this.next++ % this.workers.length];
     if (target === undefined) return Promise.reject(new Error("the pool has no worker"));
     return new Promise((resolve, reject) => {
@@ -118,8 +141,10 @@ function pack(slots: readonly RawSlot[], grounding: boolean): BatchMessage {
 /**
  * Validates the slots of one input on the pool's workers and yields their
  * outcomes in the input's order, as one thread would. At most the pool's
- * capacity of batches is in flight, so memory stays flat. When reading the
- * input fails, the outcomes of the records read before are yielded first.
+ * capacity of batches is in flight, so memory stays flat. An input that
+ * ends before it fills one batch is validated on this thread: sending it
+ * would cost more than checking it. When reading the input fails, the
+ * outcomes of the records read before are yielded first.
  *
  * @param slots - The input's slots, lines left unparsed.
  * @param pool - The workers.
@@ -128,14 +153,16 @@ function pack(slots: readonly RawSlot[], grounding: boolean): BatchMessage {
  */
 export async function* outcomesInParallel(
   slots: AsyncIterable<RawSlot>,
-  pool: ValidatorPool,
+  pool: BatchRunner,
   grounding: boolean,
 ): AsyncGenerator<Outcome> {
   const inFlight: Promise<Outcome[]>[] = [];
   let batch: RawSlot[] = [];
   let bytes = 0;
+  let sent = false;
   const send = (): void => {
     if (batch.length === 0) return;
+    sent = true;
     const outcomes = pool.run(pack(batch, grounding));
     // Awaited in order below; a worker that fails rejects every batch it holds, and only the first is awaited.
     outcomes.catch(() => {});
@@ -158,6 +185,10 @@ export async function* outcomesInParallel(
     }
   } catch (error) {
     failure = { error };
+  }
+  if (!sent) {
+    yield* outcomesOfBatch(pack(batch, grounding));
+    batch = [];
   }
   send();
   for (let head = inFlight.shift(); head !== undefined; head = inFlight.shift()) yield* await head;

@@ -1,9 +1,9 @@
 import { type WritingContext, writeQuantity, writingContext } from "../format/quantity.js";
 import { writeQuote } from "../format/quote.js";
 import { spanText } from "../format/span-text.js";
-import { recordShapeIssues } from "../internal/guard.js";
 import { canonicalTag, languageOf } from "../internal/locale.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
+import { isRecordLike } from "../internal/record-like.js";
 import { mainEvent } from "../query/main-event.js";
 import type { Actor, ObjectActor, Organization } from "../schema/actor.js";
 import type { Correction } from "../schema/article.js";
@@ -1175,8 +1175,11 @@ function marginOfError(uncertainty: ReadonlyDeep<Uncertainty>): JsonLdQuantitati
  * (`_:actor.eu`, `_:event.ev-border-closure`). The output depends only on
  * the record: the same record gives the same `JSON.stringify` bytes. To put
  * it in a web page, write it with {@link serializeJsonLd}, never with
- * `JSON.stringify` alone. It never throws: a value that is not a
- * well-formed record gives a graph with no nodes, so check records with
+ * `JSON.stringify` alone. It never throws: a value that is not a record,
+ * or that breaks the record format where the graph is built from, gives a
+ * graph with no nodes. It does not run the shape check (so that a bundle
+ * using it does not carry the schemas): a record that breaks the format
+ * elsewhere may give a graph of what it holds, so check records with
  * `validateRecord` first.
  *
  * @param record - A record (typically one `validateRecord` accepted).
@@ -1193,7 +1196,19 @@ function marginOfError(uncertainty: ReadonlyDeep<Uncertainty>): JsonLdQuantitati
  * ```
  */
 export function toJsonLd(record: ReadonlyDeep<NewsRecord>): JsonLdGraph {
-  if (recordShapeIssues(record).length > 0) return { "@context": "https://schema.org", "@graph": [] };
+  try {
+    return isRecordLike(record) ? graphOf(record) : emptyGraph();
+  } catch {
+    // A value with the frame of a record but not its fields (the light guard lets it through), or a getter that throws.
+    return emptyGraph();
+  }
+}
+
+function emptyGraph(): JsonLdGraph {
+  return { "@context": "https://schema.org", "@graph": [] };
+}
+
+function graphOf(record: ReadonlyDeep<NewsRecord>): JsonLdGraph {
   const article = record.article;
   const ctx: Context = {
     record,

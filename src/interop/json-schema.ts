@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { $ZodDiscriminatedUnion } from "zod/v4/core";
 import { LABEL_EDGES, WHITE_SPACE } from "../schema/ids.js";
 import { WELL_FORMED } from "../schema/limits.js";
 import { namedSchemas } from "../schema/named.js";
@@ -133,7 +134,7 @@ function portablePatterns(node: unknown): void {
  */
 function discriminate(defs: Node, names: Map<z.ZodMiniType, string>): void {
   for (const [schema, name] of names) {
-    if (!(schema instanceof z.core.$ZodDiscriminatedUnion)) continue;
+    if (!(schema instanceof $ZodDiscriminatedUnion)) continue;
     const def = defs[name];
     if (!isNode(def) || !Array.isArray(def.oneOf)) continue;
     const key = schema._zod.def.discriminator;

@@ -181,10 +181,18 @@ const NO_FACTS: Facts = { actors: [], events: [], quotes: [], statistics: [] };
  * cached: a record changed in place (a fact edited, an id fixed) is always
  * answered from its current contents, since no cheap check could tell that
  * a cached index went stale. For many lookups on a record that no longer
- * changes, build an index once with {@link indexRecord}. It never throws:
- * a record that cannot be read (a getter throws) is indexed as having no
- * facts.
+ * changes, build an index once with {@link indexRecord}. Unlike
+ * {@link indexRecord} it does not check the record's shape: its callers
+ * have (the format helpers check first, `toJsonLd` guards itself), and the
+ * shape check would otherwise run again for every lookup and pull the
+ * schemas into every bundle that formats. It never throws: a record that
+ * cannot be read (a getter throws, a list is not one) is indexed as having
+ * no facts.
  */
 export function cachedIndex(record: ReadonlyDeep<NewsRecord>): RecordIndex {
-  return indexRecord(record);
+  try {
+    return buildIndex(record, record);
+  } catch {
+    return buildIndex(record, NO_FACTS);
+  }
 }

@@ -24,7 +24,11 @@ export interface WordMatch {
  * @returns The matches, in text order; overlapping ones too.
  */
 export function findWords(text: string, list: readonly string[]): WordMatch[] {
-  const folded = foldWords(text);
+  return findFolded(text, foldWords(text), list);
+}
+
+/** {@link findWords} in a text folded already, so that a text searched for several lists is folded once. */
+function findFolded(text: string, folded: string, list: readonly string[]): WordMatch[] {
   const found: WordMatch[] = [];
   for (const words of list) {
     for (let at = folded.indexOf(words); at >= 0; at = folded.indexOf(words, at + 1)) {
@@ -38,9 +42,10 @@ export function findWords(text: string, list: readonly string[]): WordMatch[] {
 /** The rate words per unit of time a text shows, each with its unit ("a month" → month). */
 export function findTimeRates(text: string, profile: LanguageProfile): (WordMatch & { readonly unit: RateTimeUnit })[] {
   const out: (WordMatch & { readonly unit: RateTimeUnit })[] = [];
+  const folded = foldWords(text);
   for (const [unit, list] of Object.entries(profile.timeRates) as [RateTimeUnit, readonly string[]][]) {
     // "im Jahr 2020", "a day 10 years ago": words followed by a number name a time, not a rate.
-    for (const match of findWords(text, list)) {
+    for (const match of findFolded(text, folded, list)) {
       if (!/^[\s\u00A0\u202F]*\d/.test(text.slice(match.end))) out.push({ ...match, unit });
     }
   }
@@ -50,8 +55,9 @@ export function findTimeRates(text: string, profile: LanguageProfile): (WordMatc
 /** The direction words of a change a text shows, each with its direction ("rose" → increase). */
 export function findDirections(text: string, profile: LanguageProfile): (WordMatch & { readonly way: ChangeWay })[] {
   const out: (WordMatch & { readonly way: ChangeWay })[] = [];
+  const folded = foldWords(text);
   for (const way of ["increase", "decrease", "unchanged"] as const) {
-    for (const match of findWords(text, profile.directions[way])) out.push({ ...match, way });
+    for (const match of findFolded(text, folded, profile.directions[way])) out.push({ ...match, way });
   }
   return out.sort((a, b) => a.start - b.start);
 }

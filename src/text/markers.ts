@@ -228,10 +228,86 @@ function addCurrency(
   }
 }
 
-/** Currency symbols and names, unit words and the percent sign as one locale writes them, from `Intl`. */
+/** One table of a locale's marker words as plain data: each marker and its codes, in the order `Intl` gave them. */
+export type MarkerWordsEntries = readonly (readonly [string, readonly string[]])[];
+
+/** A locale's marker words as plain data, as `scripts/generate-text-tables.mjs` writes them. */
+export interface LocaleMarkerWords {
+  /** Currency symbols, as written. */
+  readonly symbols: MarkerWordsEntries;
+  /** Currency names, folded. */
+  readonly currencies: MarkerWordsEntries;
+  /** Unit words and abbreviations, folded. */
+  readonly units: MarkerWordsEntries;
+  /** Percent signs, folded. */
+  readonly percent: MarkerWordsEntries;
+}
+
+/** Marker words computed ahead of time, by locale; `undefined` reads everything from `Intl`. */
+let preset: Readonly<Record<string, LocaleMarkerWords>> | undefined;
+
+/**
+ * Uses marker words computed ahead of time for the locales they hold, and
+ * `Intl` for every other locale; `undefined` goes back to `Intl` for all.
+ * Building a locale's words from `Intl` costs tens of milliseconds (a
+ * formatter for every currency), which a short-lived process such as the
+ * command line pays at every start. The caller must make sure the words
+ * were computed with the same `Intl` data (ICU and CLDR versions) as the
+ * running platform, or the markers found would differ.
+ *
+ * @param words - The words by locale (as `Intl.NumberFormat.supportedLocalesOf` names it), or `undefined`.
+ */
+export function presetMarkerWords(words: Readonly<Record<string, LocaleMarkerWords>> | undefined): void {
+  preset = words;
+  byLocale.clear();
+  byTag.clear();
+}
+
+function fromEntries(entries: MarkerWordsEntries): Building {
+  return new Map(entries.map(([key, codes]) => [key, new Set(codes)]));
+}
+
+function toEntries(table: Building): [string, string[]][] {
+  return [...table].map(([key, codes]) => [key, [...codes]]);
+}
+
+/** Currency symbols and names, unit words and the percent sign as one locale writes them: preset, or from `Intl`. */
 function localeWords(locale: string): LocaleWords {
   const found = byLocale.get(locale);
   if (found !== undefined) return found;
+  const data = preset !== undefined && Object.hasOwn(preset, locale) ? preset[locale] : undefined;
+  const words: LocaleWords =
+    data === undefined
+      ? intlWords(locale)
+      : {
+          symbols: fromEntries(data.symbols),
+          currencies: fromEntries(data.currencies),
+          units: fromEntries(data.units),
+          percent: fromEntries(data.percent),
+        };
+  byLocale.set(locale, words);
+  return words;
+}
+
+/**
+ * The marker words one locale writes, from `Intl` (never the preset), as
+ * plain data: what the generator writes and the drift test compares.
+ *
+ * @param locale - A locale `Intl.NumberFormat` supports.
+ * @returns The locale's words.
+ */
+export function intlMarkerWords(locale: string): LocaleMarkerWords {
+  const words = intlWords(locale);
+  return {
+    symbols: toEntries(words.symbols),
+    currencies: toEntries(words.currencies),
+    units: toEntries(words.units),
+    percent: toEntries(words.percent),
+  };
+}
+
+/** Currency symbols and names, unit words and the percent sign as one locale writes them, from `Intl`. */
+function intlWords(locale: string): LocaleWords {
   const words: LocaleWords = { symbols: new Map(), currencies: new Map(), units: new Map(), percent: new Map() };
   for (const code of Intl.supportedValuesOf("currency")) {
     const narrow = new Intl.NumberFormat(locale, {
@@ -256,7 +332,6 @@ function localeWords(locale: string): LocaleWords {
     }
   }
   add(words.percent, around(new Intl.NumberFormat(locale, { style: "percent" }), 0.5), "percent");
-  byLocale.set(locale, words);
   return words;
 }
 
@@ -359,6 +434,21 @@ function isWordOf(word: string, profile: LanguageProfile | undefined): boolean {
 /** One-letter unit abbreviations read as units: metre, tonne, hour, gram and litre ("5 m", "3 t", "8 h", "5 g", "2 l"). */
 const ONE_LETTER_UNITS = new Set(["m", "t", "h", "g", "l"]);
 
+/**
+ * Which code units of `text` are letters (as {@link LETTER} reads them):
+ * a marker that starts with a letter right after another is inside a word,
+ * and {@link standsAsMarker} refuses it, so the search skips such places.
+ */
+function lettersOf(text: string): Uint8Array {
+  const letters = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    letters[i] =
+      code < 0x80 ? ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 1 : 0) : LETTER.test(text.charAt(i)) ? 1 : 0;
+  }
+  return letters;
+}
+
 function search(
   text: string,
   haystack: string,
@@ -366,11 +456,13 @@ function search(
   kind: Marker["kind"],
   out: Marker[],
   taken: boolean[],
+  letters: Uint8Array,
   profile?: LanguageProfile,
   unitsTable?: Table,
 ): void {
   for (let at = 0; at < haystack.length; at++) {
-    if (taken[at] === true) continue;
+    // Whatever marker starts here holds the letter at `at`, right after a letter: none stands as a marker.
+    if (taken[at] === true || (at > 0 && letters[at] === 1 && letters[at - 1] === 1)) continue;
     const candidates = table.get(haystack.charAt(at));
     if (candidates === undefined) continue;
     for (const [key, codes] of candidates) {
@@ -411,10 +503,11 @@ export function findMarkers(text: string, tag: string, profile: LanguageProfile 
   const folded = foldWords(text);
   const out: Marker[] = [];
   const taken: boolean[] = new Array<boolean>(text.length).fill(false);
-  search(text, folded, found.percent, "percent", out, taken);
+  const letters = lettersOf(text);
+  search(text, folded, found.percent, "percent", out, taken, letters);
   searchCodes(text, out, taken);
-  search(text, text, found.symbols, "currency", out, taken);
-  search(text, folded, found.currencies, "currency", out, taken, profile, found.units);
-  search(text, folded, found.units, "unit", out, taken, profile);
+  search(text, text, found.symbols, "currency", out, taken, letters);
+  search(text, folded, found.currencies, "currency", out, taken, letters, profile, found.units);
+  search(text, folded, found.units, "unit", out, taken, letters, profile);
   return out;
 }

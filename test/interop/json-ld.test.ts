@@ -410,7 +410,23 @@ describe("toJsonLd as plain data", () => {
   });
 
   it("returns a graph with no nodes for a value that is not a record, instead of throwing", () => {
-    for (const input of [null, 3, { schemaVersion: "1.0" }]) {
+    const framed = (change: Record<string, unknown>) => ({ ...structuredClone(belarusLithuaniaBorder), ...change });
+    for (const input of [
+      null,
+      3,
+      { schemaVersion: "1.0" },
+      framed({ actors: {} }),
+      framed({ article: "Belarus closes its border" }),
+      framed({ actors: [null] }),
+      framed({ quotes: [{ id: "q-1", speaker: null }] }),
+      framed({ events: [{ id: "ev-1", spans: 5 }] }),
+      Object.defineProperty({}, "article", {
+        enumerable: true,
+        get() {
+          throw new Error("a getter that throws");
+        },
+      }),
+    ]) {
       expect(toJsonLd(input as unknown as NewsRecord)).toEqual({ "@context": "https://schema.org", "@graph": [] });
     }
   });

@@ -204,6 +204,19 @@ describe("tree-shaking", () => {
     );
     expect(probes.filter((probe) => !withData.includes(probe))).toEqual([]);
   }, 60_000);
+
+  it("leaves the shape check and zod's compiled checker out of an app that imports only toJsonLd", async () => {
+    const jsonLd = await bundle(`import { toJsonLd } from "${manifest.name}";\nglobalThis.toJsonLd = toJsonLd;\n`);
+    const validating = await bundle(
+      `import { validateShape } from "${manifest.name}";\nglobalThis.validateShape = validateShape;\n`,
+    );
+    expect(jsonLd).toContain("NewsArticle");
+    // A message of the shape check, and the mark of zod's compiled checker that it runs.
+    for (const probe of ["is not a field here", "zod.compile.invalid"]) {
+      expect(validating).toContain(probe);
+      expect(jsonLd).not.toContain(probe);
+    }
+  }, 60_000);
 });
 
 describe("side effects", () => {

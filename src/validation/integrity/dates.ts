@@ -3,7 +3,7 @@ import type { PartialDate, TimeRef } from "../../schema/date.js";
 import type { EventStatus } from "../../schema/news-event.js";
 import type { NewsRecord } from "../../schema/record.js";
 import type { EstimateKind } from "../../schema/statistic.js";
-import { calendarBounds, dateBounds, datePrecision } from "../../time/partial-date.js";
+import { dateBounds, datePrecision } from "../../time/partial-date.js";
 import type { PathSegment } from "../issues.js";
 import {
   dateAfterPublication,
@@ -32,10 +32,14 @@ const FORWARD_ESTIMATES: ReadonlySet<EstimateKind> = new Set(["forecast", "proje
  * for every time zone's version of it, so only a date after every possible
  * `b` counts.
  */
-function after(a: PartialDate, b: PartialDate): boolean {
+export function after(a: PartialDate, b: PartialDate): boolean {
   const calendar = datePrecision(a) !== "time" && datePrecision(b) !== "time";
-  const bounds = calendar ? calendarBounds : dateBounds;
-  return bounds(a)[0] >= bounds(b)[1];
+  // Two calendar dates ("2021", "2021-08", "2021-08-05", each valid) compare by their common prefix, without a `Date`.
+  if (calendar) {
+    const common = Math.min(a.length, b.length);
+    return a.slice(0, common) > b.slice(0, common);
+  }
+  return dateBounds(a)[0] >= dateBounds(b)[1];
 }
 
 function checkInterval(path: readonly PathSegment[], time: ReadonlyDeep<TimeRef> | undefined, report: Report): void {

@@ -100,7 +100,11 @@ export const REFERENCE_FIELDS = {
   corrections: CORRECTION_REFERENCES,
 } as const;
 
-/** Calls `found` with every string at `path` below `node`, and a builder of its full path. */
+/**
+ * Calls `found` with every string at `path` below `node`, and a builder of
+ * its full path, valid during the call only (most references resolve, so
+ * most paths are never built).
+ */
 function visit(
   node: unknown,
   path: readonly string[],
@@ -110,8 +114,7 @@ function visit(
 ): void {
   if (depth === path.length) {
     if (typeof node === "string") {
-      const at = [...stack];
-      found(node, () => at);
+      found(node, () => [...stack]);
     }
     return;
   }

@@ -13,13 +13,7 @@ import {
   spanSplitsCharacter,
 } from "./messages.js";
 import { checkReference } from "./references.js";
-import type { Report } from "./report.js";
-
-/** A span of the record and where it stands. */
-export interface FoundSpan {
-  readonly path: readonly PathSegment[];
-  readonly span: ReadonlyDeep<TextSpan>;
-}
+import { type LazyPath, type Report, under } from "./report.js";
 
 /** Whether a value of a shape-checked record is a span: the only objects with numeric `start` and `end` (an interval's are dates). */
 function isSpan(value: object): value is ReadonlyDeep<TextSpan> {
@@ -27,28 +21,34 @@ function isSpan(value: object): value is ReadonlyDeep<TextSpan> {
 }
 
 /**
- * Every span of a shape-checked record, found by its shape rather than by a
- * list of fields, so that a span the schema gains is checked without an
- * edit here: mentions, event spans, link spans, quote content,
- * continuations, fragments and refusals, statistics' rate, change,
+ * Calls `found` with every span of a shape-checked record, found by its
+ * shape rather than by a list of fields, so that a span the schema gains is
+ * checked without an edit here: mentions, event spans, link spans, quote
+ * content, continuations, fragments and refusals, statistics' rate, change,
  * uncertainty and estimate spans, phrases, places, affiliations, channels.
+ * The path is built only when asked for, during the call.
  */
-export function findSpans(record: ReadonlyDeep<NewsRecord>): FoundSpan[] {
-  const out: FoundSpan[] = [];
+function eachSpan(
+  record: ReadonlyDeep<NewsRecord>,
+  found: (span: ReadonlyDeep<TextSpan>, path: LazyPath) => void,
+): void {
   const stack: PathSegment[] = [];
-  const walk = (node: unknown): void => {
+  const path = (): PathSegment[] => [...stack];
+  const walk = (node: object): void => {
     if (Array.isArray(node)) {
-      node.forEach((item: unknown, i) => {
+      for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        if (typeof item !== "object" || item === null) continue;
         stack.push(i);
         walk(item);
         stack.pop();
-      });
-    } else if (typeof node === "object" && node !== null) {
-      if (isSpan(node)) {
-        out.push({ path: [...stack], span: node });
-        return;
       }
-      for (const [key, value] of Object.entries(node)) {
+    } else if (isSpan(node)) {
+      found(node, path);
+    } else {
+      for (const key of Object.keys(node)) {
+        const value: unknown = (node as Record<string, unknown>)[key];
+        if (typeof value !== "object" || value === null) continue;
         stack.push(key);
         walk(value);
         stack.pop();
@@ -56,11 +56,12 @@ export function findSpans(record: ReadonlyDeep<NewsRecord>): FoundSpan[] {
     }
   };
   for (const key of ["actors", "events", "quotes", "statistics", "places"] as const) {
+    const list = record[key];
+    if (list === undefined) continue;
     stack.push(key);
-    walk(record[key]);
+    walk(list);
     stack.pop();
   }
-  return out;
 }
 
 /**
@@ -72,24 +73,25 @@ function partText(
   record: ReadonlyDeep<NewsRecord>,
   facts: FactTable,
   report: Report,
-  { path, span }: FoundSpan,
+  span: ReadonlyDeep<TextSpan>,
+  path: LazyPath,
 ): { readonly part: ArticlePart; readonly text: string } | undefined {
   const part = span.part ?? "body";
   if (span.correction !== undefined && part !== "correction") {
-    report([...path, "correction"], "missing_part", correctionWithoutPart(span.correction, part));
+    report(under(path, "correction"), "missing_part", correctionWithoutPart(span.correction, part));
   }
   switch (part) {
     case "body":
       return { part, text: record.article.body };
     case "correction": {
       if (span.correction === undefined) {
-        report([...path, "part"], "missing_part", CORRECTION_UNNAMED);
+        report(under(path, "part"), "missing_part", CORRECTION_UNNAMED);
         return undefined;
       }
       const id = span.correction;
       const note = record.article.corrections?.find((correction) => correction.id === id);
       if (note === undefined) {
-        checkReference(facts, report, [...path, "correction"], id, CORRECTION, undefined);
+        checkReference(facts, report, under(path, "correction"), id, CORRECTION, undefined);
         return undefined;
       }
       return { part, text: note.text };
@@ -97,7 +99,7 @@ function partText(
     default: {
       const text = record.article[part];
       if (text === undefined) {
-        report([...path, "part"], "missing_part", partMissing(part));
+        report(under(path, "part"), "missing_part", partMissing(part));
         return undefined;
       }
       return { part, text };
@@ -111,10 +113,9 @@ function partText(
  * reversed, and cuts no character in half.
  */
 export function checkSpans(record: ReadonlyDeep<NewsRecord>, facts: FactTable, report: Report): void {
-  for (const found of findSpans(record)) {
-    const target = partText(record, facts, report, found);
-    if (target === undefined) continue;
-    const { path, span } = found;
+  eachSpan(record, (span, path) => {
+    const target = partText(record, facts, report, span, path);
+    if (target === undefined) return;
     const { text, part } = target;
     if (span.end > text.length || span.start > text.length) {
       report(path, "span_out_of_range", spanOutOfRange(span.start, span.end, part, text.length));
@@ -123,5 +124,5 @@ export function checkSpans(record: ReadonlyDeep<NewsRecord>, facts: FactTable, r
     } else if (splitsPair(text, span.start) || splitsPair(text, span.end)) {
       report(path, "span_splits_character", spanSplitsCharacter(span.start, span.end));
     }
-  }
+  });
 }
