@@ -315,13 +315,14 @@ export function variants(record) {
     });
   });
   const published = record.article.publishedAt;
-  for (let q = 0; q < record.quotes.length; q++) {
+  // With no publication date, no date can lie after it: those variants would not be wrong.
+  for (let q = 0; published !== undefined && q < record.quotes.length; q++) {
     push("date after publication", `quotes[${q}].saidAt`, (copy) => {
       copy.quotes[q].saidAt = { kind: "date", date: laterDate(published) };
     });
   }
   record.events.forEach((event, e) => {
-    if (event.status !== "occurred") return;
+    if (event.status !== "occurred" || published === undefined) return;
     push("date after publication", `events[${e}].date`, (copy) => {
       copy.events[e].date = { kind: "date", date: laterDate(published) };
     });
