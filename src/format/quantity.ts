@@ -154,7 +154,8 @@ function unitName(ctx: WritingContext, unit: ReadonlyDeep<Unit>): string {
     case "money":
       return wordsOf(ctx.tag, { style: "currency", currency: unit.currency, currencyDisplay: "name" });
     case "magnitude":
-      return ctx.phrases.magnitude("", unit.scale).trim();
+      // The scale's word alone ("magnitude", "Stärke"): a scale's name reads only after a number.
+      return ctx.phrases.magnitude("", "moment").trim();
     case "points":
       return ctx.phrases.points("", false).trim();
     case "age":
@@ -313,7 +314,9 @@ export function formatQuantity(
   const opts = readOptions(options, ["locale", "wordsLanguage"]);
   const ctx = writingContext(opts.locale, "en");
   const wordsTag = opts.wordsLanguage === undefined ? undefined : canonicalTag(opts.wordsLanguage);
-  const ownWords = wordsTag === undefined || languageOf(wordsTag) === ctx.language;
+  // A words language that cannot be read is not taken for the sentence's: the hedges are then replaced.
+  const ownWords =
+    opts.wordsLanguage === undefined || (wordsTag !== undefined && languageOf(wordsTag) === ctx.language);
   return writeQuantity(ctx, parsedQuantity.data, parsedUnit.data, ownWords);
 }
 

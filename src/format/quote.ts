@@ -127,7 +127,7 @@ export function describeQuote(
   const parsed = parsePart(QuoteSchema, quote);
   if (!parsed.ok) return notARecord(parsed.issues, "quote");
   const opts = readOptions(options, ["locale"]);
-  return writeQuote(record, quote, writingContext(opts.locale, record.article.language));
+  return writeQuote(record, parsed.data, writingContext(opts.locale, record.article.language));
 }
 
 /**

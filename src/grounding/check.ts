@@ -57,8 +57,10 @@ interface Context {
   readonly names: ReadonlyMap<string, ReadonlySet<string>>;
   /** Folded names and aliases of each declared place, by id. */
   readonly placeNames: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Names and aliases of each actor and place as the record writes them, by id: most mentions match one as it is, unfolded. */
+  /** Names and aliases of each actor as the record writes them, by id: most mentions match one as it is, unfolded. */
   readonly exactNames: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Names and aliases of each declared place as the record writes them, by id. */
+  readonly exactPlaceNames: ReadonlyMap<string, ReadonlySet<string>>;
   /** Searches for a suggestion left. */
   suggestions: number;
 }
@@ -171,7 +173,7 @@ function checkMention(context: Context, entry: SpanEntry, found: string): Check 
   }
   const isPlace = entry.role === "place-mention";
   // A mention written as a name is that name folded too; only the others are folded to be compared.
-  if (context.exactNames.get(entry.factId)?.has(found) === true) return GROUNDED;
+  if ((isPlace ? context.exactPlaceNames : context.exactNames).get(entry.factId)?.has(found) === true) return GROUNDED;
   const names = (isPlace ? context.placeNames : context.names).get(entry.factId);
   // No name is longer than a label, so a longer text is not folded to be compared.
   if (found.length <= LOOSE_LENGTH && names?.has(foldText(found)) === true) return GROUNDED;
@@ -250,7 +252,7 @@ function checkRole(context: Context, entry: SpanEntry, source: string, found: st
         : mismatched("span_text_mismatch", text, found, say.phraseMismatch(found, text));
     }
     case "statistic": {
-      if (statistic === undefined) return GROUNDED;
+      if (statistic === undefined) return unchecked("statistic not found", say.noExact("statistic"));
       if (found.length > STATISTIC_LENGTH) return long("a span of the quantity's words");
       const outcome = checkStatisticText(found, statistic.quantity, statistic.unit, context.reading);
       return fromOutcome(firstProblem([outcome, ...checkFacets(found, statistic, context.reading)]), found);
@@ -320,7 +322,8 @@ function qualifierEntries(context: Context): GroundingEntry[] {
     }
     event.qualifiers?.forEach((qualifier, q) => {
       const base = { kind: "event", factId: event.id, path: ["events", e, "qualifiers", q], role } as const;
-      if ((event.spans ?? []).length === 0) {
+      if (texts.length === 0) {
+        // No span, or none that could be read: nothing was compared.
         out.push({ ...base, ...unchecked("no event span", say.qualifierNoSpans(qualifier)) });
       } else if (texts.some((text) => standsInSpan(text, qualifier))) {
         out.push({ ...base, status: "grounded" });
@@ -343,9 +346,10 @@ function context(record: ReadonlyDeep<NewsRecord>): Context {
     names.set(actor.id, new Set(all.map(foldText)));
   }
   const placeNames = new Map<string, ReadonlySet<string>>();
+  const exactPlaceNames = new Map<string, ReadonlySet<string>>();
   for (const place of record.places ?? []) {
     const all = [place.name, ...(place.aliases ?? [])];
-    exactNames.set(place.id, new Set(all));
+    exactPlaceNames.set(place.id, new Set(all));
     placeNames.set(place.id, new Set(all.map(foldText)));
   }
   return {
@@ -354,6 +358,7 @@ function context(record: ReadonlyDeep<NewsRecord>): Context {
     names,
     placeNames,
     exactNames,
+    exactPlaceNames,
     suggestions: SUGGESTIONS_PER_RECORD,
   };
 }

@@ -39,7 +39,10 @@ export function checkRateText(text: string, rate: ReadonlyDeep<Rate>, reading: R
   const profile = reading.profile;
   if (profile === undefined) return unread(reading);
   if (rate.kind === "item") {
-    return findWords(text, profile.itemRates).length > 0
+    // A marker counts after the number it rates: "$3 to $5 a tablet", not the "an" of "an estimated 4,100".
+    const firstDigit = text.search(/[0-9]/);
+    const markers = findWords(text, profile.itemRates).filter((m) => firstDigit < 0 || m.start > firstDigit);
+    return markers.length > 0
       ? GROUNDED
       : { status: "mismatched", code: "rate_mismatch", expected: `per ${rate.noun}`, message: say.noItemRate(text) };
   }

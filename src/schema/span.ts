@@ -15,7 +15,7 @@ export type ArticlePart = (typeof ARTICLE_PARTS)[number];
 const Offset = z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
 
 /**
- * A stretch of the article's body: half-open `[start, end)` offsets counted
+ * A stretch of the article's text (the body, unless `part` says otherwise): half-open `[start, end)` offsets counted
  * in **UTF-16 code units** (the unit of JavaScript's `String.prototype.slice`
  * and `length`), like the W3C Web Annotation `TextPositionSelector`.
  * `validateRecord` checks `0 <= start < end <= body.length`, and that
@@ -29,11 +29,11 @@ const Offset = z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
  * @see https://www.w3.org/TR/annotation-model/#text-position-selector
  */
 export const TextSpanSchema = z.strictObject({
-  /** Offset of the first code unit, counted in UTF-16 code units from the start of `article.body`. */
+  /** Offset of the first code unit, counted in UTF-16 code units from the start of the text `part` names (`article.body` by default). */
   start: Offset,
   /** Offset just past the last code unit (exclusive), in UTF-16 code units. */
   end: Offset,
-  /** The text found at `[start, end)`; when given, it must match the body exactly. */
+  /** The text found at `[start, end)` of that part; when given, it must match it exactly. */
   exact: z.optional(text(RECORD_LIMITS.bodyLength, 1)),
   /** The part of the article the offsets count into: `body` when absent; `headline`, `dateline`, `byline` or `correction`. */
   part: z.optional(z.enum(ARTICLE_PARTS)),
@@ -41,7 +41,7 @@ export const TextSpanSchema = z.strictObject({
   correction: z.optional(IdSchema),
 });
 
-/** A half-open `[start, end)` stretch of `article.body`, in UTF-16 code units. */
+/** A half-open `[start, end)` stretch of the article's body (or of the part `part` names), in UTF-16 code units. */
 export type TextSpan = z.infer<typeof TextSpanSchema>;
 
 /**

@@ -267,6 +267,17 @@ describe("rule 5: rates", () => {
       { kind: "item", noun: "person" },
       "grounded",
     ],
+    // An article before the number is not a per-item marker: only one after it rates the amount.
+    [
+      "en",
+      "A sum of €4,100 was paid.",
+      "A sum of €4,100",
+      exact(4100),
+      eur,
+      { kind: "item", noun: "person" },
+      "rate_mismatch",
+    ],
+    ["en", "It costs €40 a person.", "€40 a person", exact(40), eur, { kind: "item", noun: "person" }, "grounded"],
     [
       "es",
       "El bono cuesta 40 euros en total.",

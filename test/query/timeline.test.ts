@@ -68,8 +68,33 @@ describe("buildTimeline", () => {
     expect([...ids].sort()).toEqual(seed.events.map((e) => e.id).sort());
   });
 
-  it("gives the same timeline for the same record", () => {
-    expect(buildTimeline(seed)).toEqual(buildTimeline(seed));
+  it("puts the seed's events in the order the article's dates and links give, each with what placed it", () => {
+    const { entries, unplaced } = buildTimeline(seed);
+    // 2020: the election, its dispute, the protests; 2021: the figures of the year so far, the events the
+    // spat groups (placed by their links), the facilitation and entries, Frontex; the closure of
+    // 5 August; then what it aims to prevent.
+    expect(entries.map((e) => [e.event.id, e.placedBy])).toEqual([
+      ["ev-election", "date"],
+      ["ev-election-dispute", "date"],
+      ["ev-protests", "date"],
+      ["ev-apprehensions", "date"],
+      ["ev-asylum-applications", "date"],
+      ["ev-spat", "link"],
+      ["ev-refugee-threat", "link"],
+      ["ev-demonstrations", "link"],
+      ["ev-repression", "link"],
+      ["ev-eu-sanctions", "link"],
+      ["ev-migrant-facilitation", "date"],
+      ["ev-eu-accusation", "link"],
+      ["ev-migrant-entries", "date"],
+      ["ev-frontex-deployment", "date"],
+      ["ev-further-crossings", "link"],
+      ["ev-lithuania-support", "link"],
+      ["ev-border-closure", "date"],
+      ["ev-migrant-returns", "link"],
+      ["ev-return-crossings", "link"],
+    ]);
+    expect(unplaced).toEqual([]);
   });
 
   it("lets a year-only date cover its whole year instead of standing for January 1st", () => {
