@@ -20,24 +20,30 @@ export interface Suggestion {
   readonly typography?: boolean;
 }
 
-function suggest(suggestion: Suggestion): string {
+function suggest(suggestion: Suggestion, where: string): string {
   if (suggestion.normalization === true) {
-    return " The two differ only in Unicode normalization (NFC against NFD): normalize the body and the record alike.";
+    return ` The two differ only in Unicode normalization (NFC against NFD): normalize ${where} and the record alike.`;
   }
   if (suggestion.typography === true) {
-    return " The two differ only in quotation marks, dashes, case or white space: copy the body's characters.";
+    return ` The two differ only in quotation marks, dashes, case or white space: copy the characters of ${where}.`;
   }
   if (suggestion.at !== undefined) return ` Those words stand at [${suggestion.at[0]}, ${suggestion.at[1]}).`;
-  return " Those words stand nowhere in the body.";
+  return ` Those words stand nowhere in ${where}.`;
 }
 
-/** The body's text at a span is not the span's `exact`. */
+/** The part of the article a span points into, in words: "the body", "the headline", "the correction". */
+function partName(span: ReadonlyDeep<TextSpan>): string {
+  return span.part === undefined || span.part === "body" ? "the body" : `the ${span.part}`;
+}
+
+/** The text at a span is not the span's `exact`. */
 export function exactMismatch(span: ReadonlyDeep<TextSpan>, found: string, suggestion: Suggestion = {}): string {
-  return `The body reads ${excerpt(found)} at [${span.start}, ${span.end}), not ${excerpt(span.exact ?? "")}.${suggest(suggestion)}`;
+  const where = partName(span);
+  return `${where.charAt(0).toUpperCase()}${where.slice(1)} reads ${excerpt(found)} at [${span.start}, ${span.end}), not ${excerpt(span.exact ?? "")}.${suggest(suggestion, where)}`;
 }
 
 export function outOfRange(span: ReadonlyDeep<TextSpan>, length: number): string {
-  const part = span.part === undefined || span.part === "body" ? "the body" : `the ${span.part}`;
+  const part = partName(span);
   return `The span [${span.start}, ${span.end}) is not a stretch of ${part} (0 to ${length} UTF-16 code units, start < end).`;
 }
 
@@ -59,7 +65,7 @@ export function quotationMarks(found: string, problem: QuotationProblem): string
 }
 
 export function mentionMismatch(found: string, actorName: string): string {
-  return `The body reads ${excerpt(found)} here, which is neither the name of ${excerpt(actorName)} nor one of its aliases; fix the span or add the alias.`;
+  return `The article reads ${excerpt(found)} here, which is neither the name of ${excerpt(actorName)} nor one of its aliases; fix the span or add the alias.`;
 }
 
 export function noExact(role: string): string {
@@ -150,7 +156,7 @@ export function estimateNotInSpan(found: string, words: string): string {
 }
 
 export function phraseMismatch(found: string, text: string): string {
-  return `The body reads ${excerpt(found)} at the phrase's span, not its text ${excerpt(text)}; fix the span or the text.`;
+  return `The article reads ${excerpt(found)} at the phrase's span, not its text ${excerpt(text)}; fix the span or the text.`;
 }
 
 export function notPronoun(found: string, language: string): string {
@@ -162,7 +168,7 @@ export function pronounUnread(tag: string): string {
 }
 
 export function placeMentionMismatch(found: string, placeName: string): string {
-  return `The body reads ${excerpt(found)} here, which is neither the name of the place ${excerpt(placeName)} nor one of its aliases; fix the span or add the alias.`;
+  return `The article reads ${excerpt(found)} here, which is neither the name of the place ${excerpt(placeName)} nor one of its aliases; fix the span or add the alias.`;
 }
 
 export function undeclaredPlace(id: string): string {

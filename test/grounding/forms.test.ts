@@ -602,6 +602,8 @@ describe("rule 1: spans into other parts of the article", () => {
       ],
     });
     expect(outcome(wrong)).toBe("span_text_mismatch");
+    // The message names the text it read: the headline, not the body.
+    expect(entryAt(checkGrounding(wrong), ["statistics", 0, "span"]).message).toMatch(/^The headline reads /);
   });
 
   it("reports a span into a part the article lacks as out of range, never as grounded", () => {
