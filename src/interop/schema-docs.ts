@@ -622,11 +622,11 @@ export const SCHEMA_DOCS: Readonly<
     }
   },
   "TextSpan": {
-    "description": "A stretch of the article's body: half-open `[start, end)` offsets counted in **UTF-16 code units** (the unit of JavaScript's `String.prototype.slice` and `length`), like the W3C Web Annotation `TextPositionSelector`. `validateRecord` checks `0 <= start < end <= body.length`, and that `exact`, when given, is the text `body.slice(start, end)`.\n\nA span points into the body unless `part` names another part of the article: the headline, the dateline, the byline or a correction note (with `correction`, the note's id); offsets then count from the start of that text.",
+    "description": "A stretch of the article's text (the body, unless `part` says otherwise): half-open `[start, end)` offsets counted in **UTF-16 code units** (the unit of JavaScript's `String.prototype.slice` and `length`), like the W3C Web Annotation `TextPositionSelector`. `validateRecord` checks `0 <= start < end <= body.length`, and that `exact`, when given, is the text `body.slice(start, end)`.\n\nA span points into the body unless `part` names another part of the article: the headline, the dateline, the byline or a correction note (with `correction`, the note's id); offsets then count from the start of that text.",
     "properties": {
-      "start": "Offset of the first code unit, counted in UTF-16 code units from the start of `article.body`.",
+      "start": "Offset of the first code unit, counted in UTF-16 code units from the start of the text `part` names (`article.body` by default).",
       "end": "Offset just past the last code unit (exclusive), in UTF-16 code units.",
-      "exact": "The text found at `[start, end)`; when given, it must match the body exactly.",
+      "exact": "The text found at `[start, end)` of that part; when given, it must match it exactly.",
       "part": "The part of the article the offsets count into: `body` when absent; `headline`, `dateline`, `byline` or `correction`.",
       "correction": "With `part: \"correction\"`, the id of the correction note (in `article.corrections`) the span points into."
     }
@@ -634,7 +634,7 @@ export const SCHEMA_DOCS: Readonly<
   "VerbatimSpan": {
     "description": "A span whose words are given verbatim: the words of a direct quotation or of a quoted fragment. `exact` is required, so that grounding can prove the words stand in the body where the span says.",
     "properties": {
-      "start": "Offset of the first code unit, counted in UTF-16 code units from the start of `article.body`.",
+      "start": "Offset of the first code unit, counted in UTF-16 code units from the start of the text `part` names (`article.body` by default).",
       "end": "Offset just past the last code unit (exclusive), in UTF-16 code units.",
       "exact": "The quoted words exactly as the body has them, without the quotation marks.",
       "part": "The part of the article the offsets count into: `body` when absent; `headline`, `dateline`, `byline` or `correction`.",
@@ -644,9 +644,9 @@ export const SCHEMA_DOCS: Readonly<
   "MentionSpan": {
     "description": "A span where the article mentions an actor or a place, and how it refers to it.",
     "properties": {
-      "start": "Offset of the first code unit, counted in UTF-16 code units from the start of `article.body`.",
+      "start": "Offset of the first code unit, counted in UTF-16 code units from the start of the text `part` names (`article.body` by default).",
       "end": "Offset just past the last code unit (exclusive), in UTF-16 code units.",
-      "exact": "The text found at `[start, end)`; when given, it must match the body exactly.",
+      "exact": "The text found at `[start, end)` of that part; when given, it must match it exactly.",
       "part": "The part of the article the offsets count into: `body` when absent; `headline`, `dateline`, `byline` or `correction`.",
       "correction": "With `part: \"correction\"`, the id of the correction note (in `article.corrections`) the span points into.",
       "form": "How the words refer: `name` or `alias` (the default), `pronoun` or `description`."
