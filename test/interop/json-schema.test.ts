@@ -38,7 +38,9 @@ describe("recordJsonSchema", () => {
       string,
       { description?: string; properties?: Record<string, { description?: string }> }
     >;
-    expect(defs.TextSpan?.description).toMatch(/^A stretch of the article's body/);
+    expect(defs.TextSpan?.description).toMatch(
+      /^A stretch of the article's text \(the body, unless `part` says otherwise\)/,
+    );
     expect(defs.TextSpan?.properties?.start?.description).toMatch(/UTF-16 code units/);
     expect(defs.Person?.properties?.sameAs?.description).toMatch(/^Knowledge-base URIs/);
     expect(defs.VerbatimSpan?.properties?.exact?.description).toMatch(/^The quoted words exactly/);
