@@ -1,3 +1,5 @@
+import { isSpace } from "../internal/text.js";
+
 /**
  * The ways a quote may differ from the article's words and still be found
  * loosely: `white space` (runs of spaces, tabs, line breaks and no-break
@@ -43,23 +45,6 @@ const DASHES = new Set([
 ]);
 
 const SOFT_HYPHEN = "\u00AD";
-
-/** The code units JavaScript's `\s` matches. */
-export function isSpace(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) ||
-    code === 32 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /** A code unit in lower case when that is still one code unit, itself otherwise. */
 function lower(char: string): string {

@@ -1,3 +1,5 @@
+import { isSpace } from "../internal/text.js";
+
 /** Characters that typeset the same thing differently, mapped to their plain form. */
 const VARIANTS: Readonly<Record<string, string>> = {
   "\u2018": "'",
@@ -37,20 +39,9 @@ export function foldChar(char: string): string {
 
 const VARIANT_CODES = new Set(Object.keys(VARIANTS).map((char) => char.charCodeAt(0)));
 
-/** Whether a code unit above ASCII is white space to `\s` or a typographic variant: what folding changes, besides case. */
+/** Whether a code unit is white space to `\s` or a typographic variant: what folding changes, besides case. */
 function foldsAway(code: number): boolean {
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff ||
-    VARIANT_CODES.has(code)
-  );
+  return isSpace(code) || VARIANT_CODES.has(code);
 }
 
 /** Whether folding `text` only lower-cases it: no variant, no white space but single spaces between words. */

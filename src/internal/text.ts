@@ -2,6 +2,23 @@ import type { Article } from "../schema/article.js";
 import type { TextSpan } from "../schema/span.js";
 import type { ReadonlyDeep } from "./readonly-deep.js";
 
+/** The code units JavaScript's `\s` matches. */
+export function isSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Whether an offset falls between the two halves of a surrogate pair, cutting a character in two. */
 export function splitsPair(body: string, offset: number): boolean {
   if (offset <= 0 || offset >= body.length) return false;
