@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { WELL_FORMED } from "./patterns.js";
 
 /**
  * The largest record `validateRecord` accepts, so that no input can make it
@@ -14,9 +15,7 @@ export const RECORD_LIMITS = {
   items: 10_000,
 } as const;
 
-// Matches text with no lone surrogate. Unrolled so that it runs in linear
-// time with a constant stack, with or without the `u` flag.
-export const WELL_FORMED = /^[^\uD800-\uDFFF]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF][^\uD800-\uDFFF]*)*$/;
+export { WELL_FORMED } from "./patterns.js";
 
 /**
  * At most `max` UTF-16 code units, whatever zod version runs the check:
@@ -26,17 +25,21 @@ export const WELL_FORMED = /^[^\uD800-\uDFFF]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF][
  * is not read further.
  */
 function maxCodeUnits(max: number): z.core.$ZodCheck<string> {
-  return z.check<string>((ctx) => {
-    if (ctx.value.length <= max) return;
-    ctx.issues.push({
-      code: "too_big",
-      origin: "string",
-      maximum: max,
-      inclusive: true,
-      input: ctx.value,
-      continue: false,
-    });
-  });
+  return z.check<string>(
+    (ctx) => {
+      if (ctx.value.length <= max) return;
+      ctx.issues.push({
+        code: "too_big",
+        origin: "string",
+        maximum: max,
+        inclusive: true,
+        input: ctx.value,
+        continue: false,
+      });
+    },
+    // Names the check for the shape checker generated at build time, which cannot read a function.
+    { params: { shapeCheck: "max-code-units", maximum: max } },
+  );
 }
 
 /**

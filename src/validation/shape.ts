@@ -1,9 +1,10 @@
-import * as z from "zod/mini";
-import type { $ZodError, $ZodIssue } from "zod/v4/core";
+import type { $ZodError } from "zod/v4/core";
 import { excerpt } from "../internal/excerpt.js";
-import { type NewsRecord, NewsRecordSchema } from "../schema/record.js";
+import type { NewsRecord } from "../schema/record.js";
 import { MAX_ISSUES_PER_RECORD } from "./cap.js";
+import { recordShapeIssues } from "./generated/record-shape.js";
 import type { PathSegment, ValidationIssue } from "./issues.js";
+import type { ShapeIssue } from "./shape-runtime.js";
 import type { ValidationFailure, ValidationResult } from "./validate.js";
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -74,9 +75,9 @@ function plural(n: number | bigint, one: string): string {
   return `${n.toLocaleString("en-US")} ${one}${n === 1 ? "" : "s"}`;
 }
 
-function sizeMessage(issue: Extract<$ZodIssue, { code: "too_small" | "too_big" }>): string {
+function sizeMessage(issue: ShapeIssue): string {
   const small = issue.code === "too_small";
-  const bound = small ? issue.minimum : issue.maximum;
+  const bound = (small ? issue.minimum : issue.maximum) ?? 0;
   const side = small
     ? issue.inclusive === false
       ? "more than"
@@ -97,7 +98,7 @@ function sizeMessage(issue: Extract<$ZodIssue, { code: "too_small" | "too_big" }
   }
 }
 
-function ownMessage(issue: $ZodIssue, fallback: string): string {
+function ownMessage(issue: ShapeIssue, fallback: string): string {
   return issue.message === GENERIC || issue.message === "" ? fallback : issue.message;
 }
 
@@ -110,7 +111,8 @@ export interface ShapeIssues {
 }
 
 /**
- * Turns zod's issues into the library's: stable codes, one issue per unknown
+ * Turns zod's issues (or the generated shape checker's, which are the same)
+ * into the library's: stable codes, one issue per unknown
  * key (with the key in its path), and messages written by the library, so
  * they read the same whatever locale zod is configured with. An issue zod
  * reports twice (the same path, code and message) is kept once. Only the
@@ -118,7 +120,7 @@ export interface ShapeIssues {
  * so a value with a million unknown keys costs a count, not a million
  * messages.
  */
-export function countedShapeIssues(error: $ZodError, input: unknown): ShapeIssues {
+export function countedShapeIssues(found: readonly ShapeIssue[], input: unknown): ShapeIssues {
   const out: ValidationIssue[] = [];
   const seen = new Set<string>();
   let count = 0;
@@ -129,10 +131,10 @@ export function countedShapeIssues(error: $ZodError, input: unknown): ShapeIssue
     count++;
     if (out.length < MAX_ISSUES_PER_RECORD) out.push({ path, code, stage: "shape", message });
   };
-  for (const issue of error.issues) {
+  for (const issue of found) {
     const path = toPath(issue.path);
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
+      for (const key of issue.keys ?? []) {
         // Unknown keys of one object are distinct: past the cap, only count them.
         if (out.length >= MAX_ISSUES_PER_RECORD) {
           count++;
@@ -163,11 +165,11 @@ export function countedShapeIssues(error: $ZodError, input: unknown): ShapeIssue
         push(
           path,
           "invalid_type",
-          `Expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeValue(value)}.`,
+          `Expected ${EXPECTED[issue.expected ?? ""] ?? issue.expected}, got ${describeValue(value)}.`,
         );
         break;
       case "invalid_union":
-        if (issue.discriminator !== undefined && "options" in issue && issue.options !== undefined) {
+        if (issue.discriminator !== undefined && issue.options !== undefined) {
           const options = issue.options.map((option) => JSON.stringify(option)).join(", ");
           push(path, "invalid_value", `Expected ${fieldName(path)} to be one of ${options}.`);
         } else {
@@ -175,7 +177,7 @@ export function countedShapeIssues(error: $ZodError, input: unknown): ShapeIssue
         }
         break;
       case "invalid_value": {
-        const values = issue.values.map((v) => JSON.stringify(v));
+        const values = (issue.values ?? []).map((v) => JSON.stringify(v));
         const fallback =
           values.length === 1
             ? `Expected ${values[0]}.`
@@ -205,43 +207,9 @@ export function countedShapeIssues(error: $ZodError, input: unknown): ShapeIssue
   return { issues: out, count };
 }
 
-/** The issues of {@link countedShapeIssues}, without their count. */
+/** The issues of {@link countedShapeIssues} for a zod error, without their count. */
 export function shapeIssues(error: $ZodError, input: unknown): ValidationIssue[] {
-  return countedShapeIssues(error, input).issues;
-}
-
-/** How many checks run on zod's own parser before the schema is compiled. */
-const CHECKS_BEFORE_COMPILING = 16;
-
-/** A check that answers whether a value has the record's shape, without building anything. */
-type Assert = (input: unknown) => boolean;
-
-let assertShape: Assert | undefined;
-let compiled = false;
-let checks = 0;
-
-/**
- * The check that decides whether a value has the record's shape. The first
- * few checks use zod's parser: compiling costs about as much as a hundred
- * checks, which a program that validates one record (a command-line run, a
- * form) would pay for nothing. After that the schema is compiled once with
- * `z.compile` (zod 4.5 and later), whose generated validator only reads the
- * value (it builds no copy), and run with `z.validate`. Where either is
- * missing, or where a Content Security Policy forbids `new Function`, zod
- * keeps its own parser, so the answer is the same, only slower.
- */
-function shapeCheck(): Assert | undefined {
-  if (assertShape !== undefined || compiled) return assertShape;
-  if (++checks <= CHECKS_BEFORE_COMPILING) return undefined;
-  compiled = true;
-  // Read as properties, not destructured, so that bundlers still drop the rest of zod (older zod lacks both).
-  const compile = (z as { compile?: typeof z.compile }).compile;
-  const validate = (z as { validate?: typeof z.validate }).validate;
-  if (typeof compile === "function" && typeof validate === "function") {
-    const schema = compile(NewsRecordSchema);
-    assertShape = (input) => validate(schema, input);
-  }
-  return assertShape;
+  return countedShapeIssues(error.issues, input).issues;
 }
 
 /**
@@ -265,11 +233,10 @@ export function validateShape(input: unknown): ValidationResult {
   try {
     // A value of the record's shape is the record: the schema has no
     // transforms or defaults and refuses unknown keys, so a parsed copy would
-    // equal it field for field. Only a failure runs zod's parser, for its issues.
-    if (shapeCheck()?.(input) === true) return { success: true, data: input as NewsRecord };
-    const parsed = NewsRecordSchema.safeParse(input);
-    if (parsed.success) return { success: true, data: input as NewsRecord };
-    const { issues, count } = countedShapeIssues(parsed.error, input);
+    // equal it field for field.
+    const found = recordShapeIssues(input);
+    if (found.length === 0) return { success: true, data: input as NewsRecord };
+    const { issues, count } = countedShapeIssues(found, input);
     return { success: false, issues, issueCount: count };
   } catch (error) {
     return unreadable(error);

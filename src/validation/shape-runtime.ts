@@ -1,0 +1,201 @@
+// What the shape checker generated at build time (./generated/record-shape.ts)
+// calls: each function mirrors, step for step, the zod 4 code that decides
+// the same thing, so that the generated checker reports the issues zod's
+// parser reports, in the same order (test/validation/generated-shape.test.ts
+// holds them to it). Nothing here loads zod.
+
+/**
+ * One shape issue as the checker reports it, before the library words it: the
+ * fields of a zod issue that `countedShapeIssues` reads. zod's own issues fit
+ * this type, so both are worded by the same code.
+ */
+export interface ShapeIssue {
+  /** zod's issue code: `invalid_type`, `too_big`, `unrecognized_keys`… */
+  readonly code: string;
+  /** Where the issue is, from the checked value; keys are prepended as the issue travels up. */
+  readonly path: PropertyKey[];
+  /** The schema's own message, or zod's generic one. */
+  readonly message: string;
+  /** `false`: later checks of the same value do not run; `true`: they do; absent: only those that test a length run. */
+  readonly continue?: boolean | undefined;
+  /** What type was expected, for `invalid_type`. */
+  readonly expected?: string | undefined;
+  /** The allowed values, for `invalid_value`. */
+  readonly values?: readonly unknown[] | undefined;
+  /** The unknown keys, for `unrecognized_keys`. */
+  readonly keys?: readonly string[] | undefined;
+  /** The format, for `invalid_format`. */
+  readonly format?: string | undefined;
+  /** What was measured, for `too_big` and `too_small`: `string`, `array`, `number`, `int`… */
+  readonly origin?: string | undefined;
+  /** The bound, for `too_small`. */
+  readonly minimum?: number | bigint | undefined;
+  /** The bound, for `too_big`. */
+  readonly maximum?: number | bigint | undefined;
+  /** Whether the bound itself is allowed. */
+  readonly inclusive?: boolean | undefined;
+  /** The discriminating key, for an `invalid_union` of a discriminated union. */
+  readonly discriminator?: string | undefined;
+  /** The discriminator's allowed values, for an `invalid_union` of a discriminated union. */
+  readonly options?: readonly unknown[] | undefined;
+}
+
+/** Whether a value is an object and not an array or null (zod's `isObject`). */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Whether any issue from `start` on stops later checks (zod's `aborted`). */
+export function aborted(issues: readonly ShapeIssue[], start: number): boolean {
+  for (let i = start; i < issues.length; i++) if (issues[i]?.continue !== true) return true;
+  return false;
+}
+
+/** Whether any issue from `start` on stops even the length checks (zod's `explicitlyAborted`). */
+export function explicitlyAborted(issues: readonly ShapeIssue[], start: number): boolean {
+  for (let i = start; i < issues.length; i++) if (issues[i]?.continue === false) return true;
+  return false;
+}
+
+/** Prepends `key` to the path of every issue from `start` on (zod's `prefixIssues`). */
+export function prefix(issues: readonly ShapeIssue[], start: number, key: PropertyKey): void {
+  for (let i = start; i < issues.length; i++) issues[i]?.path.unshift(key);
+}
+
+/** Whether a length check runs on a value: it is not null or undefined and has a `length` (zod's `_whenHasLength`). */
+export function hasLength(value: unknown): boolean {
+  return value !== null && value !== undefined && (value as { length?: unknown }).length !== undefined;
+}
+
+/** What a length was measured on (zod's `getLengthableOrigin`). */
+export function lengthOrigin(value: unknown): string {
+  if (Array.isArray(value)) return "array";
+  return typeof value === "string" ? "string" : "unknown";
+}
+
+/** The number of code points of a string: a surrogate pair counts once (zod's `codePointLength`). */
+function codePointLength(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+
+/** Whether a value's length is at most `maximum` (zod's `max_length` check: strings in code points). */
+export function fitsMaxLength(value: unknown, maximum: number): boolean {
+  if (typeof value === "string") return value.length <= maximum || codePointLength(value) <= maximum;
+  return ((value as { length?: unknown }).length as number) <= maximum;
+}
+
+/** Whether a value's length is at least `minimum` (zod's `min_length` check: strings in code points). */
+export function fitsMinLength(value: unknown, minimum: number): boolean {
+  if (typeof value !== "string") return ((value as { length?: unknown }).length as number) >= minimum;
+  const units = value.length;
+  if (units < minimum) return false;
+  return units >= minimum * 2 || codePointLength(value) >= minimum;
+}
+
+/** Whether a UTF-16 code unit is one of `WHITE_SPACE`, the characters a label may not start or end with. */
+function isEdgeSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** What `LABEL_EDGES` tests: the text is empty, or neither starts nor ends with white space. */
+export function hasPlainEdges(text: string): boolean {
+  return text.length === 0 || (!isEdgeSpace(text.charCodeAt(0)) && !isEdgeSpace(text.charCodeAt(text.length - 1)));
+}
+
+/** Whether a code unit is an ASCII letter or digit. */
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** What `ID_PATTERN` tests: letters and digits joined by single `-`, `_`, `.` or `:`. */
+export function isIdText(text: string): boolean {
+  if (text.length === 0) return false;
+  let afterSeparator = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isAlphanumeric(code)) afterSeparator = false;
+    else if (!afterSeparator && (code === 45 || code === 95 || code === 46 || code === 58)) afterSeparator = true;
+    else return false;
+  }
+  return !afterSeparator;
+}
+
+/** What `WELL_FORMED` tests, one code unit at a time: no surrogate without its other half. */
+export function scanWellFormed(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdfff) continue;
+    if (code > 0xdbff) return false;
+    const next = text.charCodeAt(i + 1);
+    if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
+    i++;
+  }
+  return true;
+}
+
+/** The engine's own test, where it has one (ES2024's `String.prototype.isWellFormed`). */
+const nativeWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+
+/** What `WELL_FORMED` tests: the text holds no lone surrogate. */
+export function isWellFormedText(text: string): boolean {
+  return nativeWellFormed === undefined ? scanWellFormed(text) : nativeWellFormed.call(text);
+}
+
+/** Reports a value of the wrong type. */
+export function typeIssue(out: ShapeIssue[], expected: string, message: string): void {
+  out.push({ code: "invalid_type", expected, path: [], message });
+}
+
+/** Reports a value that is not one of `values`. */
+export function valueIssue(out: ShapeIssue[], values: readonly unknown[], message: string): void {
+  out.push({ code: "invalid_value", values, path: [], message });
+}
+
+/** Reports a value over a bound; `go` is the issue's `continue`. */
+export function tooBig(
+  out: ShapeIssue[],
+  origin: string,
+  maximum: number,
+  inclusive: boolean,
+  go: boolean | undefined,
+  message: string,
+): void {
+  out.push({ code: "too_big", origin, maximum, inclusive, continue: go, path: [], message });
+}
+
+/** Reports a value under a bound; `go` is the issue's `continue`. */
+export function tooSmall(
+  out: ShapeIssue[],
+  origin: string,
+  minimum: number,
+  inclusive: boolean,
+  go: boolean | undefined,
+  message: string,
+): void {
+  out.push({ code: "too_small", origin, minimum, inclusive, continue: go, path: [], message });
+}
+
+/** Reports text that does not match its format; `go` is the issue's `continue`. */
+export function formatIssue(out: ShapeIssue[], format: string, go: boolean | undefined, message: string): void {
+  out.push({ code: "invalid_format", origin: "string", format, continue: go, path: [], message });
+}
