@@ -100,35 +100,38 @@ export const REFERENCE_FIELDS = {
   corrections: CORRECTION_REFERENCES,
 } as const;
 
-/**
- * Calls `found` with every string at `path` below `node`, and a builder of
- * its full path, valid during the call only (most references resolve, so
- * most paths are never built).
- */
-function visit(
-  node: unknown,
-  path: readonly string[],
-  depth: number,
-  stack: PathSegment[],
-  found: (id: string, at: () => PathSegment[]) => void,
-): void {
+/** What {@link visit} checks the references it finds against, and where it stands. */
+interface Visit {
+  readonly facts: FactTable;
+  readonly report: Report;
+  /** The path of the current node, from the record's root. */
+  readonly stack: PathSegment[];
+  /** Builds the current path: valid during a report only (most references resolve, so most paths are never built). */
+  readonly at: () => PathSegment[];
+  target: Target;
+  selfId: string;
+}
+
+/** Checks every string at `path` below `node` as a reference to `visiting.target`. */
+function visit(node: unknown, path: readonly string[], depth: number, visiting: Visit): void {
   if (depth === path.length) {
     if (typeof node === "string") {
-      found(node, () => [...stack]);
+      checkReference(visiting.facts, visiting.report, visiting.at, node, visiting.target, visiting.selfId);
     }
     return;
   }
   const key = path[depth];
+  const stack = visiting.stack;
   if (key === "*") {
     if (!Array.isArray(node)) return;
-    node.forEach((item: unknown, i) => {
+    for (let i = 0; i < node.length; i++) {
       stack.push(i);
-      visit(item, path, depth + 1, stack, found);
+      visit(node[i], path, depth + 1, visiting);
       stack.pop();
-    });
+    }
   } else if (key !== undefined && typeof node === "object" && node !== null && key in node) {
     stack.push(key);
-    visit((node as Record<string, unknown>)[key], path, depth + 1, stack, found);
+    visit((node as Record<string, unknown>)[key], path, depth + 1, visiting);
     stack.pop();
   }
 }
@@ -161,14 +164,20 @@ function checkList<T extends { readonly id: string }>(
   facts: FactTable,
   report: Report,
 ): void {
-  items?.forEach((item, i) => {
-    const stack: PathSegment[] = [...base, i];
+  if (items === undefined) return;
+  const stack: PathSegment[] = [...base];
+  const visiting: Visit = { facts, report, stack, at: () => [...stack], target: ANY_ACTOR, selfId: "" };
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item === undefined) continue;
+    stack.push(i);
+    visiting.selfId = item.id;
     for (const row of rows) {
-      visit(item, row.path, 0, stack, (id, at) => {
-        checkReference(facts, report, at, id, row.target, item.id);
-      });
+      visiting.target = row.target;
+      visit(item, row.path, 0, visiting);
     }
-  });
+    stack.pop();
+  }
 }
 
 /** Checks every reference field of a record against its table of facts. */

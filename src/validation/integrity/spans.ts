@@ -46,7 +46,8 @@ function eachSpan(
     } else if (isSpan(node)) {
       found(node, path);
     } else {
-      for (const key of Object.keys(node)) {
+      // A shape-checked record has only its own keys, so `for…in` reads them without building a list.
+      for (const key in node) {
         const value: unknown = (node as Record<string, unknown>)[key];
         if (typeof value !== "object" || value === null) continue;
         stack.push(key);
@@ -114,7 +115,11 @@ function partText(
  */
 export function checkSpans(record: ReadonlyDeep<NewsRecord>, facts: FactTable, report: Report): void {
   eachSpan(record, (span, path) => {
-    const target = partText(record, facts, report, span, path);
+    // Most spans point into the body: no part to look up.
+    const target =
+      span.part === undefined && span.correction === undefined
+        ? { part: "body" as const, text: record.article.body }
+        : partText(record, facts, report, span, path);
     if (target === undefined) return;
     const { text, part } = target;
     if (span.end > text.length || span.start > text.length) {
