@@ -302,10 +302,17 @@ class Generator {
     }
     const catchall = def.catchall?._zod.def.type;
     if (catchall === "never") {
-      const known = this.constant("K", `new Set<string>(${JSON.stringify(keys)})`, "ReadonlySet<string>");
+      // A switch over the known keys: V8 compares them as interned strings, about twice as fast as a Set's lookup.
       lines.push(
         "let unknown: string[] | undefined;",
-        `for (const key in v) if (!${known}.has(key)) (unknown ??= []).push(key);`,
+        "for (const key in v) {",
+        "  switch (key) {",
+        ...keys.map((key) => `    case ${JSON.stringify(key)}:`),
+        "      break;",
+        "    default:",
+        "      (unknown ??= []).push(key);",
+        "  }",
+        "}",
         `if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: ${this.message(error)} });`,
       );
     } else if (catchall !== undefined) {

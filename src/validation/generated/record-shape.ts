@@ -14,178 +14,120 @@ const M7 = "Expected a BCP 47 language tag such as \"en\", \"en-GB\" or \"sr-Lat
 const R8 = new RegExp("^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*$", "");
 const M9 = "Expected an absolute http(s) URI with a domain name, percent-encoded, such as \"https://www.wikidata.org/wiki/Q184\".";
 const R10 = new RegExp("^https?:\\/\\/(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,63}(?::(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?(?:\\/(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$", "");
-const K11: ReadonlySet<string> = new Set<string>(["id","date","text","changes"]);
-const K12: ReadonlySet<string> = new Set<string>(["id","headline","publishedAt","dateModified","language","publisher","url","agencies","authors","byline","dateline","image","corrections","body"]);
-const V13: readonly string[] = ["body","headline","dateline","byline","correction"];
-const S14: ReadonlySet<unknown> = new Set<unknown>(V13);
-const V15: readonly string[] = ["name","alias","pronoun","description"];
-const K16: ReadonlySet<string> = new Set<string>(["start","end","exact","part","correction","form"]);
-const V17: readonly string[] = ["member","employee","affiliate"];
-const K18: ReadonlySet<string> = new Set<string>(["start","end","exact","part","correction"]);
-const K19: ReadonlySet<string> = new Set<string>(["relation","of","span"]);
-const V20: readonly string[] = ["person"];
-const K21: ReadonlySet<string> = new Set<string>(["title","of"]);
-const V22: readonly string[] = ["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","YE","YT","ZA","ZM","ZW","XK"];
-const S23: ReadonlySet<unknown> = new Set<unknown>(V22);
-const M24 = "Expected an assigned ISO 3166-1 alpha-2 country code (or XK for Kosovo) in upper case, such as \"BY\" or \"LT\".";
-const K25: ReadonlySet<string> = new Set<string>(["id","name","unnamed","aliases","sameAs","mentions","affiliations","kind","honorific","roles","nationality"]);
-const V26: readonly string[] = ["state"];
-const K27: ReadonlySet<string> = new Set<string>(["id","name","unnamed","aliases","sameAs","mentions","affiliations","kind","country"]);
-const V28: readonly string[] = ["organization"];
-const V29: readonly string[] = ["intergovernmental","government","government-agency","legislature","court","military","police","political-party","news-agency","news-outlet","company","non-governmental","trade-union","religious","educational","armed-group","ministry","regulator","hospital","university","research-institute","employers-association","sports-club","other"];
-const S30: ReadonlySet<unknown> = new Set<unknown>(V29);
-const K31: ReadonlySet<string> = new Set<string>(["id","name","unnamed","aliases","sameAs","mentions","affiliations","kind","organizationType","partOf","country"]);
-const V32: readonly string[] = ["group"];
-const V33: readonly string[] = ["migrants","refugees","protesters","opposition","civil-society","population","officials","workers","victims","combatants","patients","residents","passengers","consumers","investors","media","states","other"];
-const S34: ReadonlySet<unknown> = new Set<unknown>(V33);
-const K35: ReadonlySet<string> = new Set<string>(["id","name","unnamed","aliases","sameAs","mentions","affiliations","kind","groupType","origins","originsIncomplete","country"]);
-const V36: readonly string[] = ["territory"];
-const V37: readonly string[] = ["city","municipality","district","county","region","province","federal-state","other"];
+const V11: readonly string[] = ["body","headline","dateline","byline","correction"];
+const S12: ReadonlySet<unknown> = new Set<unknown>(V11);
+const V13: readonly string[] = ["name","alias","pronoun","description"];
+const V14: readonly string[] = ["member","employee","affiliate"];
+const V15: readonly string[] = ["person"];
+const V16: readonly string[] = ["AD","AE","AF","AG","AI","AL","AM","AO","AQ","AR","AS","AT","AU","AW","AX","AZ","BA","BB","BD","BE","BF","BG","BH","BI","BJ","BL","BM","BN","BO","BQ","BR","BS","BT","BV","BW","BY","BZ","CA","CC","CD","CF","CG","CH","CI","CK","CL","CM","CN","CO","CR","CU","CV","CW","CX","CY","CZ","DE","DJ","DK","DM","DO","DZ","EC","EE","EG","EH","ER","ES","ET","FI","FJ","FK","FM","FO","FR","GA","GB","GD","GE","GF","GG","GH","GI","GL","GM","GN","GP","GQ","GR","GS","GT","GU","GW","GY","HK","HM","HN","HR","HT","HU","ID","IE","IL","IM","IN","IO","IQ","IR","IS","IT","JE","JM","JO","JP","KE","KG","KH","KI","KM","KN","KP","KR","KW","KY","KZ","LA","LB","LC","LI","LK","LR","LS","LT","LU","LV","LY","MA","MC","MD","ME","MF","MG","MH","MK","ML","MM","MN","MO","MP","MQ","MR","MS","MT","MU","MV","MW","MX","MY","MZ","NA","NC","NE","NF","NG","NI","NL","NO","NP","NR","NU","NZ","OM","PA","PE","PF","PG","PH","PK","PL","PM","PN","PR","PS","PT","PW","PY","QA","RE","RO","RS","RU","RW","SA","SB","SC","SD","SE","SG","SH","SI","SJ","SK","SL","SM","SN","SO","SR","SS","ST","SV","SX","SY","SZ","TC","TD","TF","TG","TH","TJ","TK","TL","TM","TN","TO","TR","TT","TV","TW","TZ","UA","UG","UM","US","UY","UZ","VA","VC","VE","VG","VI","VN","VU","WF","WS","YE","YT","ZA","ZM","ZW","XK"];
+const S17: ReadonlySet<unknown> = new Set<unknown>(V16);
+const M18 = "Expected an assigned ISO 3166-1 alpha-2 country code (or XK for Kosovo) in upper case, such as \"BY\" or \"LT\".";
+const V19: readonly string[] = ["state"];
+const V20: readonly string[] = ["organization"];
+const V21: readonly string[] = ["intergovernmental","government","government-agency","legislature","court","military","police","political-party","news-agency","news-outlet","company","non-governmental","trade-union","religious","educational","armed-group","ministry","regulator","hospital","university","research-institute","employers-association","sports-club","other"];
+const S22: ReadonlySet<unknown> = new Set<unknown>(V21);
+const V23: readonly string[] = ["group"];
+const V24: readonly string[] = ["migrants","refugees","protesters","opposition","civil-society","population","officials","workers","victims","combatants","patients","residents","passengers","consumers","investors","media","states","other"];
+const S25: ReadonlySet<unknown> = new Set<unknown>(V24);
+const V26: readonly string[] = ["territory"];
+const V27: readonly string[] = ["city","municipality","district","county","region","province","federal-state","other"];
+const S28: ReadonlySet<unknown> = new Set<unknown>(V27);
+const M29 = "Expected an ISO 3166-2 subdivision code such as \"DE-NW\" or \"PE-LIM\".";
+const R30 = new RegExp("^(?:[A-Z]{2}|XK)-[A-Z0-9]{1,3}$", "");
+const V31: readonly string[] = ["object"];
+const V32: readonly string[] = ["drug","vaccine","vehicle","vessel","aircraft","building","infrastructure","product","weapon","document","animal","other"];
+const S33: ReadonlySet<unknown> = new Set<unknown>(V32);
+const V34: readonly string[] = ["person","state","organization","group","territory","object"];
+const V35: readonly string[] = ["border-closure","border-crossing","migration","apprehension","asylum-application","deportation","deployment","sanctions","protest","repression","election","political-support","statement","accusation","agreement","meeting","legislation","court-ruling","attack","armed-clash","disaster","economic","strike","closure","reopening","trial","clinical-trial","regulatory-decision","appointment","resignation","negotiation","vote","accident","epidemic","vaccination-campaign","inspection","repair","construction","market-movement","price-change","investment","layoff","arrest","military-action","research","sports","correction","other"];
+const S36: ReadonlySet<unknown> = new Set<unknown>(V35);
+const V37: readonly string[] = ["occurred","ongoing","announced","planned","threatened","alleged","believed","denied","hypothetical","expected","cancelled","hoped","urged","demanded","conditional","proposed"];
 const S38: ReadonlySet<unknown> = new Set<unknown>(V37);
-const M39 = "Expected an ISO 3166-2 subdivision code such as \"DE-NW\" or \"PE-LIM\".";
-const R40 = new RegExp("^(?:[A-Z]{2}|XK)-[A-Z0-9]{1,3}$", "");
-const K41: ReadonlySet<string> = new Set<string>(["id","name","unnamed","aliases","sameAs","mentions","affiliations","kind","territoryType","country","subdivision","place"]);
-const V42: readonly string[] = ["object"];
-const V43: readonly string[] = ["drug","vaccine","vehicle","vessel","aircraft","building","infrastructure","product","weapon","document","animal","other"];
+const V39: readonly string[] = ["iptc-mediatopic"];
+const M40 = "Expected an IPTC Media Topic code such as \"medtop:20000568\".";
+const R41 = new RegExp("^medtop:[0-9]{8}$", "");
+const V42: readonly string[] = ["cameo"];
+const V43: readonly string[] = ["10","11","12","13","14","15","16","17","18","19","20","100","101","102","103","104","105","106","107","108","110","111","112","113","114","115","116","120","121","122","123","124","125","126","127","128","129","130","131","132","133","134","135","136","137","138","139","140","141","142","143","144","145","150","151","152","153","154","160","161","162","163","164","165","166","170","171","172","173","174","175","180","181","182","183","184","185","186","190","191","192","193","194","195","196","200","201","202","203","204","1011","1012","1013","1014","1031","1032","1033","1034","1041","1042","1043","1044","1051","1052","1053","1054","1055","1056","1121","1122","1123","1124","1125","1211","1212","1221","1222","1223","1224","1231","1232","1233","1234","1241","1242","1243","1244","1245","1246","1311","1312","1313","1321","1322","1323","1324","1381","1382","1383","1384","1385","1411","1412","1413","1414","1421","1422","1423","1424","1431","1432","1433","1434","1441","1442","1443","1444","1451","1452","1453","1454","1621","1622","1623","1661","1662","1663","1711","1712","1721","1722","1723","1724","1821","1822","1823","1831","1832","1833","2041","2042","01","010","011","012","013","014","015","016","017","018","019","02","020","021","0211","0212","0213","0214","022","023","0231","0232","0233","0234","024","0241","0242","0243","0244","025","0251","0252","0253","0254","0255","0256","026","027","028","03","030","031","0311","0312","0313","0314","032","033","0331","0332","0333","0334","034","0341","0342","0343","0344","035","0351","0352","0353","0354","0355","0356","036","037","038","039","04","040","041","042","043","044","045","046","05","050","051","052","053","054","055","056","057","06","060","061","062","063","064","07","070","071","072","073","074","075","08","080","081","0811","0812","0813","0814","082","083","0831","0832","0833","0834","084","0841","0842","085","086","0861","0862","0863","087","0871","0872","0873","0874","09","090","091","092","093","094"];
 const S44: ReadonlySet<unknown> = new Set<unknown>(V43);
-const K45: ReadonlySet<string> = new Set<string>(["id","name","unnamed","aliases","sameAs","mentions","affiliations","kind","objectType","owner"]);
-const V46: readonly string[] = ["person","state","organization","group","territory","object"];
-const V47: readonly string[] = ["border-closure","border-crossing","migration","apprehension","asylum-application","deportation","deployment","sanctions","protest","repression","election","political-support","statement","accusation","agreement","meeting","legislation","court-ruling","attack","armed-clash","disaster","economic","strike","closure","reopening","trial","clinical-trial","regulatory-decision","appointment","resignation","negotiation","vote","accident","epidemic","vaccination-campaign","inspection","repair","construction","market-movement","price-change","investment","layoff","arrest","military-action","research","sports","correction","other"];
+const M45 = "Expected a CAMEO event code of the codebook, such as \"14\" or \"0231\".";
+const V46: readonly string[] = ["plover"];
+const V47: readonly string[] = ["AGREE","CONSULT","SUPPORT","CONCEDE","COOPERATE","AID","RETREAT","REQUEST","ACCUSE","REJECT","THREATEN","PROTEST","SANCTION","MOBILIZE","COERCE","ASSAULT"];
 const S48: ReadonlySet<unknown> = new Set<unknown>(V47);
-const V49: readonly string[] = ["occurred","ongoing","announced","planned","threatened","alleged","believed","denied","hypothetical","expected","cancelled","hoped","urged","demanded","conditional","proposed"];
-const S50: ReadonlySet<unknown> = new Set<unknown>(V49);
-const V51: readonly string[] = ["iptc-mediatopic"];
-const M52 = "Expected an IPTC Media Topic code such as \"medtop:20000568\".";
-const R53 = new RegExp("^medtop:[0-9]{8}$", "");
-const K54: ReadonlySet<string> = new Set<string>(["scheme","code"]);
-const V55: readonly string[] = ["cameo"];
-const V56: readonly string[] = ["10","11","12","13","14","15","16","17","18","19","20","100","101","102","103","104","105","106","107","108","110","111","112","113","114","115","116","120","121","122","123","124","125","126","127","128","129","130","131","132","133","134","135","136","137","138","139","140","141","142","143","144","145","150","151","152","153","154","160","161","162","163","164","165","166","170","171","172","173","174","175","180","181","182","183","184","185","186","190","191","192","193","194","195","196","200","201","202","203","204","1011","1012","1013","1014","1031","1032","1033","1034","1041","1042","1043","1044","1051","1052","1053","1054","1055","1056","1121","1122","1123","1124","1125","1211","1212","1221","1222","1223","1224","1231","1232","1233","1234","1241","1242","1243","1244","1245","1246","1311","1312","1313","1321","1322","1323","1324","1381","1382","1383","1384","1385","1411","1412","1413","1414","1421","1422","1423","1424","1431","1432","1433","1434","1441","1442","1443","1444","1451","1452","1453","1454","1621","1622","1623","1661","1662","1663","1711","1712","1721","1722","1723","1724","1821","1822","1823","1831","1832","1833","2041","2042","01","010","011","012","013","014","015","016","017","018","019","02","020","021","0211","0212","0213","0214","022","023","0231","0232","0233","0234","024","0241","0242","0243","0244","025","0251","0252","0253","0254","0255","0256","026","027","028","03","030","031","0311","0312","0313","0314","032","033","0331","0332","0333","0334","034","0341","0342","0343","0344","035","0351","0352","0353","0354","0355","0356","036","037","038","039","04","040","041","042","043","044","045","046","05","050","051","052","053","054","055","056","057","06","060","061","062","063","064","07","070","071","072","073","074","075","08","080","081","0811","0812","0813","0814","082","083","0831","0832","0833","0834","084","0841","0842","085","086","0861","0862","0863","087","0871","0872","0873","0874","09","090","091","092","093","094"];
-const S57: ReadonlySet<unknown> = new Set<unknown>(V56);
-const M58 = "Expected a CAMEO event code of the codebook, such as \"14\" or \"0231\".";
-const V59: readonly string[] = ["plover"];
-const V60: readonly string[] = ["AGREE","CONSULT","SUPPORT","CONCEDE","COOPERATE","AID","RETREAT","REQUEST","ACCUSE","REJECT","THREATEN","PROTEST","SANCTION","MOBILIZE","COERCE","ASSAULT"];
-const S61: ReadonlySet<unknown> = new Set<unknown>(V60);
-const V62: readonly string[] = ["iptc-mediatopic","cameo","plover"];
-const V63: readonly string[] = ["date"];
-const K64: ReadonlySet<string> = new Set<string>(["kind","date"]);
-const V65: readonly string[] = ["interval"];
-const K66: ReadonlySet<string> = new Set<string>(["kind","start","end"]);
-const V67: readonly string[] = ["date","interval"];
-const V68: readonly string[] = ["location","origin","destination"];
-const V69: readonly string[] = ["country"];
-const K70: ReadonlySet<string> = new Set<string>(["kind","country","span"]);
-const V71: readonly string[] = ["border"];
-const K72: ReadonlySet<string> = new Set<string>(["kind","countries","partial","span"]);
-const V73: readonly string[] = ["named"];
-const V74: readonly string[] = ["city","town","village","district","region","border-crossing","site","facility","body-of-water","port","terminal","airport","station","river","lake","sea","coast","island","mountain","road","bridge","building","neighbourhood","other"];
+const V49: readonly string[] = ["iptc-mediatopic","cameo","plover"];
+const V50: readonly string[] = ["date"];
+const V51: readonly string[] = ["interval"];
+const V52: readonly string[] = ["date","interval"];
+const V53: readonly string[] = ["location","origin","destination"];
+const V54: readonly string[] = ["country"];
+const V55: readonly string[] = ["border"];
+const V56: readonly string[] = ["named"];
+const V57: readonly string[] = ["city","town","village","district","region","border-crossing","site","facility","body-of-water","port","terminal","airport","station","river","lake","sea","coast","island","mountain","road","bridge","building","neighbourhood","other"];
+const S58: ReadonlySet<unknown> = new Set<unknown>(V57);
+const V59: readonly string[] = ["ref"];
+const V60: readonly string[] = ["relative"];
+const V61: readonly string[] = ["near","off","along","north-of","north-east-of","east-of","south-east-of","south-of","south-west-of","west-of","north-west-of","north-part","east-part","south-part","west-part","centre"];
+const S62: ReadonlySet<unknown> = new Set<unknown>(V61);
+const V63: readonly string[] = ["exact"];
+const V64: readonly string[] = ["approximate"];
+const V65: readonly string[] = ["bound"];
+const V66: readonly string[] = ["more-than","at-least","fewer-than","at-most"];
+const V67: readonly string[] = ["range"];
+const V68: readonly string[] = ["vague"];
+const V69: readonly string[] = ["ratio"];
+const V70: readonly string[] = ["exact","approximate","bound","range","vague","ratio"];
+const V71: readonly string[] = ["m","km","mi","mm","cm","ft"];
+const S72: ReadonlySet<unknown> = new Set<unknown>(V71);
+const V73: readonly string[] = ["country","border","named","ref","relative"];
+const V74: readonly string[] = ["agent","target","affected","beneficiary","announcer"];
 const S75: ReadonlySet<unknown> = new Set<unknown>(V74);
-const K76: ReadonlySet<string> = new Set<string>(["kind","name","placeType","country","sameAs","span"]);
-const V77: readonly string[] = ["ref"];
-const K78: ReadonlySet<string> = new Set<string>(["kind","place","span"]);
-const V79: readonly string[] = ["relative"];
-const V80: readonly string[] = ["near","off","along","north-of","north-east-of","east-of","south-east-of","south-of","south-west-of","west-of","north-west-of","north-part","east-part","south-part","west-part","centre"];
-const S81: ReadonlySet<unknown> = new Set<unknown>(V80);
-const V82: readonly string[] = ["exact"];
-const K83: ReadonlySet<string> = new Set<string>(["kind","value"]);
-const V84: readonly string[] = ["approximate"];
-const K85: ReadonlySet<string> = new Set<string>(["kind","value","hedge"]);
-const V86: readonly string[] = ["bound"];
-const V87: readonly string[] = ["more-than","at-least","fewer-than","at-most"];
-const K88: ReadonlySet<string> = new Set<string>(["kind","value","relation","hedge"]);
-const V89: readonly string[] = ["range"];
-const K90: ReadonlySet<string> = new Set<string>(["kind","min","max","hedge"]);
-const V91: readonly string[] = ["vague"];
-const K92: ReadonlySet<string> = new Set<string>(["kind","expression","min","max"]);
-const V93: readonly string[] = ["ratio"];
-const K94: ReadonlySet<string> = new Set<string>(["kind","numerator","denominator","hedge","relation"]);
-const V95: readonly string[] = ["exact","approximate","bound","range","vague","ratio"];
-const V96: readonly string[] = ["m","km","mi","mm","cm","ft"];
-const S97: ReadonlySet<unknown> = new Set<unknown>(V96);
-const K98: ReadonlySet<string> = new Set<string>(["quantity","unit"]);
-const K99: ReadonlySet<string> = new Set<string>(["kind","position","of","distance","span"]);
-const V100: readonly string[] = ["country","border","named","ref","relative"];
-const K101: ReadonlySet<string> = new Set<string>(["role","place"]);
-const V102: readonly string[] = ["agent","target","affected","beneficiary","announcer"];
-const S103: ReadonlySet<unknown> = new Set<unknown>(V102);
-const K104: ReadonlySet<string> = new Set<string>(["actor","role"]);
-const V105: readonly string[] = ["cause","response","purpose","prevention","background","part-of","condition"];
-const S106: ReadonlySet<unknown> = new Set<unknown>(V105);
-const K107: ReadonlySet<string> = new Set<string>(["relation","event","hedge","span","inferred"]);
-const K108: ReadonlySet<string> = new Set<string>(["id","eventType","status","summary","codes","qualifiers","claimedBy","deniedBy","reportedBy","date","announced","places","participants","related","quotes","statistics","spans"]);
-const V109: readonly string[] = ["actor"];
-const K110: ReadonlySet<string> = new Set<string>(["kind","actor"]);
-const V111: readonly string[] = ["anonymous"];
-const K112: ReadonlySet<string> = new Set<string>(["kind","description","affiliation","span"]);
-const V113: readonly string[] = ["actor","anonymous"];
-const V114: readonly string[] = ["statement","press-release","interview","news-conference","speech","television","radio","social-media","letter","court","parliament","report","other"];
-const S115: ReadonlySet<unknown> = new Set<unknown>(V114);
-const K116: ReadonlySet<string> = new Set<string>(["type","span"]);
-const K117: ReadonlySet<string> = new Set<string>(["quote","event","claimant"]);
-const V118: readonly string[] = ["direct"];
-const K119: ReadonlySet<string> = new Set<string>(["id","speaker","via","addressee","channel","within","denies","verb","saidAt","mode","quoted"]);
-const V120: readonly string[] = ["indirect"];
-const K121: ReadonlySet<string> = new Set<string>(["id","speaker","via","addressee","channel","within","denies","verb","saidAt","mode","content","continuation"]);
-const V122: readonly string[] = ["mixed"];
-const K123: ReadonlySet<string> = new Set<string>(["id","speaker","via","addressee","channel","within","denies","verb","saidAt","mode","content","continuation","quoted"]);
-const V124: readonly string[] = ["refusal"];
-const K125: ReadonlySet<string> = new Set<string>(["id","speaker","via","addressee","channel","within","denies","verb","saidAt","mode","refusal"]);
-const V126: readonly string[] = ["direct","indirect","mixed","refusal"];
-const V127: readonly string[] = ["count"];
-const K128: ReadonlySet<string> = new Set<string>(["kind","noun"]);
-const V129: readonly string[] = ["percent"];
-const K130: ReadonlySet<string> = new Set<string>(["kind"]);
-const V131: readonly string[] = ["money"];
-const V132: readonly string[] = ["AED","AFN","ALL","AMD","ANG","AOA","ARS","AUD","AWG","AZN","BAM","BBD","BDT","BGN","BHD","BIF","BMD","BND","BOB","BOV","BRL","BSD","BTN","BWP","BYN","BZD","CAD","CDF","CHE","CHF","CHW","CLF","CLP","CNY","COP","COU","CRC","CUC","CUP","CVE","CZK","DJF","DKK","DOP","DZD","EGP","ERN","ETB","EUR","FJD","FKP","GBP","GEL","GHS","GIP","GMD","GNF","GTQ","GYD","HKD","HNL","HTG","HUF","IDR","ILS","INR","IQD","IRR","ISK","JMD","JOD","JPY","KES","KGS","KHR","KMF","KPW","KRW","KWD","KYD","KZT","LAK","LBP","LKR","LRD","LSL","LYD","MAD","MDL","MGA","MKD","MMK","MNT","MOP","MRU","MUR","MVR","MWK","MXN","MXV","MYR","MZN","NAD","NGN","NIO","NOK","NPR","NZD","OMR","PAB","PEN","PGK","PHP","PKR","PLN","PYG","QAR","RON","RSD","RUB","RWF","SAR","SBD","SCR","SDG","SEK","SGD","SHP","SLE","SLL","SOS","SRD","SSP","STN","SVC","SYP","SZL","THB","TJS","TMT","TND","TOP","TRY","TTD","TWD","TZS","UAH","UGX","USD","USN","UYI","UYU","UYW","UZS","VED","VES","VND","VUV","WST","XAF","XAG","XAU","XBA","XBB","XBC","XBD","XCD","XCG","XDR","XOF","XPD","XPF","XPT","XSU","XUA","YER","ZAR","ZMW","ZWG","ZWL"];
-const S133: ReadonlySet<unknown> = new Set<unknown>(V132);
-const M134 = "Expected an ISO 4217 currency code in upper case, such as \"EUR\" or \"USD\".";
-const K135: ReadonlySet<string> = new Set<string>(["kind","currency"]);
-const V136: readonly string[] = ["length"];
-const K137: ReadonlySet<string> = new Set<string>(["kind","unit"]);
-const V138: readonly string[] = ["area"];
-const V139: readonly string[] = ["m2","ha","km2","sq-mi"];
-const V140: readonly string[] = ["mass"];
-const V141: readonly string[] = ["kg","t","g","mg","lb"];
-const S142: ReadonlySet<unknown> = new Set<unknown>(V141);
-const V143: readonly string[] = ["duration"];
-const V144: readonly string[] = ["second","minute","hour","day","week","month","year"];
-const S145: ReadonlySet<unknown> = new Set<unknown>(V144);
-const V146: readonly string[] = ["volume"];
-const V147: readonly string[] = ["ml","l","hl","m3","barrel"];
-const S148: ReadonlySet<unknown> = new Set<unknown>(V147);
-const V149: readonly string[] = ["temperature"];
-const V150: readonly string[] = ["celsius","fahrenheit"];
-const V151: readonly string[] = ["magnitude"];
-const V152: readonly string[] = ["moment","richter","unspecified"];
-const K153: ReadonlySet<string> = new Set<string>(["kind","scale"]);
-const V154: readonly string[] = ["points"];
-const K155: ReadonlySet<string> = new Set<string>(["kind","of"]);
-const V156: readonly string[] = ["age"];
-const V157: readonly string[] = ["year","month","week","day"];
-const V158: readonly string[] = ["proportion"];
-const V159: readonly string[] = ["count","percent","money","length","area","mass","duration","volume","temperature","magnitude","points","age","proportion"];
-const V160: readonly string[] = ["time"];
-const K161: ReadonlySet<string> = new Set<string>(["kind","unit","span"]);
-const V162: readonly string[] = ["item"];
-const K163: ReadonlySet<string> = new Set<string>(["kind","noun","span"]);
-const V164: readonly string[] = ["time","item"];
-const V165: readonly string[] = ["increase","decrease","unchanged"];
-const K166: ReadonlySet<string> = new Set<string>(["text","actor","span"]);
-const K167: ReadonlySet<string> = new Set<string>(["direction","span","since","from","to","comparedWith"]);
-const K168: ReadonlySet<string> = new Set<string>(["kind","min","max","level","span"]);
-const V169: readonly string[] = ["margin"];
-const K170: ReadonlySet<string> = new Set<string>(["kind","value","level","span"]);
-const V171: readonly string[] = ["interval","margin"];
-const V172: readonly string[] = ["estimate","preliminary","forecast","projection","target"];
-const S173: ReadonlySet<unknown> = new Set<unknown>(V172);
-const K174: ReadonlySet<string> = new Set<string>(["kind","words","span"]);
-const V175: readonly string[] = ["part-of","change-in","conversion-of","compared-with"];
-const K176: ReadonlySet<string> = new Set<string>(["relation","statistic"]);
-const K177: ReadonlySet<string> = new Set<string>(["id","measure","quantity","unit","per","change","of","uncertainty","estimate","subject","period","place","reportedBy","reportedIn","related","span"]);
-const K178: ReadonlySet<string> = new Set<string>(["latitude","longitude"]);
-const K179: ReadonlySet<string> = new Set<string>(["id","name","placeType","aliases","country","within","coordinates","sameAs","mentions"]);
-const V180: readonly string[] = ["manual","automatic","reviewed"];
-const K181: ReadonlySet<string> = new Set<string>(["method","agent"]);
-const K182: ReadonlySet<string> = new Set<string>(["schemaVersion","article","actors","events","quotes","statistics","places","provenance"]);
+const V76: readonly string[] = ["cause","response","purpose","prevention","background","part-of","condition"];
+const S77: ReadonlySet<unknown> = new Set<unknown>(V76);
+const V78: readonly string[] = ["actor"];
+const V79: readonly string[] = ["anonymous"];
+const V80: readonly string[] = ["actor","anonymous"];
+const V81: readonly string[] = ["statement","press-release","interview","news-conference","speech","television","radio","social-media","letter","court","parliament","report","other"];
+const S82: ReadonlySet<unknown> = new Set<unknown>(V81);
+const V83: readonly string[] = ["direct"];
+const V84: readonly string[] = ["indirect"];
+const V85: readonly string[] = ["mixed"];
+const V86: readonly string[] = ["refusal"];
+const V87: readonly string[] = ["direct","indirect","mixed","refusal"];
+const V88: readonly string[] = ["count"];
+const V89: readonly string[] = ["percent"];
+const V90: readonly string[] = ["money"];
+const V91: readonly string[] = ["AED","AFN","ALL","AMD","ANG","AOA","ARS","AUD","AWG","AZN","BAM","BBD","BDT","BGN","BHD","BIF","BMD","BND","BOB","BOV","BRL","BSD","BTN","BWP","BYN","BZD","CAD","CDF","CHE","CHF","CHW","CLF","CLP","CNY","COP","COU","CRC","CUC","CUP","CVE","CZK","DJF","DKK","DOP","DZD","EGP","ERN","ETB","EUR","FJD","FKP","GBP","GEL","GHS","GIP","GMD","GNF","GTQ","GYD","HKD","HNL","HTG","HUF","IDR","ILS","INR","IQD","IRR","ISK","JMD","JOD","JPY","KES","KGS","KHR","KMF","KPW","KRW","KWD","KYD","KZT","LAK","LBP","LKR","LRD","LSL","LYD","MAD","MDL","MGA","MKD","MMK","MNT","MOP","MRU","MUR","MVR","MWK","MXN","MXV","MYR","MZN","NAD","NGN","NIO","NOK","NPR","NZD","OMR","PAB","PEN","PGK","PHP","PKR","PLN","PYG","QAR","RON","RSD","RUB","RWF","SAR","SBD","SCR","SDG","SEK","SGD","SHP","SLE","SLL","SOS","SRD","SSP","STN","SVC","SYP","SZL","THB","TJS","TMT","TND","TOP","TRY","TTD","TWD","TZS","UAH","UGX","USD","USN","UYI","UYU","UYW","UZS","VED","VES","VND","VUV","WST","XAF","XAG","XAU","XBA","XBB","XBC","XBD","XCD","XCG","XDR","XOF","XPD","XPF","XPT","XSU","XUA","YER","ZAR","ZMW","ZWG","ZWL"];
+const S92: ReadonlySet<unknown> = new Set<unknown>(V91);
+const M93 = "Expected an ISO 4217 currency code in upper case, such as \"EUR\" or \"USD\".";
+const V94: readonly string[] = ["length"];
+const V95: readonly string[] = ["area"];
+const V96: readonly string[] = ["m2","ha","km2","sq-mi"];
+const V97: readonly string[] = ["mass"];
+const V98: readonly string[] = ["kg","t","g","mg","lb"];
+const S99: ReadonlySet<unknown> = new Set<unknown>(V98);
+const V100: readonly string[] = ["duration"];
+const V101: readonly string[] = ["second","minute","hour","day","week","month","year"];
+const S102: ReadonlySet<unknown> = new Set<unknown>(V101);
+const V103: readonly string[] = ["volume"];
+const V104: readonly string[] = ["ml","l","hl","m3","barrel"];
+const S105: ReadonlySet<unknown> = new Set<unknown>(V104);
+const V106: readonly string[] = ["temperature"];
+const V107: readonly string[] = ["celsius","fahrenheit"];
+const V108: readonly string[] = ["magnitude"];
+const V109: readonly string[] = ["moment","richter","unspecified"];
+const V110: readonly string[] = ["points"];
+const V111: readonly string[] = ["age"];
+const V112: readonly string[] = ["year","month","week","day"];
+const V113: readonly string[] = ["proportion"];
+const V114: readonly string[] = ["count","percent","money","length","area","mass","duration","volume","temperature","magnitude","points","age","proportion"];
+const V115: readonly string[] = ["time"];
+const V116: readonly string[] = ["item"];
+const V117: readonly string[] = ["time","item"];
+const V118: readonly string[] = ["increase","decrease","unchanged"];
+const V119: readonly string[] = ["margin"];
+const V120: readonly string[] = ["interval","margin"];
+const V121: readonly string[] = ["estimate","preliminary","forecast","projection","target"];
+const S122: ReadonlySet<unknown> = new Set<unknown>(V121);
+const V123: readonly string[] = ["part-of","change-in","conversion-of","compared-with"];
+const V124: readonly string[] = ["manual","automatic","reviewed"];
 
 function c0(v: unknown, out: ShapeIssue[]): void {
   if (v !== "1.0" && v !== "1.1") valueIssue(out, V1, M0);
@@ -340,7 +282,17 @@ function c9(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "changes");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K11.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "id":
+      case "date":
+      case "text":
+      case "changes":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -468,7 +420,27 @@ function c12(v: unknown, out: ShapeIssue[]): void {
   c11(v["body"], out);
   if (out.length !== s) prefix(out, s, "body");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K12.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "id":
+      case "headline":
+      case "publishedAt":
+      case "dateModified":
+      case "language":
+      case "publisher":
+      case "url":
+      case "agencies":
+      case "authors":
+      case "byline":
+      case "dateline":
+      case "image":
+      case "corrections":
+      case "body":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -518,11 +490,11 @@ function c15(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c16(v: unknown, out: ShapeIssue[]): void {
-  if (!S14.has(v)) valueIssue(out, V13, M0);
+  if (!S12.has(v)) valueIssue(out, V11, M0);
 }
 
 function c17(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "name" && v !== "alias" && v !== "pronoun" && v !== "description") valueIssue(out, V15, M0);
+  if (v !== "name" && v !== "alias" && v !== "pronoun" && v !== "description") valueIssue(out, V13, M0);
 }
 
 function c18(v: unknown, out: ShapeIssue[]): void {
@@ -563,7 +535,19 @@ function c18(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "form");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K16.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "start":
+      case "end":
+      case "exact":
+      case "part":
+      case "correction":
+      case "form":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -592,7 +576,7 @@ function c19(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c20(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "member" && v !== "employee" && v !== "affiliate") valueIssue(out, V17, M0);
+  if (v !== "member" && v !== "employee" && v !== "affiliate") valueIssue(out, V14, M0);
 }
 
 function c21(v: unknown, out: ShapeIssue[]): void {
@@ -627,7 +611,18 @@ function c21(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "correction");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K18.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "start":
+      case "end":
+      case "exact":
+      case "part":
+      case "correction":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -651,7 +646,16 @@ function c22(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "span");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K19.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "relation":
+      case "of":
+      case "span":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -680,7 +684,7 @@ function c23(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c24(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "person") valueIssue(out, V20, M0);
+  if (v !== "person") valueIssue(out, V15, M0);
 }
 
 function c25(v: unknown, out: ShapeIssue[]): void {
@@ -700,7 +704,15 @@ function c25(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "of");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K21.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "title":
+      case "of":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -729,7 +741,7 @@ function c26(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c27(v: unknown, out: ShapeIssue[]): void {
-  if (!S23.has(v)) valueIssue(out, V22, M24);
+  if (!S17.has(v)) valueIssue(out, V16, M18);
 }
 
 function c28(v: unknown, out: ShapeIssue[]): void {
@@ -797,12 +809,29 @@ function c28(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "nationality");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K25.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "id":
+      case "name":
+      case "unnamed":
+      case "aliases":
+      case "sameAs":
+      case "mentions":
+      case "affiliations":
+      case "kind":
+      case "honorific":
+      case "roles":
+      case "nationality":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c29(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "state") valueIssue(out, V26, M0);
+  if (v !== "state") valueIssue(out, V19, M0);
 }
 
 function c30(v: unknown, out: ShapeIssue[]): void {
@@ -855,16 +884,31 @@ function c30(v: unknown, out: ShapeIssue[]): void {
   c27(v["country"], out);
   if (out.length !== s) prefix(out, s, "country");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K27.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "id":
+      case "name":
+      case "unnamed":
+      case "aliases":
+      case "sameAs":
+      case "mentions":
+      case "affiliations":
+      case "kind":
+      case "country":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c31(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "organization") valueIssue(out, V28, M0);
+  if (v !== "organization") valueIssue(out, V20, M0);
 }
 
 function c32(v: unknown, out: ShapeIssue[]): void {
-  if (!S30.has(v)) valueIssue(out, V29, M0);
+  if (!S22.has(v)) valueIssue(out, V21, M0);
 }
 
 function c33(v: unknown, out: ShapeIssue[]): void {
@@ -929,16 +973,33 @@ function c33(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "country");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K31.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "id":
+      case "name":
+      case "unnamed":
+      case "aliases":
+      case "sameAs":
+      case "mentions":
+      case "affiliations":
+      case "kind":
+      case "organizationType":
+      case "partOf":
+      case "country":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c34(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "group") valueIssue(out, V32, M0);
+  if (v !== "group") valueIssue(out, V23, M0);
 }
 
 function c35(v: unknown, out: ShapeIssue[]): void {
-  if (!S34.has(v)) valueIssue(out, V33, M0);
+  if (!S25.has(v)) valueIssue(out, V24, M0);
 }
 
 function c36(v: unknown, out: ShapeIssue[]): void {
@@ -1009,23 +1070,41 @@ function c36(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "country");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K35.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "id":
+      case "name":
+      case "unnamed":
+      case "aliases":
+      case "sameAs":
+      case "mentions":
+      case "affiliations":
+      case "kind":
+      case "groupType":
+      case "origins":
+      case "originsIncomplete":
+      case "country":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c37(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "territory") valueIssue(out, V36, M0);
+  if (v !== "territory") valueIssue(out, V26, M0);
 }
 
 function c38(v: unknown, out: ShapeIssue[]): void {
-  if (!S38.has(v)) valueIssue(out, V37, M0);
+  if (!S28.has(v)) valueIssue(out, V27, M0);
 }
 
 function c39(v: unknown, out: ShapeIssue[]): void {
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if (out.length === s || !aborted(out, s)) {
-    if (!R40.test(v as string)) formatIssue(out, "regex", true, M39);
+    if (!R30.test(v as string)) formatIssue(out, "regex", true, M29);
   }
 }
 
@@ -1097,16 +1176,34 @@ function c40(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "place");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K41.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "id":
+      case "name":
+      case "unnamed":
+      case "aliases":
+      case "sameAs":
+      case "mentions":
+      case "affiliations":
+      case "kind":
+      case "territoryType":
+      case "country":
+      case "subdivision":
+      case "place":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c41(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "object") valueIssue(out, V42, M0);
+  if (v !== "object") valueIssue(out, V31, M0);
 }
 
 function c42(v: unknown, out: ShapeIssue[]): void {
-  if (!S44.has(v)) valueIssue(out, V43, M0);
+  if (!S33.has(v)) valueIssue(out, V32, M0);
 }
 
 function c43(v: unknown, out: ShapeIssue[]): void {
@@ -1165,7 +1262,23 @@ function c43(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "owner");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K45.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "id":
+      case "name":
+      case "unnamed":
+      case "aliases":
+      case "sameAs":
+      case "mentions":
+      case "affiliations":
+      case "kind":
+      case "objectType":
+      case "owner":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -1194,7 +1307,7 @@ function c44(v: unknown, out: ShapeIssue[]): void {
       c43(v, out);
       return;
   }
-  out.push({ code: "invalid_union", discriminator: "kind", options: V46, path: ["kind"], message: M0 });
+  out.push({ code: "invalid_union", discriminator: "kind", options: V34, path: ["kind"], message: M0 });
 }
 
 function c45(v: unknown, out: ShapeIssue[]): void {
@@ -1222,22 +1335,22 @@ function c45(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c46(v: unknown, out: ShapeIssue[]): void {
-  if (!S48.has(v)) valueIssue(out, V47, M0);
+  if (!S36.has(v)) valueIssue(out, V35, M0);
 }
 
 function c47(v: unknown, out: ShapeIssue[]): void {
-  if (!S50.has(v)) valueIssue(out, V49, M0);
+  if (!S38.has(v)) valueIssue(out, V37, M0);
 }
 
 function c48(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "iptc-mediatopic") valueIssue(out, V51, M0);
+  if (v !== "iptc-mediatopic") valueIssue(out, V39, M0);
 }
 
 function c49(v: unknown, out: ShapeIssue[]): void {
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if (out.length === s || !aborted(out, s)) {
-    if (!R53.test(v as string)) formatIssue(out, "regex", true, M52);
+    if (!R41.test(v as string)) formatIssue(out, "regex", true, M40);
   }
 }
 
@@ -1254,16 +1367,24 @@ function c50(v: unknown, out: ShapeIssue[]): void {
   c49(v["code"], out);
   if (out.length !== s) prefix(out, s, "code");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K54.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "scheme":
+      case "code":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c51(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "cameo") valueIssue(out, V55, M0);
+  if (v !== "cameo") valueIssue(out, V42, M0);
 }
 
 function c52(v: unknown, out: ShapeIssue[]): void {
-  if (!S57.has(v)) valueIssue(out, V56, M58);
+  if (!S44.has(v)) valueIssue(out, V43, M45);
 }
 
 function c53(v: unknown, out: ShapeIssue[]): void {
@@ -1279,16 +1400,24 @@ function c53(v: unknown, out: ShapeIssue[]): void {
   c52(v["code"], out);
   if (out.length !== s) prefix(out, s, "code");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K54.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "scheme":
+      case "code":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c54(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "plover") valueIssue(out, V59, M0);
+  if (v !== "plover") valueIssue(out, V46, M0);
 }
 
 function c55(v: unknown, out: ShapeIssue[]): void {
-  if (!S61.has(v)) valueIssue(out, V60, M0);
+  if (!S48.has(v)) valueIssue(out, V47, M0);
 }
 
 function c56(v: unknown, out: ShapeIssue[]): void {
@@ -1304,7 +1433,15 @@ function c56(v: unknown, out: ShapeIssue[]): void {
   c55(v["code"], out);
   if (out.length !== s) prefix(out, s, "code");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K54.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "scheme":
+      case "code":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -1324,7 +1461,7 @@ function c57(v: unknown, out: ShapeIssue[]): void {
       c56(v, out);
       return;
   }
-  out.push({ code: "invalid_union", discriminator: "scheme", options: V62, path: ["scheme"], message: M0 });
+  out.push({ code: "invalid_union", discriminator: "scheme", options: V49, path: ["scheme"], message: M0 });
 }
 
 function c58(v: unknown, out: ShapeIssue[]): void {
@@ -1352,7 +1489,7 @@ function c58(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c59(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "date") valueIssue(out, V63, M0);
+  if (v !== "date") valueIssue(out, V50, M0);
 }
 
 function c60(v: unknown, out: ShapeIssue[]): void {
@@ -1368,12 +1505,20 @@ function c60(v: unknown, out: ShapeIssue[]): void {
   c3(v["date"], out);
   if (out.length !== s) prefix(out, s, "date");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K64.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "date":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c61(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "interval") valueIssue(out, V65, M0);
+  if (v !== "interval") valueIssue(out, V51, M0);
 }
 
 function c62(v: unknown, out: ShapeIssue[]): void {
@@ -1399,7 +1544,16 @@ function c62(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "end");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K66.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "start":
+      case "end":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -1416,15 +1570,15 @@ function c63(v: unknown, out: ShapeIssue[]): void {
       c62(v, out);
       return;
   }
-  out.push({ code: "invalid_union", discriminator: "kind", options: V67, path: ["kind"], message: M0 });
+  out.push({ code: "invalid_union", discriminator: "kind", options: V52, path: ["kind"], message: M0 });
 }
 
 function c64(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "location" && v !== "origin" && v !== "destination") valueIssue(out, V68, M0);
+  if (v !== "location" && v !== "origin" && v !== "destination") valueIssue(out, V53, M0);
 }
 
 function c65(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "country") valueIssue(out, V69, M0);
+  if (v !== "country") valueIssue(out, V54, M0);
 }
 
 function c66(v: unknown, out: ShapeIssue[]): void {
@@ -1447,12 +1601,21 @@ function c66(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "span");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K70.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "country":
+      case "span":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c67(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "border") valueIssue(out, V71, M0);
+  if (v !== "border") valueIssue(out, V55, M0);
 }
 
 function c68(v: unknown, out: ShapeIssue[]): void {
@@ -1500,16 +1663,26 @@ function c69(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "span");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K72.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "countries":
+      case "partial":
+      case "span":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c70(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "named") valueIssue(out, V73, M0);
+  if (v !== "named") valueIssue(out, V56, M0);
 }
 
 function c71(v: unknown, out: ShapeIssue[]): void {
-  if (!S75.has(v)) valueIssue(out, V74, M0);
+  if (!S58.has(v)) valueIssue(out, V57, M0);
 }
 
 function c72(v: unknown, out: ShapeIssue[]): void {
@@ -1547,12 +1720,24 @@ function c72(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "span");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K76.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "name":
+      case "placeType":
+      case "country":
+      case "sameAs":
+      case "span":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c73(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "ref") valueIssue(out, V77, M0);
+  if (v !== "ref") valueIssue(out, V59, M0);
 }
 
 function c74(v: unknown, out: ShapeIssue[]): void {
@@ -1575,20 +1760,29 @@ function c74(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "span");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K78.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "place":
+      case "span":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c75(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "relative") valueIssue(out, V79, M0);
+  if (v !== "relative") valueIssue(out, V60, M0);
 }
 
 function c76(v: unknown, out: ShapeIssue[]): void {
-  if (!S81.has(v)) valueIssue(out, V80, M0);
+  if (!S62.has(v)) valueIssue(out, V61, M0);
 }
 
 function c77(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "exact") valueIssue(out, V82, M0);
+  if (v !== "exact") valueIssue(out, V63, M0);
 }
 
 function c78(v: unknown, out: ShapeIssue[]): void {
@@ -1608,12 +1802,20 @@ function c79(v: unknown, out: ShapeIssue[]): void {
   c78(v["value"], out);
   if (out.length !== s) prefix(out, s, "value");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K83.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "value":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c80(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "approximate") valueIssue(out, V84, M0);
+  if (v !== "approximate") valueIssue(out, V64, M0);
 }
 
 function c81(v: unknown, out: ShapeIssue[]): void {
@@ -1632,16 +1834,25 @@ function c81(v: unknown, out: ShapeIssue[]): void {
   c2(v["hedge"], out);
   if (out.length !== s) prefix(out, s, "hedge");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K85.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "value":
+      case "hedge":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c82(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "bound") valueIssue(out, V86, M0);
+  if (v !== "bound") valueIssue(out, V65, M0);
 }
 
 function c83(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "more-than" && v !== "at-least" && v !== "fewer-than" && v !== "at-most") valueIssue(out, V87, M0);
+  if (v !== "more-than" && v !== "at-least" && v !== "fewer-than" && v !== "at-most") valueIssue(out, V66, M0);
 }
 
 function c84(v: unknown, out: ShapeIssue[]): void {
@@ -1663,12 +1874,22 @@ function c84(v: unknown, out: ShapeIssue[]): void {
   c2(v["hedge"], out);
   if (out.length !== s) prefix(out, s, "hedge");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K88.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "value":
+      case "relation":
+      case "hedge":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c85(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "range") valueIssue(out, V89, M0);
+  if (v !== "range") valueIssue(out, V67, M0);
 }
 
 function c86(v: unknown, out: ShapeIssue[]): void {
@@ -1694,12 +1915,22 @@ function c86(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "hedge");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K90.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "min":
+      case "max":
+      case "hedge":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c87(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "vague") valueIssue(out, V91, M0);
+  if (v !== "vague") valueIssue(out, V68, M0);
 }
 
 function c88(v: unknown, out: ShapeIssue[]): void {
@@ -1728,12 +1959,22 @@ function c88(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "max");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K92.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "expression":
+      case "min":
+      case "max":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c89(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "ratio") valueIssue(out, V93, M0);
+  if (v !== "ratio") valueIssue(out, V69, M0);
 }
 
 function c90(v: unknown, out: ShapeIssue[]): void {
@@ -1773,7 +2014,18 @@ function c91(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "relation");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K94.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "numerator":
+      case "denominator":
+      case "hedge":
+      case "relation":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -1802,11 +2054,11 @@ function c92(v: unknown, out: ShapeIssue[]): void {
       c91(v, out);
       return;
   }
-  out.push({ code: "invalid_union", discriminator: "kind", options: V95, path: ["kind"], message: M0 });
+  out.push({ code: "invalid_union", discriminator: "kind", options: V70, path: ["kind"], message: M0 });
 }
 
 function c93(v: unknown, out: ShapeIssue[]): void {
-  if (!S97.has(v)) valueIssue(out, V96, M0);
+  if (!S72.has(v)) valueIssue(out, V71, M0);
 }
 
 function c94(v: unknown, out: ShapeIssue[]): void {
@@ -1822,7 +2074,15 @@ function c94(v: unknown, out: ShapeIssue[]): void {
   c93(v["unit"], out);
   if (out.length !== s) prefix(out, s, "unit");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K98.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "quantity":
+      case "unit":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -1855,7 +2115,18 @@ function c95(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "span");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K99.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "position":
+      case "of":
+      case "distance":
+      case "span":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -1881,7 +2152,7 @@ function c96(v: unknown, out: ShapeIssue[]): void {
       c95(v, out);
       return;
   }
-  out.push({ code: "invalid_union", discriminator: "kind", options: V100, path: ["kind"], message: M0 });
+  out.push({ code: "invalid_union", discriminator: "kind", options: V73, path: ["kind"], message: M0 });
 }
 
 function c97(v: unknown, out: ShapeIssue[]): void {
@@ -1897,7 +2168,15 @@ function c97(v: unknown, out: ShapeIssue[]): void {
   c96(v["place"], out);
   if (out.length !== s) prefix(out, s, "place");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K101.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "role":
+      case "place":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -1926,7 +2205,7 @@ function c98(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c99(v: unknown, out: ShapeIssue[]): void {
-  if (!S103.has(v)) valueIssue(out, V102, M0);
+  if (!S75.has(v)) valueIssue(out, V74, M0);
 }
 
 function c100(v: unknown, out: ShapeIssue[]): void {
@@ -1942,7 +2221,15 @@ function c100(v: unknown, out: ShapeIssue[]): void {
   c99(v["role"], out);
   if (out.length !== s) prefix(out, s, "role");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K104.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "actor":
+      case "role":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -1971,7 +2258,7 @@ function c101(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c102(v: unknown, out: ShapeIssue[]): void {
-  if (!S106.has(v)) valueIssue(out, V105, M0);
+  if (!S77.has(v)) valueIssue(out, V76, M0);
 }
 
 function c103(v: unknown, out: ShapeIssue[]): void {
@@ -2006,7 +2293,18 @@ function c103(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "inferred");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K107.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "relation":
+      case "event":
+      case "hedge":
+      case "span":
+      case "inferred":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -2156,7 +2454,30 @@ function c106(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "spans");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K108.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "id":
+      case "eventType":
+      case "status":
+      case "summary":
+      case "codes":
+      case "qualifiers":
+      case "claimedBy":
+      case "deniedBy":
+      case "reportedBy":
+      case "date":
+      case "announced":
+      case "places":
+      case "participants":
+      case "related":
+      case "quotes":
+      case "statistics":
+      case "spans":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -2185,7 +2506,7 @@ function c107(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c108(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "actor") valueIssue(out, V109, M0);
+  if (v !== "actor") valueIssue(out, V78, M0);
 }
 
 function c109(v: unknown, out: ShapeIssue[]): void {
@@ -2201,12 +2522,20 @@ function c109(v: unknown, out: ShapeIssue[]): void {
   c1(v["actor"], out);
   if (out.length !== s) prefix(out, s, "actor");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K110.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "actor":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c110(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "anonymous") valueIssue(out, V111, M0);
+  if (v !== "anonymous") valueIssue(out, V79, M0);
 }
 
 function c111(v: unknown, out: ShapeIssue[]): void {
@@ -2235,7 +2564,17 @@ function c111(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "span");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K112.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "description":
+      case "affiliation":
+      case "span":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -2252,11 +2591,11 @@ function c112(v: unknown, out: ShapeIssue[]): void {
       c111(v, out);
       return;
   }
-  out.push({ code: "invalid_union", discriminator: "kind", options: V113, path: ["kind"], message: M0 });
+  out.push({ code: "invalid_union", discriminator: "kind", options: V80, path: ["kind"], message: M0 });
 }
 
 function c113(v: unknown, out: ShapeIssue[]): void {
-  if (!S115.has(v)) valueIssue(out, V114, M0);
+  if (!S82.has(v)) valueIssue(out, V81, M0);
 }
 
 function c114(v: unknown, out: ShapeIssue[]): void {
@@ -2276,7 +2615,15 @@ function c114(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "span");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K116.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "type":
+      case "span":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -2306,12 +2653,21 @@ function c115(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "claimant");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K117.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "quote":
+      case "event":
+      case "claimant":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c116(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "direct") valueIssue(out, V118, M0);
+  if (v !== "direct") valueIssue(out, V83, M0);
 }
 
 function c117(v: unknown, out: ShapeIssue[]): void {
@@ -2343,7 +2699,18 @@ function c117(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "correction");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K18.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "start":
+      case "end":
+      case "exact":
+      case "part":
+      case "correction":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -2433,12 +2800,29 @@ function c119(v: unknown, out: ShapeIssue[]): void {
   c118(v["quoted"], out);
   if (out.length !== s) prefix(out, s, "quoted");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K119.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "id":
+      case "speaker":
+      case "via":
+      case "addressee":
+      case "channel":
+      case "within":
+      case "denies":
+      case "verb":
+      case "saidAt":
+      case "mode":
+      case "quoted":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c120(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "indirect") valueIssue(out, V120, M0);
+  if (v !== "indirect") valueIssue(out, V84, M0);
 }
 
 function c121(v: unknown, out: ShapeIssue[]): void {
@@ -2509,12 +2893,30 @@ function c121(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "continuation");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K121.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "id":
+      case "speaker":
+      case "via":
+      case "addressee":
+      case "channel":
+      case "within":
+      case "denies":
+      case "verb":
+      case "saidAt":
+      case "mode":
+      case "content":
+      case "continuation":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c122(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "mixed") valueIssue(out, V122, M0);
+  if (v !== "mixed") valueIssue(out, V85, M0);
 }
 
 function c123(v: unknown, out: ShapeIssue[]): void {
@@ -2588,12 +2990,31 @@ function c123(v: unknown, out: ShapeIssue[]): void {
   c118(v["quoted"], out);
   if (out.length !== s) prefix(out, s, "quoted");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K123.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "id":
+      case "speaker":
+      case "via":
+      case "addressee":
+      case "channel":
+      case "within":
+      case "denies":
+      case "verb":
+      case "saidAt":
+      case "mode":
+      case "content":
+      case "continuation":
+      case "quoted":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c124(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "refusal") valueIssue(out, V124, M0);
+  if (v !== "refusal") valueIssue(out, V86, M0);
 }
 
 function c125(v: unknown, out: ShapeIssue[]): void {
@@ -2658,7 +3079,24 @@ function c125(v: unknown, out: ShapeIssue[]): void {
   c117(v["refusal"], out);
   if (out.length !== s) prefix(out, s, "refusal");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K125.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "id":
+      case "speaker":
+      case "via":
+      case "addressee":
+      case "channel":
+      case "within":
+      case "denies":
+      case "verb":
+      case "saidAt":
+      case "mode":
+      case "refusal":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -2681,7 +3119,7 @@ function c126(v: unknown, out: ShapeIssue[]): void {
       c125(v, out);
       return;
   }
-  out.push({ code: "invalid_union", discriminator: "mode", options: V126, path: ["mode"], message: M0 });
+  out.push({ code: "invalid_union", discriminator: "mode", options: V87, path: ["mode"], message: M0 });
 }
 
 function c127(v: unknown, out: ShapeIssue[]): void {
@@ -2709,7 +3147,7 @@ function c127(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c128(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "count") valueIssue(out, V127, M0);
+  if (v !== "count") valueIssue(out, V88, M0);
 }
 
 function c129(v: unknown, out: ShapeIssue[]): void {
@@ -2725,12 +3163,20 @@ function c129(v: unknown, out: ShapeIssue[]): void {
   c2(v["noun"], out);
   if (out.length !== s) prefix(out, s, "noun");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K128.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "noun":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c130(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "percent") valueIssue(out, V129, M0);
+  if (v !== "percent") valueIssue(out, V89, M0);
 }
 
 function c131(v: unknown, out: ShapeIssue[]): void {
@@ -2743,16 +3189,23 @@ function c131(v: unknown, out: ShapeIssue[]): void {
   c130(v["kind"], out);
   if (out.length !== s) prefix(out, s, "kind");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K130.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c132(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "money") valueIssue(out, V131, M0);
+  if (v !== "money") valueIssue(out, V90, M0);
 }
 
 function c133(v: unknown, out: ShapeIssue[]): void {
-  if (!S133.has(v)) valueIssue(out, V132, M134);
+  if (!S92.has(v)) valueIssue(out, V91, M93);
 }
 
 function c134(v: unknown, out: ShapeIssue[]): void {
@@ -2768,12 +3221,20 @@ function c134(v: unknown, out: ShapeIssue[]): void {
   c133(v["currency"], out);
   if (out.length !== s) prefix(out, s, "currency");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K135.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "currency":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c135(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "length") valueIssue(out, V136, M0);
+  if (v !== "length") valueIssue(out, V94, M0);
 }
 
 function c136(v: unknown, out: ShapeIssue[]): void {
@@ -2789,16 +3250,24 @@ function c136(v: unknown, out: ShapeIssue[]): void {
   c93(v["unit"], out);
   if (out.length !== s) prefix(out, s, "unit");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K137.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "unit":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c137(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "area") valueIssue(out, V138, M0);
+  if (v !== "area") valueIssue(out, V95, M0);
 }
 
 function c138(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "m2" && v !== "ha" && v !== "km2" && v !== "sq-mi") valueIssue(out, V139, M0);
+  if (v !== "m2" && v !== "ha" && v !== "km2" && v !== "sq-mi") valueIssue(out, V96, M0);
 }
 
 function c139(v: unknown, out: ShapeIssue[]): void {
@@ -2814,16 +3283,24 @@ function c139(v: unknown, out: ShapeIssue[]): void {
   c138(v["unit"], out);
   if (out.length !== s) prefix(out, s, "unit");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K137.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "unit":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c140(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "mass") valueIssue(out, V140, M0);
+  if (v !== "mass") valueIssue(out, V97, M0);
 }
 
 function c141(v: unknown, out: ShapeIssue[]): void {
-  if (!S142.has(v)) valueIssue(out, V141, M0);
+  if (!S99.has(v)) valueIssue(out, V98, M0);
 }
 
 function c142(v: unknown, out: ShapeIssue[]): void {
@@ -2839,16 +3316,24 @@ function c142(v: unknown, out: ShapeIssue[]): void {
   c141(v["unit"], out);
   if (out.length !== s) prefix(out, s, "unit");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K137.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "unit":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c143(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "duration") valueIssue(out, V143, M0);
+  if (v !== "duration") valueIssue(out, V100, M0);
 }
 
 function c144(v: unknown, out: ShapeIssue[]): void {
-  if (!S145.has(v)) valueIssue(out, V144, M0);
+  if (!S102.has(v)) valueIssue(out, V101, M0);
 }
 
 function c145(v: unknown, out: ShapeIssue[]): void {
@@ -2864,16 +3349,24 @@ function c145(v: unknown, out: ShapeIssue[]): void {
   c144(v["unit"], out);
   if (out.length !== s) prefix(out, s, "unit");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K137.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "unit":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c146(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "volume") valueIssue(out, V146, M0);
+  if (v !== "volume") valueIssue(out, V103, M0);
 }
 
 function c147(v: unknown, out: ShapeIssue[]): void {
-  if (!S148.has(v)) valueIssue(out, V147, M0);
+  if (!S105.has(v)) valueIssue(out, V104, M0);
 }
 
 function c148(v: unknown, out: ShapeIssue[]): void {
@@ -2889,16 +3382,24 @@ function c148(v: unknown, out: ShapeIssue[]): void {
   c147(v["unit"], out);
   if (out.length !== s) prefix(out, s, "unit");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K137.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "unit":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c149(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "temperature") valueIssue(out, V149, M0);
+  if (v !== "temperature") valueIssue(out, V106, M0);
 }
 
 function c150(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "celsius" && v !== "fahrenheit") valueIssue(out, V150, M0);
+  if (v !== "celsius" && v !== "fahrenheit") valueIssue(out, V107, M0);
 }
 
 function c151(v: unknown, out: ShapeIssue[]): void {
@@ -2914,16 +3415,24 @@ function c151(v: unknown, out: ShapeIssue[]): void {
   c150(v["unit"], out);
   if (out.length !== s) prefix(out, s, "unit");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K137.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "unit":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c152(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "magnitude") valueIssue(out, V151, M0);
+  if (v !== "magnitude") valueIssue(out, V108, M0);
 }
 
 function c153(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "moment" && v !== "richter" && v !== "unspecified") valueIssue(out, V152, M0);
+  if (v !== "moment" && v !== "richter" && v !== "unspecified") valueIssue(out, V109, M0);
 }
 
 function c154(v: unknown, out: ShapeIssue[]): void {
@@ -2939,12 +3448,20 @@ function c154(v: unknown, out: ShapeIssue[]): void {
   c153(v["scale"], out);
   if (out.length !== s) prefix(out, s, "scale");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K153.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "scale":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c155(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "points") valueIssue(out, V154, M0);
+  if (v !== "points") valueIssue(out, V110, M0);
 }
 
 function c156(v: unknown, out: ShapeIssue[]): void {
@@ -2964,16 +3481,24 @@ function c156(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "of");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K155.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "of":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c157(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "age") valueIssue(out, V156, M0);
+  if (v !== "age") valueIssue(out, V111, M0);
 }
 
 function c158(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "year" && v !== "month" && v !== "week" && v !== "day") valueIssue(out, V157, M0);
+  if (v !== "year" && v !== "month" && v !== "week" && v !== "day") valueIssue(out, V112, M0);
 }
 
 function c159(v: unknown, out: ShapeIssue[]): void {
@@ -2989,12 +3514,20 @@ function c159(v: unknown, out: ShapeIssue[]): void {
   c158(v["unit"], out);
   if (out.length !== s) prefix(out, s, "unit");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K137.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "unit":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c160(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "proportion") valueIssue(out, V158, M0);
+  if (v !== "proportion") valueIssue(out, V113, M0);
 }
 
 function c161(v: unknown, out: ShapeIssue[]): void {
@@ -3007,7 +3540,14 @@ function c161(v: unknown, out: ShapeIssue[]): void {
   c160(v["kind"], out);
   if (out.length !== s) prefix(out, s, "kind");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K130.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -3057,11 +3597,11 @@ function c162(v: unknown, out: ShapeIssue[]): void {
       c161(v, out);
       return;
   }
-  out.push({ code: "invalid_union", discriminator: "kind", options: V159, path: ["kind"], message: M0 });
+  out.push({ code: "invalid_union", discriminator: "kind", options: V114, path: ["kind"], message: M0 });
 }
 
 function c163(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "time") valueIssue(out, V160, M0);
+  if (v !== "time") valueIssue(out, V115, M0);
 }
 
 function c164(v: unknown, out: ShapeIssue[]): void {
@@ -3084,12 +3624,21 @@ function c164(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "span");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K161.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "unit":
+      case "span":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c165(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "item") valueIssue(out, V162, M0);
+  if (v !== "item") valueIssue(out, V116, M0);
 }
 
 function c166(v: unknown, out: ShapeIssue[]): void {
@@ -3112,7 +3661,16 @@ function c166(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "span");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K163.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "noun":
+      case "span":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -3129,11 +3687,11 @@ function c167(v: unknown, out: ShapeIssue[]): void {
       c166(v, out);
       return;
   }
-  out.push({ code: "invalid_union", discriminator: "kind", options: V164, path: ["kind"], message: M0 });
+  out.push({ code: "invalid_union", discriminator: "kind", options: V117, path: ["kind"], message: M0 });
 }
 
 function c168(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "increase" && v !== "decrease" && v !== "unchanged") valueIssue(out, V165, M0);
+  if (v !== "increase" && v !== "decrease" && v !== "unchanged") valueIssue(out, V118, M0);
 }
 
 function c169(v: unknown, out: ShapeIssue[]): void {
@@ -3159,7 +3717,16 @@ function c169(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "span");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K166.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "text":
+      case "actor":
+      case "span":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -3204,7 +3771,19 @@ function c170(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "comparedWith");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K167.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "direction":
+      case "span":
+      case "since":
+      case "from":
+      case "to":
+      case "comparedWith":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -3248,12 +3827,23 @@ function c172(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "span");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K168.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "min":
+      case "max":
+      case "level":
+      case "span":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c173(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "margin") valueIssue(out, V169, M0);
+  if (v !== "margin") valueIssue(out, V119, M0);
 }
 
 function c174(v: unknown, out: ShapeIssue[]): void {
@@ -3282,7 +3872,17 @@ function c174(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "span");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K170.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "value":
+      case "level":
+      case "span":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -3299,11 +3899,11 @@ function c175(v: unknown, out: ShapeIssue[]): void {
       c174(v, out);
       return;
   }
-  out.push({ code: "invalid_union", discriminator: "kind", options: V171, path: ["kind"], message: M0 });
+  out.push({ code: "invalid_union", discriminator: "kind", options: V120, path: ["kind"], message: M0 });
 }
 
 function c176(v: unknown, out: ShapeIssue[]): void {
-  if (!S173.has(v)) valueIssue(out, V172, M0);
+  if (!S122.has(v)) valueIssue(out, V121, M0);
 }
 
 function c177(v: unknown, out: ShapeIssue[]): void {
@@ -3326,12 +3926,21 @@ function c177(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "span");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K174.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "kind":
+      case "words":
+      case "span":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
 function c178(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "part-of" && v !== "change-in" && v !== "conversion-of" && v !== "compared-with") valueIssue(out, V175, M0);
+  if (v !== "part-of" && v !== "change-in" && v !== "conversion-of" && v !== "compared-with") valueIssue(out, V123, M0);
 }
 
 function c179(v: unknown, out: ShapeIssue[]): void {
@@ -3347,7 +3956,15 @@ function c179(v: unknown, out: ShapeIssue[]): void {
   c1(v["statistic"], out);
   if (out.length !== s) prefix(out, s, "statistic");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K176.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "relation":
+      case "statistic":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -3467,7 +4084,29 @@ function c181(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "span");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K177.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "id":
+      case "measure":
+      case "quantity":
+      case "unit":
+      case "per":
+      case "change":
+      case "of":
+      case "uncertainty":
+      case "estimate":
+      case "subject":
+      case "period":
+      case "place":
+      case "reportedBy":
+      case "reportedIn":
+      case "related":
+      case "span":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -3530,7 +4169,15 @@ function c185(v: unknown, out: ShapeIssue[]): void {
   c184(v["longitude"], out);
   if (out.length !== s) prefix(out, s, "longitude");
   let unknown: string[] | undefined;
-  for (const key in v) if (!K178.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "latitude":
+      case "longitude":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -3587,7 +4234,22 @@ function c186(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "mentions");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K179.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "id":
+      case "name":
+      case "placeType":
+      case "aliases":
+      case "country":
+      case "within":
+      case "coordinates":
+      case "sameAs":
+      case "mentions":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -3616,7 +4278,7 @@ function c187(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c188(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "manual" && v !== "automatic" && v !== "reviewed") valueIssue(out, V180, M0);
+  if (v !== "manual" && v !== "automatic" && v !== "reviewed") valueIssue(out, V124, M0);
 }
 
 function c189(v: unknown, out: ShapeIssue[]): void {
@@ -3636,7 +4298,15 @@ function c189(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "agent");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K181.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "method":
+      case "agent":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
@@ -3678,7 +4348,21 @@ function c190(v: unknown, out: ShapeIssue[]): void {
     if (out.length !== s) prefix(out, s, "provenance");
   }
   let unknown: string[] | undefined;
-  for (const key in v) if (!K182.has(key)) (unknown ??= []).push(key);
+  for (const key in v) {
+    switch (key) {
+      case "schemaVersion":
+      case "article":
+      case "actors":
+      case "events":
+      case "quotes":
+      case "statistics":
+      case "places":
+      case "provenance":
+        break;
+      default:
+        (unknown ??= []).push(key);
+    }
+  }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
 }
 
