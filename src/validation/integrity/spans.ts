@@ -17,7 +17,10 @@ import { type LazyPath, type Report, under } from "./report.js";
 
 /** Whether a value of a shape-checked record is a span: the only objects with numeric `start` and `end` (an interval's are dates). */
 function isSpan(value: object): value is ReadonlyDeep<TextSpan> {
-  return "start" in value && "end" in value && typeof value.start === "number" && typeof value.end === "number";
+  // Read as properties, not tested with `in`: an object without them reads undefined just as fast.
+  return (
+    typeof (value as { start?: unknown }).start === "number" && typeof (value as { end?: unknown }).end === "number"
+  );
 }
 
 /**
