@@ -3,10 +3,11 @@
 // that the JSON Schema carries the same descriptions as the TypeScript types
 // without anyone writing them twice. `--check` writes nothing and exits 1
 // when the committed file differs from what the TSDoc generates.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
+import { writeOrCheck } from "./generated-file.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = "src/interop/schema-docs.ts";
@@ -112,19 +113,5 @@ export function generateSchemaDocs() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = generateSchemaDocs();
-  const file = join(root, OUT);
-  if (process.argv.includes("--check")) {
-    let current = "";
-    try {
-      current = readFileSync(file, "utf8");
-    } catch {}
-    if (current !== text) {
-      console.error(`${OUT} is out of date; run npm run generate:json-schema`);
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(file, text);
-    console.log(`wrote ${OUT}`);
-  }
+  writeOrCheck(join(root, OUT), generateSchemaDocs(), "npm run generate:json-schema");
 }

@@ -9,10 +9,11 @@
 // test/validation/generated-shape.test.ts fails when the file is stale and
 // when its issues differ from zod's. `--check` writes nothing and exits 1
 // when the file is stale.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { writeOrCheck } from "./generated-file.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const target = join(root, "src", "validation", "generated", "record-shape.ts");
@@ -500,18 +501,5 @@ async function loadSources() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { NewsRecordSchema, PATTERN_TESTS } = await loadSources();
-  const text = generateShapeCheck(NewsRecordSchema, PATTERN_TESTS);
-  if (process.argv.includes("--check")) {
-    let current = "";
-    try {
-      current = readFileSync(target, "utf8");
-    } catch {}
-    if (current !== text) {
-      console.error(`${target.slice(root.length + 1)} is stale: run npm run generate:shape-check`);
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(target, text);
-    console.log(`wrote ${target.slice(root.length + 1)}`);
-  }
+  writeOrCheck(target, generateShapeCheck(NewsRecordSchema, PATTERN_TESTS), "npm run generate:shape-check");
 }

@@ -7,11 +7,12 @@
 // and CLDR versions; the command line uses it only on a platform with the
 // same ones, and test/text/generated.test.ts fails when it drifts from what
 // `Intl` gives. `--check` writes nothing and exits 1 when the file is stale.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { writeOrCheck } from "./generated-file.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const target = join(root, "src", "text", "generated", "marker-words.ts");
@@ -59,18 +60,5 @@ ${locales.join("\n")}
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = await generateTextTables();
-  if (process.argv.includes("--check")) {
-    let current = "";
-    try {
-      current = readFileSync(target, "utf8");
-    } catch {}
-    if (current !== text) {
-      console.error(`${target.slice(root.length + 1)} is stale: run node scripts/generate-text-tables.mjs`);
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(target, text);
-    console.log(`wrote ${target.slice(root.length + 1)}`);
-  }
+  writeOrCheck(target, await generateTextTables(), "npm run generate:text-tables");
 }

@@ -3,6 +3,7 @@
 // the same thing, so that the generated checker reports the issues zod's
 // parser reports, in the same order (test/validation/generated-shape.test.ts
 // holds them to it). Nothing here loads zod.
+import { isSpace } from "../internal/text.js";
 
 /**
  * One shape issue as the checker reports it, before the library words it: the
@@ -99,22 +100,9 @@ export function fitsMinLength(value: unknown, minimum: number): boolean {
   return units >= minimum * 2 || codePointLength(value) >= minimum;
 }
 
-/** Whether a UTF-16 code unit is one of `WHITE_SPACE`, the characters a label may not start or end with. */
+/** Whether a UTF-16 code unit is one of `WHITE_SPACE`, the characters a label may not start or end with: `\s` and U+0085. */
 function isEdgeSpace(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) ||
-    code === 32 ||
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return code === 0x85 || isSpace(code);
 }
 
 /** What `LABEL_EDGES` tests: the text is empty, or neither starts nor ends with white space. */
