@@ -3,21 +3,47 @@ import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
+/** The package's entry points. */
+const ENTRIES = {
+  index: "src/index.ts",
+  "dataset/index": "src/dataset/index.ts",
+  "view/index": "src/view/index.ts",
+};
+
 export default defineConfig([
+  // ES modules, split into chunks: the entries only import and re-export,
+  // so that a bundler keeps only the chunks an app's imports reach. The
+  // schemas and the anchoring drafts, whose top-level zod calls a bundler
+  // cannot prove free of side effects, are entries of their own (not
+  // exported by the package) so that their code sits in chunks that
+  // validation never imports: an app that imports only `validateRecord`
+  // bundles neither them nor zod.
   {
     entry: {
-      index: "src/index.ts",
-      "dataset/index": "src/dataset/index.ts",
-      "view/index": "src/view/index.ts",
+      ...ENTRIES,
+      "internal/schemas": "src/schema/named.ts",
+      "internal/anchor": "src/anchor/draft-json-schema.ts",
+      "internal/validate": "src/validation/validate.ts",
     },
-    // Each entry is one file: the view carries its own copy of the checks it
-    // draws, so that the root entry neither grows nor changes shape.
-    splitting: false,
-    format: ["esm", "cjs"],
-    dts: true,
+    splitting: true,
+    format: ["esm"],
+    dts: { entry: ENTRIES },
     sourcemap: true,
-    // Keeps the command line, which the second build writes at the same time.
-    clean: ["!cli.js"],
+    // The builds run side by side, so none cleans: `npm run build` empties dist first.
+    clean: false,
+    treeshake: true,
+    target: "es2022",
+    platform: "neutral",
+    external: ["zod"],
+  },
+  // CommonJS: one file per entry.
+  {
+    entry: ENTRIES,
+    splitting: false,
+    format: ["cjs"],
+    dts: { entry: ENTRIES },
+    sourcemap: true,
+    clean: false,
     treeshake: true,
     target: "es2022",
     platform: "neutral",

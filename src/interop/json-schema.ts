@@ -29,18 +29,22 @@ export interface JsonSchemaDocument {
   readonly [keyword: string]: JsonValue;
 }
 
-const LIMITS =
-  "News-schema record format " +
-  SCHEMA_VERSION +
-  ". This JSON Schema checks the shape only: types, required and unknown fields, formats and enumerations. " +
-  "Its patterns are written in the subset of ECMA-262 that reads the same in Python's re, PCRE and Go's RE2 " +
-  "(ASCII classes such as [0-9], white space listed character by character, no lookaround, no \\u escapes); " +
-  "as Python's and PCRE's \"$\" also match before a final newline, a pattern that allows no newline comes with " +
-  '"not": {"pattern": "\\n"}. ' +
-  "It cannot check that ids are unique and references resolve to the right kind of fact, that spans lie inside " +
-  "article.body with start < end and do not split a surrogate pair, that quoted words and numbers stand in the body " +
-  "at their spans (grounding), that ranges and intervals are in order, or that a border joins two different " +
-  "countries. Use validateRecord from the news-schema package, or `npx news-schema validate`, for those.";
+/** What the JSON Schema cannot check. A function, not a constant: a concatenation at the top level would keep the schemas in every bundle that imports the package. */
+function limits(): string {
+  return (
+    "News-schema record format " +
+    SCHEMA_VERSION +
+    ". This JSON Schema checks the shape only: types, required and unknown fields, formats and enumerations. " +
+    "Its patterns are written in the subset of ECMA-262 that reads the same in Python's re, PCRE and Go's RE2 " +
+    "(ASCII classes such as [0-9], white space listed character by character, no lookaround, no \\u escapes); " +
+    "as Python's and PCRE's \"$\" also match before a final newline, a pattern that allows no newline comes with " +
+    '"not": {"pattern": "\\n"}. ' +
+    "It cannot check that ids are unique and references resolve to the right kind of fact, that spans lie inside " +
+    "article.body with start < end and do not split a surrogate pair, that quoted words and numbers stand in the body " +
+    "at their spans (grounding), that ranges and intervals are in order, or that a border joins two different " +
+    "countries. Use validateRecord from the news-schema package, or `npx news-schema validate`, for those."
+  );
+}
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object") {
@@ -225,10 +229,10 @@ export function recordJsonSchema(): JsonSchemaDocument {
     $schema,
     $id: RECORD_JSON_SCHEMA_ID,
     title: "NewsRecord",
-    description: LIMITS,
+    description: limits(),
     ...rest,
   };
-  describe(document, "NewsRecord", LIMITS);
+  describe(document, "NewsRecord", limits());
   portablePatterns(document);
   const defs = document.$defs;
   if (isNode(defs)) discriminate(defs, defNames());

@@ -217,6 +217,13 @@ describe("tree-shaking", () => {
     // The mark of zod's compiled checker: the shape check is generated at build time, nothing is compiled at run time.
     expect(validating).not.toContain("zod.compile.invalid");
     expect(jsonLd).not.toContain("zod.compile.invalid");
+    // Nor zod at all, nor the schemas: the schemas' chunks are left out whole.
+    const full = await bundle(`import { validateRecord } from "${manifest.name}";\nglobalThis.v = validateRecord;\n`);
+    for (const code of [validating, jsonLd, full]) {
+      expect(code).not.toContain("$ZodType");
+      // A name the schemas give one of their checks for the generator.
+      expect(code).not.toContain("max-code-units");
+    }
   }, 60_000);
 });
 
