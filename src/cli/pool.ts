@@ -1,16 +1,11 @@
-import { parentPort, Worker } from "node:worker_threads";
-import { type Outcome, outcomeOf } from "./outcome.js";
-import { type RawSlot, type RecordSlot, slotOfLine } from "./sources.js";
+import { Worker } from "node:worker_threads";
+import type { BatchItem, BatchMessage } from "./batch.js";
+import { loadBatches } from "./load.js";
+import type { Outcome } from "./outcome.js";
+import type { RawSlot } from "./sources.js";
+import { workerDataFor } from "./worker-data.js";
 
-/** One item of a batch: a line, by its place in the batch's bytes, or a slot read already. */
-type Item = { readonly line: number; readonly start: number; readonly end: number } | { readonly slot: RecordSlot };
-
-/** What the writing thread sends a worker: lines packed in one buffer, which is moved, not copied. */
-export interface BatchMessage {
-  readonly bytes: Uint8Array;
-  readonly items: readonly Item[];
-  readonly grounding: boolean;
-}
+export type { BatchMessage } from "./batch.js";
 
 /** A batch is sent when it holds this many records or bytes: enough to pay for the message, little enough to keep every worker busy. */
 const BATCH_ITEMS = 64;
@@ -18,30 +13,6 @@ const BATCH_BYTES = 256 * 1024;
 
 /** Batches in flight per worker: one being checked and one waiting, so that no worker waits for the reader. */
 const IN_FLIGHT_PER_WORKER = 2;
-
-/** The `workerData` that makes the command line's own file start as a worker. */
-export const WORKER_DATA = { newsSchemaValidateWorker: true } as const;
-
-/** Whether this thread was started by {@link ValidatorPool} to validate records. */
-export function isValidateWorker(data: unknown): boolean {
-  return data !== null && typeof data === "object" && "newsSchemaValidateWorker" in data;
-}
-
-/** Validates a batch: what a worker does with each message, and this thread with an input too small to send. */
-function outcomesOfBatch(message: BatchMessage): Outcome[] {
-  return message.items.map((item) =>
-    "slot" in item
-      ? outcomeOf(item.slot, message.grounding)
-      : outcomeOf(slotOfLine(item.line, message.bytes.subarray(item.start, item.end)), message.grounding),
-  );
-}
-
-/** Runs in a worker thread: validates each batch it is sent and sends back the outcomes, in order. */
-export function serveValidateWorker(): void {
-  parentPort?.on("message", (message: BatchMessage) => {
-    parentPort?.postMessage(outcomesOfBatch(message));
-  });
-}
 
 interface Pending {
   readonly resolve: (outcomes: Outcome[]) => void;
@@ -64,23 +35,25 @@ export interface BatchRunner {
  */
 export class ValidatorPool implements BatchRunner {
   private readonly workers: { readonly worker: Worker; readonly pending: Pending[] }[] = [];
-  private next = 0;
   private readonly size: number;
   private readonly script: URL;
+  private readonly grounding: boolean;
 
   /**
    * @param size - How many worker threads to start.
    * @param script - The module each worker runs: the command line itself.
+   * @param grounding - Whether the workers check grounding (they load the marker tables then).
    */
-  constructor(size: number, script: URL) {
+  constructor(size: number, script: URL, grounding: boolean) {
     this.size = size;
     this.script = script;
+    this.grounding = grounding;
   }
 
   private start(): void {
     const { size, script } = this;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: WORKER_DATA });
+      const worker = new Worker(script, { workerData: workerDataFor(this.grounding) });
       const pending: Pending[] = [];
       worker.on("message", (outcomes: Outcome[]) => pending.shift()?.resolve(outcomes));
       const fail = (error: unknown): void => {
@@ -97,10 +70,18 @@ export class ValidatorPool implements BatchRunner {
     return this.size * IN_FLIGHT_PER_WORKER;
   }
 
-  /** Sends a batch to the next worker, starting the workers first if need be; resolves to its outcomes, in the batch's order. */
+  /**
+   * Sends a batch to the worker with the fewest batches in hand (the first
+   * of them on a tie), starting the workers first if need be, so that a
+   * worker slowed down by other work on the machine is given less; resolves
+   * to the batch's outcomes, in its order.
+   */
   run(message: BatchMessage): Promise<Outcome[]> {
     if (this.workers.length === 0) this.start();
-    const target = this.workers[this.next++ % this.workers.length];
+    let target = this.workers[0];
+    for (const candidate of this.workers) {
+      if (target === undefined || candidate.pending.length < target.pending.length) target = candidate;
+    }
     if (target === undefined) return Promise.reject(new Error("the pool has no worker"));
     return new Promise((resolve, reject) => {
       target.pending.push({ resolve, reject });
@@ -124,7 +105,7 @@ function pack(slots: readonly RawSlot[], grounding: boolean): BatchMessage {
   let size = 0;
   for (const slot of slots) if ("bytes" in slot) size += slot.bytes.length;
   const bytes = new Uint8Array(size);
-  const items: Item[] = [];
+  const items: BatchItem[] = [];
   let at = 0;
   for (const slot of slots) {
     if ("bytes" in slot) {
@@ -186,7 +167,8 @@ export async function* outcomesInParallel(
   } catch (error) {
     failure = { error };
   }
-  if (!sent) {
+  if (!sent && batch.length > 0) {
+    const { outcomesOfBatch } = await loadBatches(grounding);
     yield* outcomesOfBatch(pack(batch, grounding));
     batch = [];
   }

@@ -1,4 +1,3 @@
-import { once } from "node:events";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { FileErrorCode } from "../validation/input-codes.js";
@@ -467,9 +466,4 @@ export async function* slotsOf(file: string, options: ReadOptions): AsyncGenerat
 /** Where a record stands, for a person: `file:line`, and `[index]` in a `.json` array. */
 export function where(file: string, slot: RecordSlot): string {
   return `${file}:${slot.line}${slot.index === undefined ? "" : ` [${slot.index}]`}`;
-}
-
-/** Writes to a stream, waiting when it is full so that memory stays flat. */
-export async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, "drain");
 }
