@@ -3,7 +3,7 @@
 // loads this module only when it validates itself.
 import { parentPort } from "node:worker_threads";
 import { type Outcome, outcomeOf } from "./outcome.js";
-import { type RecordSlot, slotOfLine } from "./sources.js";
+import { type RawSlot, type RecordSlot, slotOfLine } from "./sources.js";
 
 /** One item of a batch: a line, by its place in the batch's bytes, or a slot read already. */
 export type BatchItem =
@@ -29,6 +29,18 @@ export function outcomesOfBatch(message: BatchMessage): Outcome[] {
       ? outcomeOf(item.slot, message.grounding)
       : outcomeOf(slotOfLine(item.line, message.bytes.subarray(item.start, item.end)), message.grounding),
   );
+}
+
+/**
+ * Validates slots as read, lines left unparsed: what the writing thread
+ * does with a batch it keeps.
+ *
+ * @param slots - The slots, in order.
+ * @param grounding - Whether to check grounding.
+ * @returns One outcome per slot, in order.
+ */
+export function outcomesOfSlots(slots: readonly RawSlot[], grounding: boolean): Outcome[] {
+  return slots.map((slot) => outcomeOf("bytes" in slot ? slotOfLine(slot.line, slot.bytes) : slot, grounding));
 }
 
 /** Runs in a worker thread: validates each batch it is sent and sends back the outcomes, in order. */

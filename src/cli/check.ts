@@ -73,9 +73,8 @@ export async function check(args: CliArgs, summarize: boolean, script: URL, prog
   const files = args.files.length === 0 ? ["-"] : args.files;
   const shown = (file: string): string => (file === "-" ? "<stdin>" : file);
 
-  // Records are validated on worker threads when more than one job is asked for; `summary` stays on this thread.
-  // This thread loads the checks only when it runs them: with workers, for an input too small to send.
-  const pool = !summarize && args.jobs > 1 ? new ValidatorPool(args.jobs, script, args.grounding) : undefined;
+  // With more than one job, records are validated on this thread and N − 1 worker threads; `summary` stays on this thread.
+  const pool = !summarize && args.jobs > 1 ? new ValidatorPool(args.jobs - 1, script, args.grounding) : undefined;
   async function* reportsOf(file: string): AsyncGenerator<{ outcome: Outcome; line?: string }> {
     if (pool !== undefined) {
       for await (const outcome of outcomesInParallel(rawSlotsOf(file, options), pool, args.grounding)) {

@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 // The command line's entry: it reads the arguments and loads the one
 // command asked for (see load.ts), so that a start pays only for what it runs.
-import { isMainThread, workerData } from "node:worker_threads";
 import { type CliArgs, HELP, readArgs, UsageError } from "./args.js";
 import type { Progress } from "./check.js";
 import { write } from "./output.js";
-import { isValidateWorker } from "./worker-data.js";
+import { isValidateWorker, VALIDATE_WORKER_ARG } from "./worker-data.js";
 
 declare const __NEWS_SCHEMA_VERSION__: string;
 
@@ -82,12 +81,22 @@ function runCommandLine(): void {
   );
 }
 
-/** A worker thread of `validate --jobs`: loads the checks (and, for grounding, the marker tables), then serves batches. */
-async function serveWorker(grounding: boolean): Promise<void> {
-  const { serveValidateWorker } = await (await import("./load.js")).loadBatches(grounding);
+/**
+ * A worker thread of `validate --jobs`: loads the checks (and, for
+ * grounding, the marker tables), then serves batches. Started otherwise,
+ * with the worker's argument on a command line, it runs the command line,
+ * which refuses the argument.
+ */
+async function serveWorker(): Promise<void> {
+  const { isMainThread, workerData } = await import("node:worker_threads");
+  if (isMainThread || !isValidateWorker(workerData)) {
+    runCommandLine();
+    return;
+  }
+  const { serveValidateWorker } = await (await import("./load.js")).loadBatches(workerData.grounding);
   serveValidateWorker();
 }
 
 // `validate --jobs N` starts this same file as its worker threads.
-if (!isMainThread && isValidateWorker(workerData)) void serveWorker(workerData.grounding);
+if (process.argv[2] === VALIDATE_WORKER_ARG) void serveWorker();
 else runCommandLine();

@@ -1,3 +1,10 @@
+/**
+ * The argument the command line's own file is started with as a worker
+ * thread of `validate --jobs`: the entry then loads `node:worker_threads`
+ * to confirm it, which a start on the main thread never pays for.
+ */
+export const VALIDATE_WORKER_ARG = "--news-schema-validate-worker";
+
 /** What the command line's own file is started with when it runs as a worker thread of `validate --jobs`. */
 export interface ValidateWorkerData {
   /** Marks the thread as a validation worker. */
