@@ -1,7 +1,7 @@
 // The validating side of `validate --jobs`: what a worker thread runs, and
 // the writing thread with an input too small to send. The writing thread
 // loads this module only when it validates itself.
-import { parentPort } from "node:worker_threads";
+import type { MessagePort } from "node:worker_threads";
 import { type Outcome, outcomeOf } from "./outcome.js";
 import { type RawSlot, type RecordSlot, slotOfLine } from "./sources.js";
 
@@ -43,9 +43,14 @@ export function outcomesOfSlots(slots: readonly RawSlot[], grounding: boolean): 
   return slots.map((slot) => outcomeOf("bytes" in slot ? slotOfLine(slot.line, slot.bytes) : slot, grounding));
 }
 
-/** Runs in a worker thread: validates each batch it is sent and sends back the outcomes, in order. */
-export function serveValidateWorker(): void {
-  parentPort?.on("message", (message: BatchMessage) => {
-    parentPort?.postMessage(outcomesOfBatch(message));
+/**
+ * Runs in a worker thread: validates each batch it is sent and sends back
+ * the outcomes, in order.
+ *
+ * @param port - The worker's `parentPort` (given, so that a thread that only loads this module does not load `node:worker_threads`).
+ */
+export function serveValidateWorker(port: MessagePort): void {
+  port.on("message", (message: BatchMessage) => {
+    port.postMessage(outcomesOfBatch(message));
   });
 }

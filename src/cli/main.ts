@@ -88,13 +88,13 @@ function runCommandLine(): void {
  * which refuses the argument.
  */
 async function serveWorker(): Promise<void> {
-  const { isMainThread, workerData } = await import("node:worker_threads");
-  if (isMainThread || !isValidateWorker(workerData)) {
+  const { isMainThread, parentPort, workerData } = await import("node:worker_threads");
+  if (isMainThread || parentPort === null || !isValidateWorker(workerData)) {
     runCommandLine();
     return;
   }
   const { serveValidateWorker } = await (await import("./load.js")).loadBatches(workerData.grounding);
-  serveValidateWorker();
+  serveValidateWorker(parentPort);
 }
 
 // `validate --jobs N` starts this same file as its worker threads.

@@ -21,7 +21,7 @@ writeFileSync(
   hooks,
   `import { appendFileSync } from "node:fs";
 export async function load(url, context, next) {
-  if (url.startsWith("file:")) appendFileSync(process.env.NEWS_SCHEMA_LOADED, url + "\\n");
+  appendFileSync(process.env.NEWS_SCHEMA_LOADED, url + "\\n");
   return next(url, context);
 }
 `,
@@ -58,8 +58,8 @@ function partsIn(files: readonly string[]): Part[] {
 }
 
 let runs = 0;
-/** Runs the command line and returns the files of the build it loaded. */
-function loaded(args: readonly string[]): string[] {
+/** Runs the command line and returns the URLs of the modules it loaded. */
+function loadedUrls(args: readonly string[]): string[] {
   const log = join(temp, `loaded-${runs++}.txt`);
   writeFileSync(log, "");
   const result = spawnSync(process.execPath, ["--import", register, join(dist, "cli.js"), ...args], {
@@ -69,11 +69,21 @@ function loaded(args: readonly string[]): string[] {
   });
   expect(result.status, result.stderr).not.toBe(null);
   expect(result.status).toBeLessThan(2);
-  const urls = readFileSync(log, "utf8").trim().split("\n").filter(Boolean);
-  return [...new Set(urls.map((url) => fileURLToPath(url)).filter((path) => path.startsWith(dist)))];
+  return [...new Set(readFileSync(log, "utf8").trim().split("\n").filter(Boolean))];
+}
+
+/** Runs the command line and returns the files of the build it loaded. */
+function loaded(args: readonly string[]): string[] {
+  const urls = loadedUrls(args).filter((url) => url.startsWith("file:"));
+  return urls.map((url) => fileURLToPath(url)).filter((path) => path.startsWith(dist));
 }
 
 const record = "data/belarus-lithuania-border.json";
+// Enough records to fill several batches, so that `--jobs 2` starts its worker.
+writeFileSync(
+  join(temp, "many.jsonl"),
+  `${JSON.stringify(JSON.parse(readFileSync(join(root, record), "utf8")))}\n`.repeat(200),
+);
 
 describe("what the command line loads", () => {
   it("finds each part in the build, so that its absence below means something", () => {
@@ -100,5 +110,14 @@ describe("what the command line loads", () => {
     expect(partsIn(loaded(["summary", record]))).toContain("summary phrases");
     expect(partsIn(loaded(["view", record]))).toContain("viewer");
     expect(partsIn(loaded(["schema"]))).toContain("JSON Schema");
+  });
+
+  it("starts no worker thread, and loads no module for one, for an input smaller than one batch", () => {
+    const urls = loadedUrls(["validate", "--jobs", "2", record]);
+    expect(urls.some((url) => url.endsWith("/cli.js"))).toBe(true);
+    expect(urls).not.toContain("node:worker_threads");
+    expect(
+      loadedUrls(["validate", "--jobs", "2", "test/fixtures/cli/mixed.jsonl", join(temp, "many.jsonl")]),
+    ).toContain("node:worker_threads");
   });
 });
