@@ -1,3 +1,6 @@
+// `news-schema validate` and `summary`: the chunk the command line loads for
+// them. The checks themselves load when a record is checked on this thread
+// (see load.ts): with workers at hand, maybe never.
 import { excerpt } from "../internal/excerpt.js";
 import { MAX_ISSUES_PER_RECORD } from "../validation/cap.js";
 import { formatPath, type ValidationIssue } from "../validation/issues.js";
