@@ -2,7 +2,9 @@ import { anchorRecord } from "../anchor/anchor.js";
 import type { AnchorIssue } from "../anchor/issues.js";
 import { formatPath, type ValidationIssue } from "../validation/issues.js";
 import type { CliArgs } from "./args.js";
-import { InputFileError, type ReadOptions, slotsOf, where, write } from "./sources.js";
+import { loadTables } from "./load.js";
+import { write } from "./output.js";
+import { InputFileError, type ReadOptions, slotsOf, where } from "./sources.js";
 
 /** A report line: an issue of the draft, or a problem with the input line. */
 interface Reported {
@@ -50,6 +52,8 @@ function issueJson(issue: Reported): object {
  * be read.
  */
 export async function anchorDrafts(args: CliArgs): Promise<number> {
+  // An anchored draft is validated, grounding included.
+  await loadTables(true);
   const out = process.stdout;
   const report = process.stderr;
   const json = args.format === "json";

@@ -1,47 +1,25 @@
-import { parentPort, Worker } from "node:worker_threads";
-import { type Outcome, outcomeOf } from "./outcome.js";
-import { type RawSlot, type RecordSlot, slotOfLine } from "./sources.js";
+import type { Worker } from "node:worker_threads";
+import type { BatchItem, BatchMessage } from "./batch.js";
+import { loadBatches } from "./load.js";
+import type { Outcome } from "./outcome.js";
+import type { RawSlot } from "./sources.js";
+import { VALIDATE_WORKER_ARG, workerDataFor } from "./worker-data.js";
 
-/** One item of a batch: a line, by its place in the batch's bytes, or a slot read already. */
-type Item = { readonly line: number; readonly start: number; readonly end: number } | { readonly slot: RecordSlot };
-
-/** What the writing thread sends a worker: lines packed in one buffer, which is moved, not copied. */
-export interface BatchMessage {
-  readonly bytes: Uint8Array;
-  readonly items: readonly Item[];
-  readonly grounding: boolean;
-}
+export type { BatchMessage } from "./batch.js";
 
 /** A batch is sent when it holds this many records or bytes: enough to pay for the message, little enough to keep every worker busy. */
 const BATCH_ITEMS = 64;
 const BATCH_BYTES = 256 * 1024;
 
-/** Batches in flight per worker: one being checked and one waiting, so that no worker waits for the reader. */
+/** Batches in hand per worker: one being checked and one waiting, so that no worker waits for the reader. */
 const IN_FLIGHT_PER_WORKER = 2;
 
-/** The `workerData` that makes the command line's own file start as a worker. */
-export const WORKER_DATA = { newsSchemaValidateWorker: true } as const;
-
-/** Whether this thread was started by {@link ValidatorPool} to validate records. */
-export function isValidateWorker(data: unknown): boolean {
-  return data !== null && typeof data === "object" && "newsSchemaValidateWorker" in data;
-}
-
-/** Validates a batch: what a worker does with each message, and this thread with an input too small to send. */
-function outcomesOfBatch(message: BatchMessage): Outcome[] {
-  return message.items.map((item) =>
-    "slot" in item
-      ? outcomeOf(item.slot, message.grounding)
-      : outcomeOf(slotOfLine(item.line, message.bytes.subarray(item.start, item.end)), message.grounding),
-  );
-}
-
-/** Runs in a worker thread: validates each batch it is sent and sends back the outcomes, in order. */
-export function serveValidateWorker(): void {
-  parentPort?.on("message", (message: BatchMessage) => {
-    parentPort?.postMessage(outcomesOfBatch(message));
-  });
-}
+/**
+ * The most batches whose outcomes wait to be written, in order: the ones
+ * the workers have in hand and the ones this thread checked after them.
+ * Reading stops there until the oldest is written, so memory stays flat.
+ */
+const MAX_WAITING = 16;
 
 interface Pending {
   readonly resolve: (outcomes: Outcome[]) => void;
@@ -50,71 +28,101 @@ interface Pending {
 
 /** What {@link outcomesInParallel} needs of a pool of workers. */
 export interface BatchRunner {
-  /** How many batches may be in flight at once. */
-  readonly capacity: number;
+  /** Whether a worker would take one more batch now: false while each has as many in hand as keeps it busy. */
+  readonly ready: boolean;
   /** Sends a batch to a worker; resolves to its outcomes, in the batch's order. */
   run(message: BatchMessage): Promise<Outcome[]>;
+}
+
+interface WorkerSlot {
+  /** The thread, once `node:worker_threads` is loaded and it is started. */
+  readonly worker: Promise<Worker>;
+  /** Its batches in hand, oldest first: it answers them in the order it was sent them. */
+  readonly pending: Pending[];
 }
 
 /**
  * Worker threads that validate records. Each worker answers its batches in
  * the order it was sent them; the caller keeps the order across workers.
  * The threads start with the first batch, so a run whose inputs are each
- * too small to fill one never pays for starting them.
+ * too small to fill one never pays for starting them (nor for loading
+ * `node:worker_threads`).
  */
 export class ValidatorPool implements BatchRunner {
-  private readonly workers: { readonly worker: Worker; readonly pending: Pending[] }[] = [];
-  private next = 0;
+  private slots: WorkerSlot[] | undefined;
   private readonly size: number;
   private readonly script: URL;
+  private readonly grounding: boolean;
 
   /**
    * @param size - How many worker threads to start.
    * @param script - The module each worker runs: the command line itself.
+   * @param grounding - Whether the workers check grounding (they load the marker tables then).
    */
-  constructor(size: number, script: URL) {
+  constructor(size: number, script: URL, grounding: boolean) {
     this.size = size;
     this.script = script;
+    this.grounding = grounding;
   }
 
-  private start(): void {
-    const { size, script } = this;
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: WORKER_DATA });
+  private start(): WorkerSlot[] {
+    const threads = import("node:worker_threads");
+    return Array.from({ length: this.size }, () => {
       const pending: Pending[] = [];
-      worker.on("message", (outcomes: Outcome[]) => pending.shift()?.resolve(outcomes));
-      const fail = (error: unknown): void => {
-        for (const waiting of pending.splice(0)) waiting.reject(error);
-      };
-      worker.on("error", fail);
-      worker.on("exit", (code) => fail(new Error(`a validation worker stopped with exit code ${code}`)));
-      this.workers.push({ worker, pending });
-    }
+      const worker = threads.then(({ Worker }) => {
+        const thread = new Worker(this.script, {
+          argv: [VALIDATE_WORKER_ARG],
+          workerData: workerDataFor(this.grounding),
+        });
+        thread.on("message", (outcomes: Outcome[]) => pending.shift()?.resolve(outcomes));
+        const fail = (error: unknown): void => {
+          for (const waiting of pending.splice(0)) waiting.reject(error);
+        };
+        thread.on("error", fail);
+        thread.on("exit", (code) => fail(new Error(`a validation worker stopped with exit code ${code}`)));
+        return thread;
+      });
+      return { worker, pending };
+    });
   }
 
-  /** How many batches may be in flight at once. */
-  get capacity(): number {
-    return this.size * IN_FLIGHT_PER_WORKER;
+  /** Whether a worker would take one more batch now. */
+  get ready(): boolean {
+    return this.slots === undefined || this.slots.some((slot) => slot.pending.length < IN_FLIGHT_PER_WORKER);
   }
 
-  /** Sends a batch to the next worker, starting the workers first if need be; resolves to its outcomes, in the batch's order. */
+  /**
+   * Sends a batch to the worker with the fewest batches in hand (the first
+   * of them on a tie), starting the workers first if need be, so that a
+   * worker slowed down by other work on the machine is given less; resolves
+   * to the batch's outcomes, in its order.
+   */
   run(message: BatchMessage): Promise<Outcome[]> {
-    if (this.workers.length === 0) this.start();
-    const target = this.workers[this.next++ % this.workers.length];
+    this.slots ??= this.start();
+    let target: WorkerSlot | undefined;
+    for (const slot of this.slots) {
+      if (target === undefined || slot.pending.length < target.pending.length) target = slot;
+    }
     if (target === undefined) return Promise.reject(new Error("the pool has no worker"));
+    const { worker, pending } = target;
     return new Promise((resolve, reject) => {
-      target.pending.push({ resolve, reject });
-      target.worker.postMessage(message, [message.bytes.buffer as ArrayBuffer]);
+      pending.push({ resolve, reject });
+      worker.then((thread) => thread.postMessage(message, [message.bytes.buffer as ArrayBuffer]), reject);
     });
   }
 
   /** Stops every worker. */
   async close(): Promise<void> {
     await Promise.all(
-      this.workers.map(({ worker }) => {
-        worker.removeAllListeners("exit");
-        return worker.terminate();
-      }),
+      (this.slots ?? []).map(({ worker }) =>
+        worker.then(
+          (thread) => {
+            thread.removeAllListeners("exit");
+            return thread.terminate();
+          },
+          () => undefined,
+        ),
+      ),
     );
   }
 }
@@ -124,7 +132,7 @@ function pack(slots: readonly RawSlot[], grounding: boolean): BatchMessage {
   let size = 0;
   for (const slot of slots) if ("bytes" in slot) size += slot.bytes.length;
   const bytes = new Uint8Array(size);
-  const items: Item[] = [];
+  const items: BatchItem[] = [];
   let at = 0;
   for (const slot of slots) {
     if ("bytes" in slot) {
@@ -138,13 +146,24 @@ function pack(slots: readonly RawSlot[], grounding: boolean): BatchMessage {
   return { bytes, items, grounding };
 }
 
+/** The outcomes of one batch, in the input's order: checked here already, or awaited from a worker. */
+interface Waiting {
+  /** The outcomes, once they are known. */
+  done: Outcome[] | undefined;
+  readonly outcomes: Promise<Outcome[]>;
+}
+
 /**
- * Validates the slots of one input on the pool's workers and yields their
- * outcomes in the input's order, as one thread would. At most the pool's
- * capacity of batches is in flight, so memory stays flat. An input that
- * ends before it fills one batch is validated on this thread: sending it
- * would cost more than checking it. When reading the input fails, the
- * outcomes of the records read before are yielded first.
+ * Validates the slots of one input on the pool's workers and on this
+ * thread, and yields their outcomes in the input's order, as one thread
+ * would. A full batch goes to a worker when one would take it, and is
+ * checked on this thread when each has enough in hand: this thread checks
+ * while the workers start, and takes its share after (with `--jobs N`, the
+ * pool has N − 1 workers). At most {@link MAX_WAITING} batches wait to be
+ * written, so memory stays flat. The last batch, and so an input that ends
+ * before it fills one, is checked on this thread: sending it would cost
+ * more than checking it. When reading the input fails, the outcomes of the
+ * records read before are yielded first.
  *
  * @param slots - The input's slots, lines left unparsed.
  * @param pool - The workers.
@@ -156,41 +175,48 @@ export async function* outcomesInParallel(
   pool: BatchRunner,
   grounding: boolean,
 ): AsyncGenerator<Outcome> {
-  const inFlight: Promise<Outcome[]>[] = [];
+  const waiting: Waiting[] = [];
   let batch: RawSlot[] = [];
   let bytes = 0;
-  let sent = false;
+  const checkHere = async (): Promise<void> => {
+    const { outcomesOfSlots } = await loadBatches(grounding);
+    const done = outcomesOfSlots(batch, grounding);
+    waiting.push({ done, outcomes: Promise.resolve(done) });
+  };
   const send = (): void => {
-    if (batch.length === 0) return;
-    sent = true;
-    const outcomes = pool.run(pack(batch, grounding));
+    const entry: Waiting = { done: undefined, outcomes: pool.run(pack(batch, grounding)) };
     // Awaited in order below; a worker that fails rejects every batch it holds, and only the first is awaited.
-    outcomes.catch(() => {});
-    inFlight.push(outcomes);
-    batch = [];
-    bytes = 0;
+    entry.outcomes.then(
+      (done) => {
+        entry.done = done;
+      },
+      () => {},
+    );
+    waiting.push(entry);
   };
   let failure: { error: unknown } | undefined;
   try {
     for await (const slot of slots) {
       batch.push(slot);
       bytes += "bytes" in slot ? slot.bytes.length : 0;
-      if (batch.length >= BATCH_ITEMS || bytes >= BATCH_BYTES) {
-        send();
-        while (inFlight.length >= pool.capacity) {
-          const head = inFlight.shift();
-          if (head !== undefined) yield* await head;
-        }
+      if (batch.length < BATCH_ITEMS && bytes < BATCH_BYTES) continue;
+      if (pool.ready) send();
+      else await checkHere();
+      batch = [];
+      bytes = 0;
+      for (let head = waiting[0]; head?.done !== undefined; head = waiting[0]) {
+        waiting.shift();
+        yield* head.done;
+      }
+      while (waiting.length >= MAX_WAITING) {
+        const head = waiting.shift();
+        if (head !== undefined) yield* await head.outcomes;
       }
     }
   } catch (error) {
     failure = { error };
   }
-  if (!sent) {
-    yield* outcomesOfBatch(pack(batch, grounding));
-    batch = [];
-  }
-  send();
-  for (let head = inFlight.shift(); head !== undefined; head = inFlight.shift()) yield* await head;
+  if (batch.length > 0) await checkHere();
+  for (let head = waiting.shift(); head !== undefined; head = waiting.shift()) yield* await head.outcomes;
   if (failure !== undefined) throw failure.error;
 }

@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { type ReportInput, renderRecordView, renderReportView } from "../view/index.js";
+import { loadTables } from "./load.js";
 import { InputFileError, type ReadOptions, slotsOf } from "./sources.js";
 
 /** What `news-schema view` needs from the command line. */
@@ -17,6 +18,7 @@ export interface ViewArgs {
  * when an input file cannot be read.
  */
 export async function viewFiles(args: ViewArgs): Promise<number> {
+  await loadTables(args.grounding);
   const files = args.files.length === 0 ? ["-"] : args.files;
   const options: ReadOptions = { maxLineBytes: args.maxLineBytes, maxJsonBytes: args.maxJsonBytes, onBytes: () => {} };
   const inputs: ReportInput[] = [];

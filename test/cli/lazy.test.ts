@@ -1,0 +1,123 @@
+// The command line loads only what the command asked for runs: `--version`
+// loads no check at all, `validate` neither the viewer, nor the anchoring,
+// nor the JSON Schema, nor the summaries' phrases, and `--no-grounding`
+// not the marker tables. Every module file Node loads is logged by a
+// loader hook, and the files' text is searched for what marks each part.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { RECORD_JSON_SCHEMA_ID } from "../../src/interop/json-schema.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const dist = join(root, "dist");
+const temp = mkdtempSync(join(tmpdir(), "news-schema-lazy-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const hooks = join(temp, "hooks.mjs");
+writeFileSync(
+  hooks,
+  `import { appendFileSync } from "node:fs";
+export async function load(url, context, next) {
+  appendFileSync(process.env.NEWS_SCHEMA_LOADED, url + "\\n");
+  return next(url, context);
+}
+`,
+);
+const register = join(temp, "register.mjs");
+writeFileSync(
+  register,
+  `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+);
+
+/** What marks each part in the built files: a text only it holds, and the name of the chunk that starts it. */
+const parts = {
+  viewer: { text: "<!doctype html", chunk: "view-" },
+  anchoring: { text: "quote_ambiguous", chunk: "anchor-" },
+  "JSON Schema": { text: RECORD_JSON_SCHEMA_ID, chunk: "json-schema-" },
+  "summary phrases": { text: "lehnte eine Stellungnahme ab", chunk: "summary-" },
+  "marker tables": { text: undefined, chunk: "tables-" },
+  "the checks": { text: "unresolved_reference", chunk: "batch-" },
+} as const;
+type Part = keyof typeof parts;
+
+const builtFiles = [join(dist, "cli.js"), ...readdirSync(join(dist, "cli")).map((file) => join(dist, "cli", file))];
+
+/** The parts a set of files holds. */
+function partsIn(files: readonly string[]): Part[] {
+  return (Object.keys(parts) as Part[]).filter((part) => {
+    const { text, chunk } = parts[part];
+    return files.some(
+      (file) =>
+        file.slice(file.lastIndexOf("/") + 1).startsWith(chunk) ||
+        (text !== undefined && readFileSync(file, "utf8").includes(text)),
+    );
+  });
+}
+
+let runs = 0;
+/** Runs the command line and returns the URLs of the modules it loaded. */
+function loadedUrls(args: readonly string[]): string[] {
+  const log = join(temp, `loaded-${runs++}.txt`);
+  writeFileSync(log, "");
+  const result = spawnSync(process.execPath, ["--import", register, join(dist, "cli.js"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, NEWS_SCHEMA_LOADED: log },
+  });
+  expect(result.status, result.stderr).not.toBe(null);
+  expect(result.status).toBeLessThan(2);
+  return [...new Set(readFileSync(log, "utf8").trim().split("\n").filter(Boolean))];
+}
+
+/** Runs the command line and returns the files of the build it loaded. */
+function loaded(args: readonly string[]): string[] {
+  const urls = loadedUrls(args).filter((url) => url.startsWith("file:"));
+  return urls.map((url) => fileURLToPath(url)).filter((path) => path.startsWith(dist));
+}
+
+const record = "data/belarus-lithuania-border.json";
+// Enough records to fill several batches, so that `--jobs 2` starts its worker.
+writeFileSync(
+  join(temp, "many.jsonl"),
+  `${JSON.stringify(JSON.parse(readFileSync(join(root, record), "utf8")))}\n`.repeat(200),
+);
+
+describe("what the command line loads", () => {
+  it("finds each part in the build, so that its absence below means something", () => {
+    expect(partsIn(builtFiles).sort()).toEqual((Object.keys(parts) as Part[]).sort());
+  });
+
+  it("loads no check, viewer, anchoring or schema for --version and --help", () => {
+    for (const args of [["--version"], ["--help"]]) {
+      const files = loaded(args);
+      expect(files).toContain(join(dist, "cli.js"));
+      expect(partsIn(files), args.join(" ")).toEqual([]);
+    }
+  });
+
+  it("loads the checks and the marker tables for validate, and nothing of the other commands", () => {
+    expect(partsIn(loaded(["validate", "--jobs", "1", record])).sort()).toEqual(["marker tables", "the checks"]);
+  });
+
+  it("leaves the marker tables out for validate --no-grounding", () => {
+    expect(partsIn(loaded(["validate", "--no-grounding", "--jobs", "1", record]))).toEqual(["the checks"]);
+  });
+
+  it("loads the summary phrases for summary, the viewer for view and the JSON Schema for schema", () => {
+    expect(partsIn(loaded(["summary", record]))).toContain("summary phrases");
+    expect(partsIn(loaded(["view", record]))).toContain("viewer");
+    expect(partsIn(loaded(["schema"]))).toContain("JSON Schema");
+  });
+
+  it("starts no worker thread, and loads no module for one, for an input smaller than one batch", () => {
+    const urls = loadedUrls(["validate", "--jobs", "2", record]);
+    expect(urls.some((url) => url.endsWith("/cli.js"))).toBe(true);
+    expect(urls).not.toContain("node:worker_threads");
+    expect(
+      loadedUrls(["validate", "--jobs", "2", "test/fixtures/cli/mixed.jsonl", join(temp, "many.jsonl")]),
+    ).toContain("node:worker_threads");
+  });
+});
