@@ -1,4 +1,5 @@
 import type { HedgeWord, LanguageProfile } from "./languages/types.js";
+import { findIndexed, indexWords, isWordCharAt } from "./word-index.js";
 
 /** A hedge found in a text: its words as the text writes them, where, and what it says. */
 export interface HedgeMatch extends HedgeWord {
@@ -10,19 +11,17 @@ export interface HedgeMatch extends HedgeWord {
   readonly end: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
 /** Lower case with straight apostrophes: the form a lexicon is keyed by. */
 export function foldWords(text: string): string {
-  return text.toLowerCase().replace(/[\u2019\u02BC]/g, "'");
+  const lower = text.toLowerCase();
+  // Most texts have no typographic apostrophe: then lower-casing is all folding does.
+  return lower.indexOf("\u2019") < 0 && lower.indexOf("\u02BC") < 0 ? lower : lower.replace(/[\u2019\u02BC]/g, "'");
 }
 
 /** Whether `[start, end)` of `text` stands at word boundaries (an elided "plus d'" may run into its word). */
 export function atWordBoundaries(text: string, start: number, end: number): boolean {
-  const before = text.charAt(start - 1);
-  const after = text.charAt(end);
-  const last = text.charAt(end - 1);
-  return !WORD_CHAR.test(before) && (!WORD_CHAR.test(after) || last === "'" || last === "\u2019");
+  const last = text.charCodeAt(end - 1);
+  return !isWordCharAt(text, start - 1) && (!isWordCharAt(text, end) || last === 0x27 || last === 0x2019);
 }
 
 /**
@@ -36,6 +35,18 @@ export function atWordBoundaries(text: string, start: number, end: number): bool
  */
 export function findHedges(text: string, profile: LanguageProfile): HedgeMatch[] {
   const folded = foldWords(text);
+  const index = indexWords(hedgeWords(profile.hedges));
+  if (!index.hasEmpty) {
+    const matches = findIndexed(folded, index);
+    // The index gives them by offset; the lexicon's order comes first.
+    if (matches.length > 1) matches.sort((a, b) => a.entry - b.entry || a.start - b.start);
+    const found: HedgeMatch[] = [];
+    for (const { entry, start, end } of matches) {
+      const hedge = profile.hedges[entry];
+      if (hedge !== undefined) found.push({ ...hedge, written: text.slice(start, end), start, end });
+    }
+    return found;
+  }
   const found: HedgeMatch[] = [];
   for (const hedge of profile.hedges) {
     for (let at = folded.indexOf(hedge.words); at >= 0; at = folded.indexOf(hedge.words, at + 1)) {
@@ -46,6 +57,18 @@ export function findHedges(text: string, profile: LanguageProfile): HedgeMatch[]
     }
   }
   return found;
+}
+
+const hedgeLists = new WeakMap<readonly HedgeWord[], readonly string[]>();
+
+/** The words of a lexicon's hedges, in its order, listed once per lexicon. */
+function hedgeWords(hedges: readonly HedgeWord[]): readonly string[] {
+  let words = hedgeLists.get(hedges);
+  if (words === undefined) {
+    words = hedges.map((hedge) => hedge.words);
+    hedgeLists.set(hedges, words);
+  }
+  return words;
 }
 
 /** The lexicon entry of a hedge as a record writes it ("About", "jusqu’à"), or `undefined`. */

@@ -395,20 +395,33 @@ function markerTables(tag: string, profile: LanguageProfile | undefined): Marker
 let isoCodes: ReadonlySet<string> | undefined;
 
 /** Whether any offset of `[start, end)` is already part of a marker. */
-function anyTaken(taken: readonly boolean[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (taken[i] === true) return true;
+function anyTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+  return false;
+}
+
+/** Whether a text has three capital letters A to Z in a row: where a currency code may stand. */
+function hasCapitalRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    run = code >= 0x41 && code <= 0x5a ? run + 1 : 0;
+    if (run === 3) return true;
+  }
   return false;
 }
 
 /** ISO 4217 codes written in capitals at word boundaries ("EUR 5", "5 ZAR"). */
-function searchCodes(text: string, out: Marker[], taken: boolean[]): void {
+function searchCodes(text: string, out: Marker[], taken: Uint8Array): void {
+  // Most spans have no run of capitals: no code to look for.
+  if (!hasCapitalRun(text)) return;
   isoCodes ??= new Set(Intl.supportedValuesOf("currency"));
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])[A-Z]{3}(?![\p{L}\p{N}])/gu)) {
     const code = match[0];
     const at = match.index;
     if (!isoCodes.has(code) || anyTaken(taken, at, at + 3)) continue;
     out.push({ kind: "currency", codes: new Set([code]), written: code, start: at, end: at + 3 });
-    for (let i = at; i < at + 3; i++) taken[i] = true;
+    taken.fill(1, at, at + 3);
   }
 }
 
@@ -455,20 +468,25 @@ function search(
   table: Table,
   kind: Marker["kind"],
   out: Marker[],
-  taken: boolean[],
+  taken: Uint8Array,
   letters: Uint8Array,
   profile?: LanguageProfile,
   unitsTable?: Table,
 ): void {
   for (let at = 0; at < haystack.length; at++) {
     // Whatever marker starts here holds the letter at `at`, right after a letter: none stands as a marker.
-    if (taken[at] === true || (at > 0 && letters[at] === 1 && letters[at - 1] === 1)) continue;
+    if (taken[at] === 1 || (at > 0 && letters[at] === 1 && letters[at - 1] === 1)) continue;
     const candidates = table.get(haystack.charAt(at));
     if (candidates === undefined) continue;
-    for (const [key, codes] of candidates) {
+    for (let c = 0; c < candidates.length; c++) {
+      const candidate = candidates[c];
+      if (candidate === undefined) continue;
+      const [key, codes] = candidate;
+      // Each test only skips a candidate: the cheapest, whether the text holds it here, comes first.
+      if (!haystack.startsWith(key, at)) continue;
       if (kind === "unit" && key.length === 1 && (!ONE_LETTER_UNITS.has(key) || isWordOf(key, profile))) continue;
       const end = at + key.length;
-      if (!haystack.startsWith(key, at) || anyTaken(taken, at, end)) continue;
+      if (anyTaken(taken, at, end)) continue;
       const written = text.slice(at, end);
       if (!standsAsMarker(text, at, end, written)) continue;
       const units =
@@ -478,7 +496,7 @@ function search(
           ? { kind, codes, written, start: at, end }
           : { kind, codes, written, start: at, end, units },
       );
-      for (let i = at; i < end; i++) taken[i] = true;
+      taken.fill(1, at, end);
       break;
     }
   }
@@ -502,7 +520,8 @@ export function findMarkers(text: string, tag: string, profile: LanguageProfile 
   const found = markerTables(tag, profile);
   const folded = foldWords(text);
   const out: Marker[] = [];
-  const taken: boolean[] = new Array<boolean>(text.length).fill(false);
+  // Lower-casing may lengthen a text ("İ"): the folded text's offsets are marked too.
+  const taken = new Uint8Array(Math.max(text.length, folded.length));
   const letters = lettersOf(text);
   search(text, folded, found.percent, "percent", out, taken, letters);
   searchCodes(text, out, taken);
