@@ -336,10 +336,8 @@ function spanCheck(context: Context, entry: SpanEntry): Check {
   if (!spanInBody(source, entry.span)) {
     return { status: "out_of_range", message: say.outOfRange(entry.span, source.length) };
   }
-  const { start, end, exact } = entry.span;
-  // A span whose `exact` is the text it points at reads as its `exact`: no copy of the text is made.
-  const holds = exact !== undefined && exact.length === end - start && source.startsWith(exact, start);
-  const found = holds ? exact : source.slice(start, end);
+  // A slice compared with `exact` is cheaper than comparing in place with `startsWith`.
+  const found = source.slice(entry.span.start, entry.span.end);
   return checkText(context, entry, source, found) ?? checkRole(context, entry, source, found);
 }
 

@@ -110,10 +110,9 @@ function beforeNumber(text: string, end: number): boolean {
 export function findTimeRates(text: string, profile: LanguageProfile): (WordMatch & { readonly unit: RateTimeUnit })[] {
   const out: (WordMatch & { readonly unit: RateTimeUnit })[] = [];
   const folded = foldWords(text);
-  const entries = Object.entries(profile.timeRates) as [RateTimeUnit, readonly string[]][];
   let combined = timeRateLists.get(profile.timeRates);
   if (combined === undefined) {
-    combined = combine(entries);
+    combined = combine(Object.entries(profile.timeRates) as [RateTimeUnit, readonly string[]][]);
     timeRateLists.set(profile.timeRates, combined);
   }
   if (!indexWords(combined.words).hasEmpty) {
@@ -122,7 +121,7 @@ export function findTimeRates(text: string, profile: LanguageProfile): (WordMatc
     }
     return out;
   }
-  for (const [unit, list] of entries) {
+  for (const [unit, list] of Object.entries(profile.timeRates) as [RateTimeUnit, readonly string[]][]) {
     for (const match of findFolded(text, folded, list)) {
       if (!beforeNumber(text, match.end)) out.push({ ...match, unit });
     }

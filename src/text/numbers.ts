@@ -1,5 +1,6 @@
 import type { LanguageProfile } from "./languages/types.js";
 import { type DigitFormat, readDigits } from "./number-format.js";
+import { type Token, tokenize } from "./tokens.js";
 
 /** One number a text gives, in digits or in words, with where it stands. */
 export interface NumberReading {
@@ -17,31 +18,6 @@ export interface NumberReading {
   readonly words: boolean;
   /** The scale word that multiplied it (1e6 for "million"), or 1. */
   readonly scale: number;
-}
-
-/** A token of a text: a run of digits with its marks, a word, or one other character. */
-interface Token {
-  readonly kind: "digits" | "word" | "other";
-  /** The token's text; words lower case with straight apostrophes. */
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-const TOKEN = /(\d+(?:[.,'’]\d+|[ \u00A0\u202F\u2009]\d{3}(?!\d))*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*\.?)|([^\s])/gu;
-
-/** Splits a text into digit runs, words and other characters, with their offsets. */
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const [raw, digits, word] = match;
-    const start = match.index;
-    if (digits !== undefined) tokens.push({ kind: "digits", text: digits, start, end: start + digits.length });
-    else if (word !== undefined) {
-      tokens.push({ kind: "word", text: word.toLowerCase().replaceAll("’", "'"), start, end: start + word.length });
-    } else tokens.push({ kind: "other", text: raw, start, end: start + raw.length });
-  }
-  return tokens;
 }
 
 /** What a word is to a number. */

@@ -34,11 +34,6 @@ const indexes = new WeakMap<readonly string[], WordIndex>();
  *
  * @param list - The words, as they are to be matched.
  * @returns The list indexed by first code unit, entries in list order.
- * @example
- * ```ts
- * const index = indexWords(["per", "a", "each"]);
- * index.byFirst.get("p".charCodeAt(0)); // => [["per", 0]]
- * ```
  */
 export function indexWords(list: readonly string[]): WordIndex {
   const found = indexes.get(list);
@@ -83,11 +78,6 @@ export interface IndexedMatch {
  * @param folded - The text, folded as the list is.
  * @param index - The list, from {@link indexWords}.
  * @returns The matches, by offset, then by list order.
- * @example
- * ```ts
- * findIndexed("about 300 a month", indexWords(["a month", "about"]));
- * // => [{ words: "about", entry: 1, start: 0, end: 5 }, { words: "a month", entry: 0, start: 10, end: 17 }]
- * ```
  */
 export function findIndexed(folded: string, index: WordIndex): IndexedMatch[] {
   const out: IndexedMatch[] = [];
