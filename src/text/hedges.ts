@@ -13,10 +13,19 @@ export interface HedgeMatch extends HedgeWord {
 
 /** Lower case with straight apostrophes: the form a lexicon is keyed by. */
 export function foldWords(text: string): string {
+  // A statistic's span is folded by each of its searches in turn: the last text folded is remembered.
+  if (text === lastText) return lastFolded;
   const lower = text.toLowerCase();
   // Most texts have no typographic apostrophe: then lower-casing is all folding does.
-  return lower.indexOf("\u2019") < 0 && lower.indexOf("\u02BC") < 0 ? lower : lower.replace(/[\u2019\u02BC]/g, "'");
+  const folded =
+    lower.indexOf("\u2019") < 0 && lower.indexOf("\u02BC") < 0 ? lower : lower.replace(/[\u2019\u02BC]/g, "'");
+  lastText = text;
+  lastFolded = folded;
+  return folded;
 }
+
+let lastText = "";
+let lastFolded = "";
 
 /** Whether `[start, end)` of `text` stands at word boundaries (an elided "plus d'" may run into its word). */
 export function atWordBoundaries(text: string, start: number, end: number): boolean {

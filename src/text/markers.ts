@@ -462,6 +462,43 @@ function lettersOf(text: string): Uint8Array {
   return letters;
 }
 
+/**
+ * A table indexed by its keys' first two code units (keys of two or more),
+ * and its one-code-unit keys apart: at an offset, only the keys that start
+ * with the text's next two code units are tried, longest first, then the
+ * one-unit key. The order of the table's lists is kept, so the first key
+ * that stands is the one the whole list would have given.
+ */
+interface PairTable {
+  readonly pairs: ReadonlyMap<number, readonly (readonly [string, ReadonlySet<string>])[]>;
+  readonly singles: ReadonlyMap<number, readonly [string, ReadonlySet<string>]>;
+}
+
+const pairTables = new WeakMap<Table, PairTable>();
+
+function pairTable(table: Table): PairTable {
+  const found = pairTables.get(table);
+  if (found !== undefined) return found;
+  const pairs = new Map<number, (readonly [string, ReadonlySet<string>])[]>();
+  const singles = new Map<number, readonly [string, ReadonlySet<string>]>();
+  for (const list of table.values()) {
+    for (const entry of list) {
+      const [key] = entry;
+      if (key.length === 1) {
+        if (!singles.has(key.charCodeAt(0))) singles.set(key.charCodeAt(0), entry);
+        continue;
+      }
+      const pair = key.charCodeAt(0) * 0x10000 + key.charCodeAt(1);
+      const bucket = pairs.get(pair);
+      if (bucket === undefined) pairs.set(pair, [entry]);
+      else bucket.push(entry);
+    }
+  }
+  const built = { pairs, singles };
+  pairTables.set(table, built);
+  return built;
+}
+
 function search(
   text: string,
   haystack: string,
@@ -473,32 +510,39 @@ function search(
   profile?: LanguageProfile,
   unitsTable?: Table,
 ): void {
+  const { pairs, singles } = pairTable(table);
+  /** Whether the key stands as a marker at `at`, and if so marks it found. */
+  const stands = (at: number, key: string, codes: ReadonlySet<string>): boolean => {
+    // Each test only skips a candidate: the cheapest, whether the text holds it here, comes first.
+    if (!haystack.startsWith(key, at)) return false;
+    if (kind === "unit" && key.length === 1 && (!ONE_LETTER_UNITS.has(key) || isWordOf(key, profile))) return false;
+    const end = at + key.length;
+    if (anyTaken(taken, at, end)) return false;
+    const written = text.slice(at, end);
+    if (!standsAsMarker(text, at, end, written)) return false;
+    const units = kind === "currency" ? unitsTable?.get(key.charAt(0))?.find(([word]) => word === key)?.[1] : undefined;
+    out.push(
+      units === undefined ? { kind, codes, written, start: at, end } : { kind, codes, written, start: at, end, units },
+    );
+    taken.fill(1, at, end);
+    return true;
+  };
   for (let at = 0; at < haystack.length; at++) {
     // Whatever marker starts here holds the letter at `at`, right after a letter: none stands as a marker.
     if (taken[at] === 1 || (at > 0 && letters[at] === 1 && letters[at - 1] === 1)) continue;
-    const candidates = table.get(haystack.charAt(at));
-    if (candidates === undefined) continue;
-    for (let c = 0; c < candidates.length; c++) {
-      const candidate = candidates[c];
-      if (candidate === undefined) continue;
-      const [key, codes] = candidate;
-      // Each test only skips a candidate: the cheapest, whether the text holds it here, comes first.
-      if (!haystack.startsWith(key, at)) continue;
-      if (kind === "unit" && key.length === 1 && (!ONE_LETTER_UNITS.has(key) || isWordOf(key, profile))) continue;
-      const end = at + key.length;
-      if (anyTaken(taken, at, end)) continue;
-      const written = text.slice(at, end);
-      if (!standsAsMarker(text, at, end, written)) continue;
-      const units =
-        kind === "currency" ? unitsTable?.get(key.charAt(0))?.find(([word]) => word === key)?.[1] : undefined;
-      out.push(
-        units === undefined
-          ? { kind, codes, written, start: at, end }
-          : { kind, codes, written, start: at, end, units },
-      );
-      taken.fill(1, at, end);
-      break;
+    const first = haystack.charCodeAt(at);
+    const candidates = at + 1 < haystack.length ? pairs.get(first * 0x10000 + haystack.charCodeAt(at + 1)) : undefined;
+    let found = false;
+    if (candidates !== undefined) {
+      for (const [key, codes] of candidates) {
+        if (stands(at, key, codes)) {
+          found = true;
+          break;
+        }
+      }
     }
+    const single = found ? undefined : singles.get(first);
+    if (single !== undefined) stands(at, single[0], single[1]);
   }
 }
 
