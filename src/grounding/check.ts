@@ -336,8 +336,11 @@ function spanCheck(context: Context, entry: SpanEntry): Check {
   if (!spanInBody(source, entry.span)) {
     return { status: "out_of_range", message: say.outOfRange(entry.span, source.length) };
   }
-  // A slice compared with `exact` is cheaper than comparing in place with `startsWith`.
-  const found = source.slice(entry.span.start, entry.span.end);
+  const exact = entry.span.exact;
+  const sliced = source.slice(entry.span.start, entry.span.end);
+  // Where `exact` holds, the span's words are read from it: the same text, but often stored one byte per
+  // character (a slice of a body with any character past U+00FF takes two), which lower-cases and searches faster.
+  const found = exact === sliced ? exact : sliced;
   return checkText(context, entry, source, found) ?? checkRole(context, entry, source, found);
 }
 
@@ -369,7 +372,8 @@ function qualifierEntries(context: Context): GroundingEntry[] {
     for (const at of event.spans ?? []) {
       const source = partText(context.record.article, at);
       if (source !== undefined && spanInBody(source, at) && at.end - at.start <= LOOSE_LENGTH) {
-        texts.push(source.slice(at.start, at.end));
+        const text = source.slice(at.start, at.end);
+        texts.push(at.exact === text ? at.exact : text);
       }
     }
     // Each text is folded once for all the event's qualifiers.

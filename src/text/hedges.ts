@@ -13,19 +13,23 @@ export interface HedgeMatch extends HedgeWord {
 
 /** Lower case with straight apostrophes: the form a lexicon is keyed by. */
 export function foldWords(text: string): string {
-  // A statistic's span is folded by each of its searches in turn: the last text folded is remembered.
-  if (text === lastText) return lastFolded;
+  // A statistic's span is folded by each of its searches in turn, between the words looked for in it:
+  // the last two texts folded are remembered.
+  if (text === recent[0]) return recent[1];
+  if (text === recent[2]) return recent[3];
   const lower = text.toLowerCase();
   // Most texts have no typographic apostrophe: then lower-casing is all folding does.
   const folded =
     lower.indexOf("\u2019") < 0 && lower.indexOf("\u02BC") < 0 ? lower : lower.replace(/[\u2019\u02BC]/g, "'");
-  lastText = text;
-  lastFolded = folded;
+  recent[2] = recent[0];
+  recent[3] = recent[1];
+  recent[0] = text;
+  recent[1] = folded;
   return folded;
 }
 
-let lastText = "";
-let lastFolded = "";
+/** The last two texts folded and their folded forms: text, folded, text before, its folded form. */
+const recent: [string, string, string, string] = ["", "", "", ""];
 
 /** Whether `[start, end)` of `text` stands at word boundaries (an elided "plus d'" may run into its word). */
 export function atWordBoundaries(text: string, start: number, end: number): boolean {
