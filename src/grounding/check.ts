@@ -363,17 +363,23 @@ function toEntry(entry: SpanEntry, check: Check): GroundingEntry {
   return out;
 }
 
-/** Each qualifier of each event, compared with the event's spans (those that lie in their part). */
-function qualifierEntries(context: Context): GroundingEntry[] {
+/**
+ * Each qualifier of each event, compared with the event's spans (those that
+ * lie in their part); with `problemsOnly`, the entries of those that hold
+ * are left out.
+ */
+function qualifierEntries(context: Context, problemsOnly: boolean): GroundingEntry[] {
   const out: GroundingEntry[] = [];
   const role: GroundingRole = "qualifier";
   context.record.events.forEach((event, e) => {
+    const qualifiers = event.qualifiers;
+    // An event with no qualifier has no text to read.
+    if (qualifiers === undefined || qualifiers.length === 0) return;
     const texts: string[] = [];
     for (const at of event.spans ?? []) {
       const source = partText(context.record.article, at);
       if (source !== undefined && spanInBody(source, at) && at.end - at.start <= LOOSE_LENGTH) {
-        const text = source.slice(at.start, at.end);
-        texts.push(at.exact === text ? at.exact : text);
+        texts.push(source.slice(at.start, at.end));
       }
     }
     // Each text is folded once for all the event's qualifiers.
@@ -387,14 +393,16 @@ function qualifierEntries(context: Context): GroundingEntry[] {
         }
         return standsInFolded(text, fold, qualifier);
       });
-    event.qualifiers?.forEach((qualifier, q) => {
-      const base = { kind: "event", factId: event.id, path: ["events", e, "qualifiers", q], role } as const;
+    qualifiers.forEach((qualifier, q) => {
+      const path = ["events", e, "qualifiers", q];
       if (texts.length === 0) {
         // No span, or none that could be read: nothing was compared.
+        const base = { kind: "event", factId: event.id, path, role } as const;
         out.push({ ...base, ...unchecked("no event span", say.qualifierNoSpans(qualifier)) });
       } else if (holds(qualifier)) {
-        out.push({ ...base, status: "grounded" });
+        if (!problemsOnly) out.push({ kind: "event", factId: event.id, path, role, status: "grounded" });
       } else {
+        const base = { kind: "event", factId: event.id, path, role } as const;
         const shown = texts[0] ?? "";
         out.push({ ...base, ...mismatched("hedge_mismatch", qualifier, shown, say.qualifierNotInSpans(qualifier)) });
       }
@@ -417,7 +425,7 @@ function context(record: ReadonlyDeep<NewsRecord>): Context {
 function collectEntries(record: ReadonlyDeep<NewsRecord>): GroundingEntry[] {
   const shared = context(record);
   const entries = collectSpans(record).map((entry) => toEntry(entry, spanCheck(shared, entry)));
-  entries.push(...qualifierEntries(shared));
+  entries.push(...qualifierEntries(shared, false));
   noSpanEntries(record, entries);
   return entries;
 }
@@ -482,7 +490,7 @@ export function groundingProblems(record: ReadonlyDeep<NewsRecord>): GroundingEn
     const check = spanCheck(shared, entry);
     if (check.status !== "grounded") entries.push(toEntry(entry, check));
   }
-  for (const entry of qualifierEntries(shared)) if (entry.status !== "grounded") entries.push(entry);
+  entries.push(...qualifierEntries(shared, true));
   noSpanEntries(record, entries);
   return entries;
 }

@@ -448,18 +448,16 @@ function isWordOf(word: string, profile: LanguageProfile | undefined): boolean {
 const ONE_LETTER_UNITS = new Set(["m", "t", "h", "g", "l"]);
 
 /**
- * Which code units of `text` are letters (as {@link LETTER} reads them):
+ * Marks in `letters` which code units of `text` are letters (as {@link LETTER} reads them):
  * a marker that starts with a letter right after another is inside a word,
  * and {@link standsAsMarker} refuses it, so the search skips such places.
  */
-function lettersOf(text: string): Uint8Array {
-  const letters = new Uint8Array(text.length);
+function lettersOf(text: string, letters: Uint8Array): void {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     letters[i] =
       code < 0x80 ? ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 1 : 0) : LETTER.test(text.charAt(i)) ? 1 : 0;
   }
-  return letters;
 }
 
 /**
@@ -546,6 +544,9 @@ function search(
   }
 }
 
+/** The marks {@link findMarkers} keeps per offset of a text, reused from call to call (a call never runs inside another). */
+let scratch = { taken: new Uint8Array(256), letters: new Uint8Array(256) };
+
 /**
  * The currencies, percent signs and words, and units a text shows, read in
  * the language of `tag`: currency symbols, codes and names from
@@ -565,8 +566,17 @@ export function findMarkers(text: string, tag: string, profile: LanguageProfile 
   const folded = foldWords(text);
   const out: Marker[] = [];
   // Lower-casing may lengthen a text ("İ"): the folded text's offsets are marked too.
-  const taken = new Uint8Array(Math.max(text.length, folded.length));
-  const letters = lettersOf(text);
+  const length = Math.max(text.length, folded.length);
+  if (length > scratch.taken.length) {
+    scratch = { taken: new Uint8Array(2 * length), letters: new Uint8Array(2 * length) };
+  }
+  // Cleared, not allocated, per call: a typed array costs more to make (or to `fill`) than a short span to search.
+  const { taken, letters } = scratch;
+  for (let i = 0; i < length; i++) {
+    taken[i] = 0;
+    letters[i] = 0;
+  }
+  lettersOf(text, letters);
   search(text, folded, found.percent, "percent", out, taken, letters);
   searchCodes(text, out, taken);
   search(text, text, found.symbols, "currency", out, taken, letters);

@@ -43,7 +43,24 @@ function lookup<T>(table: Readonly<Record<string, T>> | undefined, key: string):
   return table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
+/** Lexicons by digit format and profile: built once per language, not once per text read. */
+const lexicons = new WeakMap<DigitFormat, Map<LanguageProfile | undefined, Lexicon>>();
+
 function lexicon(profile: LanguageProfile | undefined, format: DigitFormat): Lexicon {
+  let byProfile = lexicons.get(format);
+  if (byProfile === undefined) {
+    byProfile = new Map();
+    lexicons.set(format, byProfile);
+  }
+  let found = byProfile.get(profile);
+  if (found === undefined) {
+    found = makeLexicon(profile, format);
+    byProfile.set(profile, found);
+  }
+  return found;
+}
+
+function makeLexicon(profile: LanguageProfile | undefined, format: DigitFormat): Lexicon {
   return {
     profile,
     format,
@@ -155,7 +172,8 @@ export function readNumbers(
   let end = 0;
   let pendingArticle: Token | undefined;
   let negative = false;
-  const articles = new Set<NumberReading>();
+  // Most texts have no article standing for one: the set is made for the first.
+  let articles: Set<NumberReading> | undefined;
   const pushOne = (token: Token): NumberReading => {
     const one = {
       value: 1,
@@ -228,7 +246,7 @@ export function readNumbers(
     const role = words.role(token.text);
     if (role === undefined) {
       // "a year", "eine Woche": the article stands for one before a noun.
-      if (pendingArticle !== undefined && !acc.any) articles.add(pushOne(pendingArticle));
+      if (pendingArticle !== undefined && !acc.any) (articles ??= new Set()).add(pushOne(pendingArticle));
       flush();
       pendingArticle = undefined;
       continue;
@@ -387,11 +405,12 @@ export function readNumbers(
         break;
     }
   }
-  if (pendingArticle !== undefined && !acc.any) articles.add(pushOne(pendingArticle));
+  if (pendingArticle !== undefined && !acc.any) (articles ??= new Set()).add(pushOne(pendingArticle));
   flush();
   const read = ratios(text, readings, profile);
   // An article counts as one only where the text gives no other number ("a year", not "an estimated 4.1 million").
-  const others = read.filter((reading) => !articles.has(reading));
+  if (articles === undefined) return read;
+  const others = read.filter((reading) => !articles?.has(reading));
   return others.length > 0 ? others : read;
 }
 

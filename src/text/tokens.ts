@@ -114,7 +114,9 @@ export function tokenize(text: string): Token[] {
     } else if (letterLength(text, at) > 0) {
       const end = wordEnd(text, at);
       const word = text.slice(at, end);
-      tokens.push({ kind: "word", text: word.toLowerCase().replaceAll("\u2019", "'"), start: at, end });
+      const lower = word.toLowerCase();
+      const folded = lower.indexOf("\u2019") < 0 ? lower : lower.replaceAll("\u2019", "'");
+      tokens.push({ kind: "word", text: folded, start: at, end });
       at = end;
     } else if (isSpace(code)) {
       at++;
