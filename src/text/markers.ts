@@ -460,25 +460,34 @@ function lettersOf(text: string, letters: Uint8Array): void {
   }
 }
 
-/**
- * A table indexed by its keys' first two code units (keys of two or more),
- * and its one-code-unit keys apart: at an offset, only the keys that start
- * with the text's next two code units are tried, longest first, then the
- * one-unit key. The order of the table's lists is kept, so the first key
- * that stands is the one the whole list would have given.
- */
-interface PairTable {
-  readonly pairs: ReadonlyMap<number, readonly (readonly [string, ReadonlySet<string>])[]>;
-  readonly singles: ReadonlyMap<number, readonly [string, ReadonlySet<string>]>;
+/** A marker key and the codes it stands for. */
+type Entry = readonly [string, ReadonlySet<string>];
+
+/** The keys that start with one pair of code units: by their third code unit (keys of three or more), and the pair itself. */
+interface PairNode {
+  readonly byThird: Map<number, Entry[]>;
+  pair: Entry | undefined;
 }
 
-const pairTables = new WeakMap<Table, PairTable>();
+/**
+ * A table indexed by its keys' first three code units: at an offset, only
+ * the keys that start with the text's next three code units are tried,
+ * longest first, then the two-unit key, then the one-unit key. The order of
+ * the table's lists is kept, so the first key that stands is the one the
+ * whole list would have given.
+ */
+interface PrefixTable {
+  readonly pairs: ReadonlyMap<number, PairNode>;
+  readonly singles: ReadonlyMap<number, Entry>;
+}
 
-function pairTable(table: Table): PairTable {
-  const found = pairTables.get(table);
+const prefixTables = new WeakMap<Table, PrefixTable>();
+
+function prefixTable(table: Table): PrefixTable {
+  const found = prefixTables.get(table);
   if (found !== undefined) return found;
-  const pairs = new Map<number, (readonly [string, ReadonlySet<string>])[]>();
-  const singles = new Map<number, readonly [string, ReadonlySet<string>]>();
+  const pairs = new Map<number, PairNode>();
+  const singles = new Map<number, Entry>();
   for (const list of table.values()) {
     for (const entry of list) {
       const [key] = entry;
@@ -487,14 +496,37 @@ function pairTable(table: Table): PairTable {
         continue;
       }
       const pair = key.charCodeAt(0) * 0x10000 + key.charCodeAt(1);
-      const bucket = pairs.get(pair);
-      if (bucket === undefined) pairs.set(pair, [entry]);
+      let node = pairs.get(pair);
+      if (node === undefined) {
+        node = { byThird: new Map(), pair: undefined };
+        pairs.set(pair, node);
+      }
+      if (key.length === 2) {
+        node.pair ??= entry;
+        continue;
+      }
+      const third = key.charCodeAt(2);
+      const bucket = node.byThird.get(third);
+      if (bucket === undefined) node.byThird.set(third, [entry]);
       else bucket.push(entry);
     }
   }
   const built = { pairs, singles };
-  pairTables.set(table, built);
+  prefixTables.set(table, built);
   return built;
+}
+
+/** Whether one of `candidates`, tried in order, stands at `at` (and was taken). */
+function standsFirst(
+  candidates: readonly Entry[],
+  at: number,
+  stands: (at: number, key: string, codes: ReadonlySet<string>) => boolean,
+): boolean {
+  for (let c = 0; c < candidates.length; c++) {
+    const candidate = candidates[c];
+    if (candidate !== undefined && stands(at, candidate[0], candidate[1])) return true;
+  }
+  return false;
 }
 
 function search(
@@ -508,7 +540,7 @@ function search(
   profile?: LanguageProfile,
   unitsTable?: Table,
 ): void {
-  const { pairs, singles } = pairTable(table);
+  const { pairs, singles } = prefixTable(table);
   /** Whether the key stands as a marker at `at`, and if so marks it found. */
   const stands = (at: number, key: string, codes: ReadonlySet<string>): boolean => {
     // Each test only skips a candidate: the cheapest, whether the text holds it here, comes first.
@@ -529,17 +561,13 @@ function search(
     // Whatever marker starts here holds the letter at `at`, right after a letter: none stands as a marker.
     if (taken[at] === 1 || (at > 0 && letters[at] === 1 && letters[at - 1] === 1)) continue;
     const first = haystack.charCodeAt(at);
-    const candidates = at + 1 < haystack.length ? pairs.get(first * 0x10000 + haystack.charCodeAt(at + 1)) : undefined;
-    let found = false;
-    if (candidates !== undefined) {
-      for (const [key, codes] of candidates) {
-        if (stands(at, key, codes)) {
-          found = true;
-          break;
-        }
-      }
+    const node = at + 1 < haystack.length ? pairs.get(first * 0x10000 + haystack.charCodeAt(at + 1)) : undefined;
+    if (node !== undefined) {
+      const candidates = at + 2 < haystack.length ? node.byThird.get(haystack.charCodeAt(at + 2)) : undefined;
+      if (candidates !== undefined && standsFirst(candidates, at, stands)) continue;
+      if (node.pair !== undefined && stands(at, node.pair[0], node.pair[1])) continue;
     }
-    const single = found ? undefined : singles.get(first);
+    const single = singles.get(first);
     if (single !== undefined) stands(at, single[0], single[1]);
   }
 }

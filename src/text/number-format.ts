@@ -116,11 +116,23 @@ export function digitFormat(tag: string): DigitFormat | undefined {
  * `undefined` when the digits cannot be read either way ("1,5" in English).
  */
 export function readDigits(written: string, format: DigitFormat): number | undefined {
+  // Digits alone ("2020", "680") read the same with any marks.
+  if (format.marks.length > 0 && onlyDigits(written)) return Number(written);
   for (const marks of format.marks) {
     const value = readWith(written, marks);
     if (value !== undefined) return value;
   }
   return undefined;
+}
+
+/** Whether a text is one or more ASCII digits and nothing else, as `/^\d+$/` reads it. */
+function onlyDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 function readWith(written: string, format: DigitMarks): number | undefined {

@@ -60,33 +60,64 @@ function lexicon(profile: LanguageProfile | undefined, format: DigitFormat): Lex
   return found;
 }
 
+/** What one word, its sentence's full stop dropped, is to a number: the tables looked up in their order of precedence. */
+function roleOf(word: string, profile: LanguageProfile | undefined, format: DigitFormat): Role | undefined {
+  const scale = format.scales.get(word) ?? lookup(profile?.scales, word);
+  if (profile === undefined) {
+    if (scale === undefined) return undefined;
+    return scale === 1000 ? { kind: "thousand" } : { kind: "scale", value: scale };
+  }
+  if (profile.thousands.includes(word)) return { kind: "thousand" };
+  if (scale !== undefined) return scale === 1000 ? { kind: "thousand" } : { kind: "scale", value: scale };
+  const cardinal = lookup(profile.cardinals, word) ?? profile.readCompound?.(word);
+  if (cardinal !== undefined && !profile.articles.includes(word)) return { kind: "cardinal", value: cardinal };
+  const multiplier = lookup(profile.multipliers, word);
+  if (multiplier !== undefined) return { kind: "multiplier", value: multiplier };
+  const fraction = lookup(profile.fractions, word);
+  if (fraction !== undefined) return { kind: "fraction", value: fraction };
+  const multiple = lookup(profile.multiples, word);
+  if (multiple !== undefined) return { kind: "multiple", value: multiple };
+  const approximate = lookup(profile.approximateNumbers, word);
+  if (approximate !== undefined) return { kind: "approximate", value: approximate };
+  if (profile.articles.includes(word)) return { kind: "article" };
+  if (profile.joiners.includes(word)) return { kind: "joiner" };
+  return undefined;
+}
+
+/**
+ * The words of a language's tables, each with its role, looked up once per
+ * language: a word in no table can only be a compound number ("zweihundert").
+ */
 function makeLexicon(profile: LanguageProfile | undefined, format: DigitFormat): Lexicon {
+  const known = new Map<string, Role | undefined>();
+  const words = [
+    ...format.scales.keys(),
+    ...(profile === undefined
+      ? []
+      : [
+          ...Object.keys(profile.scales),
+          ...profile.thousands,
+          ...Object.keys(profile.cardinals),
+          ...Object.keys(profile.multipliers),
+          ...Object.keys(profile.fractions),
+          ...Object.keys(profile.multiples),
+          ...Object.keys(profile.approximateNumbers),
+          ...profile.articles,
+          ...profile.joiners,
+        ]),
+  ];
+  for (const word of words) known.set(word, roleOf(word, profile, format));
+  const compound = profile?.readCompound;
   return {
     profile,
     format,
     role(raw) {
       // Abbreviations keep their full stop ("Mio.", "ca."); other words lose a sentence's.
       const word = raw.endsWith(".") && format.scales.get(raw) === undefined ? raw.slice(0, -1) : raw;
-      const scale = format.scales.get(word) ?? lookup(profile?.scales, word);
-      if (profile === undefined) {
-        if (scale === undefined) return undefined;
-        return scale === 1000 ? { kind: "thousand" } : { kind: "scale", value: scale };
-      }
-      if (profile.thousands.includes(word)) return { kind: "thousand" };
-      if (scale !== undefined) return scale === 1000 ? { kind: "thousand" } : { kind: "scale", value: scale };
-      const cardinal = lookup(profile.cardinals, word) ?? profile.readCompound?.(word);
-      if (cardinal !== undefined && !profile.articles.includes(word)) return { kind: "cardinal", value: cardinal };
-      const multiplier = lookup(profile.multipliers, word);
-      if (multiplier !== undefined) return { kind: "multiplier", value: multiplier };
-      const fraction = lookup(profile.fractions, word);
-      if (fraction !== undefined) return { kind: "fraction", value: fraction };
-      const multiple = lookup(profile.multiples, word);
-      if (multiple !== undefined) return { kind: "multiple", value: multiple };
-      const approximate = lookup(profile.approximateNumbers, word);
-      if (approximate !== undefined) return { kind: "approximate", value: approximate };
-      if (profile.articles.includes(word)) return { kind: "article" };
-      if (profile.joiners.includes(word)) return { kind: "joiner" };
-      return undefined;
+      if (known.has(word)) return known.get(word);
+      // In no table: only a compound can be a number, and it is not an article.
+      const value = compound?.(word);
+      return value === undefined ? undefined : { kind: "cardinal", value };
     },
   };
 }
