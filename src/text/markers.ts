@@ -479,6 +479,8 @@ interface PairNode {
 interface PrefixTable {
   readonly pairs: ReadonlyMap<number, PairNode>;
   readonly singles: ReadonlyMap<number, Entry>;
+  /** For each ASCII code unit, 1 when a key starts with it: most offsets of a text start none. */
+  readonly asciiStarts: Uint8Array;
 }
 
 const prefixTables = new WeakMap<Table, PrefixTable>();
@@ -488,9 +490,11 @@ function prefixTable(table: Table): PrefixTable {
   if (found !== undefined) return found;
   const pairs = new Map<number, PairNode>();
   const singles = new Map<number, Entry>();
+  const asciiStarts = new Uint8Array(0x80);
   for (const list of table.values()) {
     for (const entry of list) {
       const [key] = entry;
+      if (key.charCodeAt(0) < 0x80) asciiStarts[key.charCodeAt(0)] = 1;
       if (key.length === 1) {
         if (!singles.has(key.charCodeAt(0))) singles.set(key.charCodeAt(0), entry);
         continue;
@@ -511,7 +515,7 @@ function prefixTable(table: Table): PrefixTable {
       else bucket.push(entry);
     }
   }
-  const built = { pairs, singles };
+  const built = { pairs, singles, asciiStarts };
   prefixTables.set(table, built);
   return built;
 }
@@ -540,7 +544,7 @@ function search(
   profile?: LanguageProfile,
   unitsTable?: Table,
 ): void {
-  const { pairs, singles } = prefixTable(table);
+  const { pairs, singles, asciiStarts } = prefixTable(table);
   /** Whether the key stands as a marker at `at`, and if so marks it found. */
   const stands = (at: number, key: string, codes: ReadonlySet<string>): boolean => {
     // Each test only skips a candidate: the cheapest, whether the text holds it here, comes first.
@@ -561,6 +565,7 @@ function search(
     // Whatever marker starts here holds the letter at `at`, right after a letter: none stands as a marker.
     if (taken[at] === 1 || (at > 0 && letters[at] === 1 && letters[at - 1] === 1)) continue;
     const first = haystack.charCodeAt(at);
+    if (first < 0x80 && asciiStarts[first] === 0) continue;
     const node = at + 1 < haystack.length ? pairs.get(first * 0x10000 + haystack.charCodeAt(at + 1)) : undefined;
     if (node !== undefined) {
       const candidates = at + 2 < haystack.length ? node.byThird.get(haystack.charCodeAt(at + 2)) : undefined;
