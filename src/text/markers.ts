@@ -178,6 +178,13 @@ interface MarkerTables {
   readonly units: Table;
   /** Percent signs and words, lower case. */
   readonly percent: Table;
+  /** The four tables indexed for search, built with them. */
+  readonly prefixed: {
+    readonly symbols: PrefixTable;
+    readonly currencies: PrefixTable;
+    readonly units: PrefixTable;
+    readonly percent: PrefixTable;
+  };
 }
 
 /** What one locale writes, built once per locale and shared by every tag that reads it. */
@@ -382,11 +389,21 @@ function markerTables(tag: string, profile: LanguageProfile | undefined): Marker
   const parts = [...new Set(["en", "en-GB", ...(own === undefined ? [] : [own])])].map(localeWords);
   const fixed = fixedWords(profile);
   const all = [...parts, fixed];
+  const symbols = index(all.map((words) => words.symbols));
+  const currencies = index(all.map((words) => words.currencies));
+  const units = index(all.map((words) => words.units));
+  const percent = index(all.map((words) => words.percent));
   const tables: MarkerTables = {
-    symbols: index(all.map((words) => words.symbols)),
-    currencies: index(all.map((words) => words.currencies)),
-    units: index(all.map((words) => words.units)),
-    percent: index(all.map((words) => words.percent)),
+    symbols,
+    currencies,
+    units,
+    percent,
+    prefixed: {
+      symbols: prefixTable(symbols),
+      currencies: prefixTable(currencies),
+      units: prefixTable(units),
+      percent: prefixTable(percent),
+    },
   };
   byTag.set(tag, tables);
   return tables;
@@ -483,11 +500,7 @@ interface PrefixTable {
   readonly asciiStarts: Uint8Array;
 }
 
-const prefixTables = new WeakMap<Table, PrefixTable>();
-
 function prefixTable(table: Table): PrefixTable {
-  const found = prefixTables.get(table);
-  if (found !== undefined) return found;
   const pairs = new Map<number, PairNode>();
   const singles = new Map<number, Entry>();
   const asciiStarts = new Uint8Array(0x80);
@@ -515,9 +528,7 @@ function prefixTable(table: Table): PrefixTable {
       else bucket.push(entry);
     }
   }
-  const built = { pairs, singles, asciiStarts };
-  prefixTables.set(table, built);
-  return built;
+  return { pairs, singles, asciiStarts };
 }
 
 /** Whether one of `candidates`, tried in order, stands at `at` (and was taken). */
@@ -536,7 +547,7 @@ function standsFirst(
 function search(
   text: string,
   haystack: string,
-  table: Table,
+  table: PrefixTable,
   kind: Marker["kind"],
   out: Marker[],
   taken: Uint8Array,
@@ -544,7 +555,7 @@ function search(
   profile?: LanguageProfile,
   unitsTable?: Table,
 ): void {
-  const { pairs, singles, asciiStarts } = prefixTable(table);
+  const { pairs, singles, asciiStarts } = table;
   /** Whether the key stands as a marker at `at`, and if so marks it found. */
   const stands = (at: number, key: string, codes: ReadonlySet<string>): boolean => {
     // Each test only skips a candidate: the cheapest, whether the text holds it here, comes first.
@@ -610,10 +621,11 @@ export function findMarkers(text: string, tag: string, profile: LanguageProfile 
     letters[i] = 0;
   }
   lettersOf(text, letters);
-  search(text, folded, found.percent, "percent", out, taken, letters);
+  const { prefixed } = found;
+  search(text, folded, prefixed.percent, "percent", out, taken, letters);
   searchCodes(text, out, taken);
-  search(text, text, found.symbols, "currency", out, taken, letters);
-  search(text, folded, found.currencies, "currency", out, taken, letters, profile, found.units);
-  search(text, folded, found.units, "unit", out, taken, letters, profile);
+  search(text, text, prefixed.symbols, "currency", out, taken, letters);
+  search(text, folded, prefixed.currencies, "currency", out, taken, letters, profile, found.units);
+  search(text, folded, prefixed.units, "unit", out, taken, letters, profile);
   return out;
 }
