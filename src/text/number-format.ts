@@ -139,15 +139,15 @@ function readWith(written: string, format: DigitMarks): number | undefined {
   const at = written.lastIndexOf(format.decimal);
   const whole = at < 0 ? written : written.slice(0, at);
   const fraction = at < 0 ? "" : written.slice(at + 1);
-  if (at >= 0 && !/^\d+$/.test(fraction)) return undefined;
-  if (!/^\d+$/.test(whole)) {
+  // `onlyDigits` stands for /^\d+$/ here, with no regular expression made per call.
+  if (at >= 0 && !onlyDigits(fraction)) return undefined;
+  if (!onlyDigits(whole)) {
     const mark = format.groups.find((group) => whole.includes(group));
     if (mark === undefined) return undefined;
     const groups = whole.split(mark);
     const [first, ...rest] = groups;
-    if (first === undefined || !/^\d{1,3}$/.test(first) || rest.some((group) => !/^\d{3}$/.test(group))) {
-      return undefined;
-    }
+    const leading = first !== undefined && first.length <= 3 && onlyDigits(first);
+    if (!leading || rest.some((group) => group.length !== 3 || !onlyDigits(group))) return undefined;
     return Number(`${groups.join("")}${at < 0 ? "" : `.${fraction}`}`);
   }
   return Number(`${whole}${at < 0 ? "" : `.${fraction}`}`);

@@ -1,7 +1,8 @@
 // The one-pass scanners grounding reads a span with give the answers of the
-// code they replaced: the tokenizer the regular expression's tokens, and the
+// code they replaced: the tokenizer the regular expression's tokens, the
 // word lists searched by first letter the matches of one `indexOf` loop per
-// entry, in the same order. Compared on every span of every record the
+// entry, in the same order, and digits read without regular expressions the
+// numbers the regular expressions read. Compared on every span of every record the
 // repository holds and on generated strings in English, German, French and
 // Spanish.
 import { readdirSync, readFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import { atWordBoundaries, findHedges, foldWords } from "../../src/text/hedges.j
 import { languageProfile } from "../../src/text/languages/index.js";
 import type { LanguageProfile, RateTimeUnit } from "../../src/text/languages/types.js";
 import { findDirections, findTimeRates, findWords } from "../../src/text/lexicon.js";
+import { type DigitFormat, type DigitMarks, digitFormat, readDigits } from "../../src/text/number-format.js";
 import { tokenize } from "../../src/text/tokens.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -185,6 +187,55 @@ describe("word lists searched by first letter", () => {
         fc.property(phrases(profile), (text) => agree(text, profile)),
         { numRuns: 300 },
       );
+    }
+  });
+});
+
+/** Digits read with the regular expressions, as before. */
+function readDigitsReference(written: string, format: DigitFormat): number | undefined {
+  const readWith = (marks: DigitMarks): number | undefined => {
+    const at = written.lastIndexOf(marks.decimal);
+    const whole = at < 0 ? written : written.slice(0, at);
+    const fraction = at < 0 ? "" : written.slice(at + 1);
+    if (at >= 0 && !/^\d+$/.test(fraction)) return undefined;
+    if (!/^\d+$/.test(whole)) {
+      const mark = marks.groups.find((group) => whole.includes(group));
+      if (mark === undefined) return undefined;
+      const groups = whole.split(mark);
+      const [first, ...rest] = groups;
+      if (first === undefined || !/^\d{1,3}$/.test(first) || rest.some((group) => !/^\d{3}$/.test(group))) {
+        return undefined;
+      }
+      return Number(`${groups.join("")}${at < 0 ? "" : `.${fraction}`}`);
+    }
+    return Number(`${whole}${at < 0 ? "" : `.${fraction}`}`);
+  };
+  for (const marks of format.marks) {
+    const value = readWith(marks);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+describe("digits read without regular expressions", () => {
+  it("read what the regular expressions read, in each language and region", () => {
+    const written = fc
+      .array(fc.constantFrom(..."0123456789", ".", ",", "'", "\u2019", " ", "\u00A0", "\u202F", "\u2009", "x"), {
+        maxLength: 14,
+      })
+      .map((parts) => parts.join(""));
+    for (const tag of [...LANGUAGES, "de-CH", "fr-CH", "es-MX", "en-ZA", "it", "ja"]) {
+      const format = digitFormat(tag);
+      if (format === undefined) throw new Error(`no format for ${tag}`);
+      fc.assert(
+        fc.property(written, (text) => {
+          expect(readDigits(text, format)).toBe(readDigitsReference(text, format));
+        }),
+        { numRuns: 500 },
+      );
+      for (const text of ["3,500", "15.000", "4,2", "12 700", "1’000", "2020", "1,5", "1.234,5", "0012"]) {
+        expect(readDigits(text, format)).toBe(readDigitsReference(text, format));
+      }
     }
   });
 });
