@@ -272,16 +272,19 @@ function span(entry: SpanEntry): Check {
   return entry.span.exact === undefined ? unchecked("no exact text", say.noExact(ROLE_WORDS[entry.role])) : GROUNDED;
 }
 
+/** A statistic's span, or one of its facets' spans, too long to be read. */
+function tooLong(role: SpanRole, what: string, found: string): Check {
+  return mismatched(
+    role === "estimate" ? "estimate_mismatch" : "statistic_mismatch",
+    what,
+    found,
+    say.statisticTooLong(found, STATISTIC_LENGTH),
+  );
+}
+
 function checkRole(context: Context, entry: SpanEntry, source: string, found: string): Check {
   const { span: at, role, path } = entry;
   const statistic = path[0] === "statistics" ? context.record.statistics[Number(path[1])] : undefined;
-  const long = (what: string): Check =>
-    mismatched(
-      role === "estimate" ? "estimate_mismatch" : "statistic_mismatch",
-      what,
-      found,
-      say.statisticTooLong(found, STATISTIC_LENGTH),
-    );
   switch (role) {
     case "quoted": {
       const problem = quotationProblem(source, at.start, at.end);
@@ -304,25 +307,25 @@ function checkRole(context: Context, entry: SpanEntry, source: string, found: st
     }
     case "statistic": {
       if (statistic === undefined) return unchecked("statistic not found", say.noExact("statistic"));
-      if (found.length > STATISTIC_LENGTH) return long("a span of the quantity's words");
+      if (found.length > STATISTIC_LENGTH) return tooLong(role, "a span of the quantity's words", found);
       const outcome = checkStatisticText(found, statistic.quantity, statistic.unit, context.reading);
       return fromOutcome(firstProblem([outcome, ...checkFacets(found, statistic, context.reading)]), found);
     }
     case "rate":
       if (statistic?.per === undefined) return span(entry);
-      if (found.length > STATISTIC_LENGTH) return long("a span of the rate's words");
+      if (found.length > STATISTIC_LENGTH) return tooLong(role, "a span of the rate's words", found);
       return fromOutcome(checkRateText(found, statistic.per, context.reading), found);
     case "change":
       if (statistic?.change === undefined) return span(entry);
-      if (found.length > STATISTIC_LENGTH) return long("a span of the change's words");
+      if (found.length > STATISTIC_LENGTH) return tooLong(role, "a span of the change's words", found);
       return fromOutcome(checkChangeText(found, statistic.change, undefined, context.reading), found);
     case "estimate":
       if (statistic?.estimate === undefined) return span(entry);
-      if (found.length > STATISTIC_LENGTH) return long("a span of the estimate's words");
+      if (found.length > STATISTIC_LENGTH) return tooLong(role, "a span of the estimate's words", found);
       return fromOutcome(checkEstimateText(found, statistic.estimate), found);
     case "uncertainty":
       if (statistic?.uncertainty === undefined) return span(entry);
-      if (found.length > STATISTIC_LENGTH) return long("a span of the uncertainty's numbers");
+      if (found.length > STATISTIC_LENGTH) return tooLong(role, "a span of the uncertainty's numbers", found);
       return fromOutcome(checkUncertaintyText(found, statistic.uncertainty, context.reading), found);
     default:
       return span(entry);
