@@ -205,6 +205,10 @@ export function readNumbers(
   let negative = false;
   // Most texts have no article standing for one: the set is made for the first.
   let articles: Set<NumberReading> | undefined;
+  const countOne = (token: Token): void => {
+    articles ??= new Set();
+    articles.add(pushOne(token));
+  };
   const pushOne = (token: Token): NumberReading => {
     const one = {
       value: 1,
@@ -277,7 +281,7 @@ export function readNumbers(
     const role = words.role(token.text);
     if (role === undefined) {
       // "a year", "eine Woche": the article stands for one before a noun.
-      if (pendingArticle !== undefined && !acc.any) (articles ??= new Set()).add(pushOne(pendingArticle));
+      if (pendingArticle !== undefined && !acc.any) countOne(pendingArticle);
       flush();
       pendingArticle = undefined;
       continue;
@@ -436,7 +440,7 @@ export function readNumbers(
         break;
     }
   }
-  if (pendingArticle !== undefined && !acc.any) (articles ??= new Set()).add(pushOne(pendingArticle));
+  if (pendingArticle !== undefined && !acc.any) countOne(pendingArticle);
   flush();
   const read = ratios(text, readings, profile);
   // An article counts as one only where the text gives no other number ("a year", not "an estimated 4.1 million").
