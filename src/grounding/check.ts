@@ -5,6 +5,7 @@ import { collectSpans, type SpanEntry, type SpanRole } from "../internal/walk.js
 import type { NewsRecord } from "../schema/record.js";
 import type { TextSpan } from "../schema/span.js";
 import { insideWord } from "../text/boundaries.js";
+import { foldWords } from "../text/hedges.js";
 import { languageProfile } from "../text/languages/index.js";
 import { isPronoun } from "../text/lexicon.js";
 import { digitFormat } from "../text/number-format.js";
@@ -13,7 +14,7 @@ import type { IssueCode } from "../validation/issues.js";
 import { foldText } from "./fold.js";
 import * as say from "./messages.js";
 import type { GroundedFactKind, GroundingEntry, GroundingReport, GroundingRole, GroundingTotals } from "./report.js";
-import { checkStatisticText, type Reading, type StatisticOutcome, standsInSpan } from "./statistic.js";
+import { checkStatisticText, type Reading, type StatisticOutcome, standsInFolded } from "./statistic.js";
 import {
   checkChangeText,
   checkEstimateText,
@@ -49,18 +50,67 @@ const FOUND_LENGTH = 200;
 const LOOSE_LENGTH = 2_000;
 const STATISTIC_LENGTH = 500;
 
+/** An actor or a declared place: what a mention of it is compared with. */
+interface Named {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases?: readonly string[] | undefined;
+}
+
+/**
+ * The names of one kind of fact (actors, or declared places), by id, the
+ * last fact of an id winning: read as the record writes them, and folded
+ * only when a mention needs it (most mentions match a name as it is).
+ */
+class Names {
+  readonly #facts: readonly Named[];
+  #byId: Map<string, Named> | undefined;
+  readonly #folded = new Map<string, ReadonlySet<string>>();
+
+  constructor(facts: readonly Named[]) {
+    this.#facts = facts;
+  }
+
+  #fact(id: string): Named | undefined {
+    if (this.#byId === undefined) {
+      const byId = new Map<string, Named>();
+      for (const fact of this.#facts) byId.set(fact.id, fact);
+      this.#byId = byId;
+    }
+    return this.#byId.get(id);
+  }
+
+  /** Whether a fact of that id is declared. */
+  has(id: string): boolean {
+    return this.#fact(id) !== undefined;
+  }
+
+  /** Whether `text` is the name or an alias of the fact of that id, as the record writes it. */
+  isExact(id: string, text: string): boolean {
+    const fact = this.#fact(id);
+    return fact !== undefined && (fact.name === text || fact.aliases?.includes(text) === true);
+  }
+
+  /** The folded names and aliases of the fact of that id, or `undefined` when none has that id. */
+  folded(id: string): ReadonlySet<string> | undefined {
+    const found = this.#folded.get(id);
+    if (found !== undefined) return found;
+    const fact = this.#fact(id);
+    if (fact === undefined) return undefined;
+    const names = new Set([fact.name, ...(fact.aliases ?? [])].map(foldText));
+    this.#folded.set(id, names);
+    return names;
+  }
+}
+
 /** What every span check of one record shares. */
 interface Context {
   readonly record: ReadonlyDeep<NewsRecord>;
   readonly reading: Reading;
-  /** Folded names and aliases of each actor, by id. */
-  readonly names: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Folded names and aliases of each declared place, by id. */
-  readonly placeNames: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Names and aliases of each actor as the record writes them, by id: most mentions match one as it is, unfolded. */
-  readonly exactNames: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Names and aliases of each declared place as the record writes them, by id. */
-  readonly exactPlaceNames: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The names and aliases of each actor, by id. */
+  readonly actorNames: Names;
+  /** The names and aliases of each declared place, by id. */
+  readonly placeNames: Names;
   /** Searches for a suggestion left. */
   suggestions: number;
 }
@@ -172,11 +222,11 @@ function checkMention(context: Context, entry: SpanEntry, found: string): Check 
       : mismatched("pronoun_mismatch", `a ${profile.name} pronoun`, found, say.notPronoun(found, profile.name));
   }
   const isPlace = entry.role === "place-mention";
+  const names = isPlace ? context.placeNames : context.actorNames;
   // A mention written as a name is that name folded too; only the others are folded to be compared.
-  if ((isPlace ? context.exactPlaceNames : context.exactNames).get(entry.factId)?.has(found) === true) return GROUNDED;
-  const names = (isPlace ? context.placeNames : context.names).get(entry.factId);
+  if (names.isExact(entry.factId, found)) return GROUNDED;
   // No name is longer than a label, so a longer text is not folded to be compared.
-  if (found.length <= LOOSE_LENGTH && names?.has(foldText(found)) === true) return GROUNDED;
+  if (found.length <= LOOSE_LENGTH && names.folded(entry.factId)?.has(foldText(found)) === true) return GROUNDED;
   const fact = isPlace ? context.record.places?.[Number(path[1])] : context.record.actors[Number(path[1])];
   const expected = fact === undefined ? "" : [fact.name, ...(fact.aliases ?? [])].join(" | ");
   const name = fact?.name ?? entry.factId;
@@ -192,9 +242,10 @@ function checkMention(context: Context, entry: SpanEntry, found: string): Check 
 function checkPlace(context: Context, entry: SpanEntry, found: string): Check {
   const place = entry.place;
   if (place?.kind === "ref") {
-    const names = context.placeNames.get(place.place);
-    if (names === undefined) return unchecked("place not declared", say.undeclaredPlace(place.place));
-    if (found.length <= LOOSE_LENGTH && names.has(foldText(found))) return GROUNDED;
+    if (!context.placeNames.has(place.place)) return unchecked("place not declared", say.undeclaredPlace(place.place));
+    if (found.length <= LOOSE_LENGTH && context.placeNames.folded(place.place)?.has(foldText(found)) === true) {
+      return GROUNDED;
+    }
     const declared = context.record.places?.find((p) => p.id === place.place);
     const expected = declared === undefined ? "" : [declared.name, ...(declared.aliases ?? [])].join(" | ");
     return mismatched(
@@ -221,16 +272,19 @@ function span(entry: SpanEntry): Check {
   return entry.span.exact === undefined ? unchecked("no exact text", say.noExact(ROLE_WORDS[entry.role])) : GROUNDED;
 }
 
+/** A statistic's span, or one of its facets' spans, too long to be read. */
+function tooLong(role: SpanRole, what: string, found: string): Check {
+  return mismatched(
+    role === "estimate" ? "estimate_mismatch" : "statistic_mismatch",
+    what,
+    found,
+    say.statisticTooLong(found, STATISTIC_LENGTH),
+  );
+}
+
 function checkRole(context: Context, entry: SpanEntry, source: string, found: string): Check {
   const { span: at, role, path } = entry;
   const statistic = path[0] === "statistics" ? context.record.statistics[Number(path[1])] : undefined;
-  const long = (what: string): Check =>
-    mismatched(
-      role === "estimate" ? "estimate_mismatch" : "statistic_mismatch",
-      what,
-      found,
-      say.statisticTooLong(found, STATISTIC_LENGTH),
-    );
   switch (role) {
     case "quoted": {
       const problem = quotationProblem(source, at.start, at.end);
@@ -253,25 +307,25 @@ function checkRole(context: Context, entry: SpanEntry, source: string, found: st
     }
     case "statistic": {
       if (statistic === undefined) return unchecked("statistic not found", say.noExact("statistic"));
-      if (found.length > STATISTIC_LENGTH) return long("a span of the quantity's words");
+      if (found.length > STATISTIC_LENGTH) return tooLong(role, "a span of the quantity's words", found);
       const outcome = checkStatisticText(found, statistic.quantity, statistic.unit, context.reading);
       return fromOutcome(firstProblem([outcome, ...checkFacets(found, statistic, context.reading)]), found);
     }
     case "rate":
       if (statistic?.per === undefined) return span(entry);
-      if (found.length > STATISTIC_LENGTH) return long("a span of the rate's words");
+      if (found.length > STATISTIC_LENGTH) return tooLong(role, "a span of the rate's words", found);
       return fromOutcome(checkRateText(found, statistic.per, context.reading), found);
     case "change":
       if (statistic?.change === undefined) return span(entry);
-      if (found.length > STATISTIC_LENGTH) return long("a span of the change's words");
+      if (found.length > STATISTIC_LENGTH) return tooLong(role, "a span of the change's words", found);
       return fromOutcome(checkChangeText(found, statistic.change, undefined, context.reading), found);
     case "estimate":
       if (statistic?.estimate === undefined) return span(entry);
-      if (found.length > STATISTIC_LENGTH) return long("a span of the estimate's words");
+      if (found.length > STATISTIC_LENGTH) return tooLong(role, "a span of the estimate's words", found);
       return fromOutcome(checkEstimateText(found, statistic.estimate), found);
     case "uncertainty":
       if (statistic?.uncertainty === undefined) return span(entry);
-      if (found.length > STATISTIC_LENGTH) return long("a span of the uncertainty's numbers");
+      if (found.length > STATISTIC_LENGTH) return tooLong(role, "a span of the uncertainty's numbers", found);
       return fromOutcome(checkUncertaintyText(found, statistic.uncertainty, context.reading), found);
     default:
       return span(entry);
@@ -285,7 +339,11 @@ function spanCheck(context: Context, entry: SpanEntry): Check {
   if (!spanInBody(source, entry.span)) {
     return { status: "out_of_range", message: say.outOfRange(entry.span, source.length) };
   }
-  const found = source.slice(entry.span.start, entry.span.end);
+  const exact = entry.span.exact;
+  const sliced = source.slice(entry.span.start, entry.span.end);
+  // Where `exact` holds, the span's words are read from it: the same text, but often stored one byte per
+  // character (a slice of a body with any character past U+00FF takes two), which lower-cases and searches faster.
+  const found = exact === sliced ? exact : sliced;
   return checkText(context, entry, source, found) ?? checkRole(context, entry, source, found);
 }
 
@@ -308,26 +366,48 @@ function toEntry(entry: SpanEntry, check: Check): GroundingEntry {
   return out;
 }
 
-/** Each qualifier of each event, compared with the event's spans (those that lie in their part). */
-function qualifierEntries(context: Context): GroundingEntry[] {
+/**
+ * Each qualifier of each event, compared with the event's spans (those that
+ * lie in their part); with `problemsOnly`, the entries of those that hold
+ * are left out.
+ */
+function qualifierEntries(context: Context, problemsOnly: boolean): GroundingEntry[] {
   const out: GroundingEntry[] = [];
   const role: GroundingRole = "qualifier";
   context.record.events.forEach((event, e) => {
+    const qualifiers = event.qualifiers;
+    // An event with no qualifier has no text to read.
+    if (qualifiers === undefined || qualifiers.length === 0) return;
     const texts: string[] = [];
     for (const at of event.spans ?? []) {
       const source = partText(context.record.article, at);
       if (source !== undefined && spanInBody(source, at) && at.end - at.start <= LOOSE_LENGTH) {
-        texts.push(source.slice(at.start, at.end));
+        const text = source.slice(at.start, at.end);
+        // As for a span's check: where `exact` holds, it is the same text, often faster to fold.
+        texts.push(at.exact === text ? at.exact : text);
       }
     }
-    event.qualifiers?.forEach((qualifier, q) => {
-      const base = { kind: "event", factId: event.id, path: ["events", e, "qualifiers", q], role } as const;
+    // Each text is folded once for all the event's qualifiers.
+    const folded: (string | undefined)[] = [];
+    const holds = (qualifier: string): boolean =>
+      texts.some((text, i) => {
+        let fold = folded[i];
+        if (fold === undefined) {
+          fold = foldWords(text);
+          folded[i] = fold;
+        }
+        return standsInFolded(text, fold, qualifier);
+      });
+    qualifiers.forEach((qualifier, q) => {
+      const path = ["events", e, "qualifiers", q];
       if (texts.length === 0) {
         // No span, or none that could be read: nothing was compared.
+        const base = { kind: "event", factId: event.id, path, role } as const;
         out.push({ ...base, ...unchecked("no event span", say.qualifierNoSpans(qualifier)) });
-      } else if (texts.some((text) => standsInSpan(text, qualifier))) {
-        out.push({ ...base, status: "grounded" });
+      } else if (holds(qualifier)) {
+        if (!problemsOnly) out.push({ kind: "event", factId: event.id, path, role, status: "grounded" });
       } else {
+        const base = { kind: "event", factId: event.id, path, role } as const;
         const shown = texts[0] ?? "";
         out.push({ ...base, ...mismatched("hedge_mismatch", qualifier, shown, say.qualifierNotInSpans(qualifier)) });
       }
@@ -338,27 +418,11 @@ function qualifierEntries(context: Context): GroundingEntry[] {
 
 function context(record: ReadonlyDeep<NewsRecord>): Context {
   const tag = record.article.language;
-  const names = new Map<string, ReadonlySet<string>>();
-  const exactNames = new Map<string, ReadonlySet<string>>();
-  for (const actor of record.actors) {
-    const all = [actor.name, ...(actor.aliases ?? [])];
-    exactNames.set(actor.id, new Set(all));
-    names.set(actor.id, new Set(all.map(foldText)));
-  }
-  const placeNames = new Map<string, ReadonlySet<string>>();
-  const exactPlaceNames = new Map<string, ReadonlySet<string>>();
-  for (const place of record.places ?? []) {
-    const all = [place.name, ...(place.aliases ?? [])];
-    exactPlaceNames.set(place.id, new Set(all));
-    placeNames.set(place.id, new Set(all.map(foldText)));
-  }
   return {
     record,
     reading: { tag, profile: languageProfile(tag), format: digitFormat(tag) },
-    names,
-    placeNames,
-    exactNames,
-    exactPlaceNames,
+    actorNames: new Names(record.actors),
+    placeNames: new Names(record.places ?? []),
     suggestions: SUGGESTIONS_PER_RECORD,
   };
 }
@@ -366,7 +430,7 @@ function context(record: ReadonlyDeep<NewsRecord>): Context {
 function collectEntries(record: ReadonlyDeep<NewsRecord>): GroundingEntry[] {
   const shared = context(record);
   const entries = collectSpans(record).map((entry) => toEntry(entry, spanCheck(shared, entry)));
-  entries.push(...qualifierEntries(shared));
+  entries.push(...qualifierEntries(shared, false));
   noSpanEntries(record, entries);
   return entries;
 }
@@ -431,7 +495,7 @@ export function groundingProblems(record: ReadonlyDeep<NewsRecord>): GroundingEn
     const check = spanCheck(shared, entry);
     if (check.status !== "grounded") entries.push(toEntry(entry, check));
   }
-  for (const entry of qualifierEntries(shared)) if (entry.status !== "grounded") entries.push(entry);
+  entries.push(...qualifierEntries(shared, true));
   noSpanEntries(record, entries);
   return entries;
 }

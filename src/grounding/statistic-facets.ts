@@ -70,8 +70,10 @@ export function checkChangeText(
 ): StatisticOutcome {
   const profile = reading.profile;
   if (profile === undefined) return unread(reading);
-  const hedges = quantity === undefined ? [] : hedgeStretches(text, quantity, reading);
-  const found = findDirections(text, profile).filter((match) => outside(match, hedges));
+  const directions = findDirections(text, profile);
+  // The hedges matter only where there are direction words to set apart.
+  const hedges = quantity === undefined || directions.length === 0 ? [] : hedgeStretches(text, quantity, reading);
+  const found = directions.filter((match) => outside(match, hedges));
   if (found.some((match) => match.way === change.direction)) return GROUNDED;
   const other = found[0];
   if (other === undefined) {
@@ -156,8 +158,9 @@ export function checkFacets(text: string, statistic: ReadonlyDeep<Statistic>, re
   if (change !== undefined) {
     if (change.span === undefined) out.push(checkChangeText(text, change, quantity, reading));
   } else if (profile !== undefined) {
-    const hedges = hedgeStretches(text, quantity, reading);
-    const dropped = findDirections(text, profile).find((match) => outside(match, hedges));
+    const directions = findDirections(text, profile);
+    const hedges = directions.length === 0 ? [] : hedgeStretches(text, quantity, reading);
+    const dropped = directions.find((match) => outside(match, hedges));
     if (dropped !== undefined) {
       out.push({
         status: "mismatched",

@@ -96,7 +96,11 @@ function describeQuantity(quantity: ReadonlyDeep<Quantity>): string {
  * typographic apostrophes folded.
  */
 export function standsInSpan(text: string, words: string): boolean {
-  const folded = foldWords(text);
+  return standsInFolded(text, foldWords(text), words);
+}
+
+/** {@link standsInSpan} in a text folded already with `foldWords`, for a text searched for several words. */
+export function standsInFolded(text: string, folded: string, words: string): boolean {
   const wanted = foldWords(words);
   const lowerCase = words === words.toLowerCase();
   for (let at = folded.indexOf(wanted); at >= 0; at = folded.indexOf(wanted, at + 1)) {

@@ -178,6 +178,13 @@ interface MarkerTables {
   readonly units: Table;
   /** Percent signs and words, lower case. */
   readonly percent: Table;
+  /** The four tables indexed for search, built with them. */
+  readonly prefixed: {
+    readonly symbols: PrefixTable;
+    readonly currencies: PrefixTable;
+    readonly units: PrefixTable;
+    readonly percent: PrefixTable;
+  };
 }
 
 /** What one locale writes, built once per locale and shared by every tag that reads it. */
@@ -382,11 +389,21 @@ function markerTables(tag: string, profile: LanguageProfile | undefined): Marker
   const parts = [...new Set(["en", "en-GB", ...(own === undefined ? [] : [own])])].map(localeWords);
   const fixed = fixedWords(profile);
   const all = [...parts, fixed];
+  const symbols = index(all.map((words) => words.symbols));
+  const currencies = index(all.map((words) => words.currencies));
+  const units = index(all.map((words) => words.units));
+  const percent = index(all.map((words) => words.percent));
   const tables: MarkerTables = {
-    symbols: index(all.map((words) => words.symbols)),
-    currencies: index(all.map((words) => words.currencies)),
-    units: index(all.map((words) => words.units)),
-    percent: index(all.map((words) => words.percent)),
+    symbols,
+    currencies,
+    units,
+    percent,
+    prefixed: {
+      symbols: prefixTable(symbols),
+      currencies: prefixTable(currencies),
+      units: prefixTable(units),
+      percent: prefixTable(percent),
+    },
   };
   byTag.set(tag, tables);
   return tables;
@@ -395,20 +412,33 @@ function markerTables(tag: string, profile: LanguageProfile | undefined): Marker
 let isoCodes: ReadonlySet<string> | undefined;
 
 /** Whether any offset of `[start, end)` is already part of a marker. */
-function anyTaken(taken: readonly boolean[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (taken[i] === true) return true;
+function anyTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+  return false;
+}
+
+/** Whether a text has three capital letters A to Z in a row: where a currency code may stand. */
+function hasCapitalRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    run = code >= 0x41 && code <= 0x5a ? run + 1 : 0;
+    if (run === 3) return true;
+  }
   return false;
 }
 
 /** ISO 4217 codes written in capitals at word boundaries ("EUR 5", "5 ZAR"). */
-function searchCodes(text: string, out: Marker[], taken: boolean[]): void {
+function searchCodes(text: string, out: Marker[], taken: Uint8Array): void {
+  // Most spans have no run of capitals: no code to look for.
+  if (!hasCapitalRun(text)) return;
   isoCodes ??= new Set(Intl.supportedValuesOf("currency"));
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])[A-Z]{3}(?![\p{L}\p{N}])/gu)) {
     const code = match[0];
     const at = match.index;
     if (!isoCodes.has(code) || anyTaken(taken, at, at + 3)) continue;
     out.push({ kind: "currency", codes: new Set([code]), written: code, start: at, end: at + 3 });
-    for (let i = at; i < at + 3; i++) taken[i] = true;
+    taken.fill(1, at, at + 3);
   }
 }
 
@@ -435,54 +465,145 @@ function isWordOf(word: string, profile: LanguageProfile | undefined): boolean {
 const ONE_LETTER_UNITS = new Set(["m", "t", "h", "g", "l"]);
 
 /**
- * Which code units of `text` are letters (as {@link LETTER} reads them):
+ * Marks in `letters` which code units of `text` are letters (as {@link LETTER} reads them):
  * a marker that starts with a letter right after another is inside a word,
  * and {@link standsAsMarker} refuses it, so the search skips such places.
  */
-function lettersOf(text: string): Uint8Array {
-  const letters = new Uint8Array(text.length);
+function lettersOf(text: string, letters: Uint8Array): void {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     letters[i] =
       code < 0x80 ? ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 1 : 0) : LETTER.test(text.charAt(i)) ? 1 : 0;
   }
-  return letters;
+}
+
+/** A marker key and the codes it stands for. */
+type Entry = readonly [string, ReadonlySet<string>];
+
+/** The keys that start with one pair of code units: by their third code unit (keys of three or more), and the pair itself. */
+interface PairNode {
+  readonly byThird: Map<number, Entry[]>;
+  pair: Entry | undefined;
+}
+
+/**
+ * A table indexed by its keys' first three code units: at an offset, only
+ * the keys that start with the text's next three code units are tried,
+ * longest first, then the two-unit key, then the one-unit key. The order of
+ * the table's lists is kept, so the first key that stands is the one the
+ * whole list would have given.
+ */
+interface PrefixTable {
+  readonly pairs: ReadonlyMap<number, PairNode>;
+  readonly singles: ReadonlyMap<number, Entry>;
+  /** For each ASCII code unit, 1 when a key starts with it: most offsets of a text start none. */
+  readonly asciiStarts: Uint8Array;
+  /** The nodes of `pairs` whose two code units are ASCII, at `first * 128 + second`: an array is read faster than a map. */
+  readonly asciiPairs: readonly (PairNode | undefined)[];
+}
+
+function prefixTable(table: Table): PrefixTable {
+  const pairs = new Map<number, PairNode>();
+  const singles = new Map<number, Entry>();
+  const asciiStarts = new Uint8Array(0x80);
+  for (const list of table.values()) {
+    for (const entry of list) {
+      const [key] = entry;
+      if (key.charCodeAt(0) < 0x80) asciiStarts[key.charCodeAt(0)] = 1;
+      if (key.length === 1) {
+        if (!singles.has(key.charCodeAt(0))) singles.set(key.charCodeAt(0), entry);
+        continue;
+      }
+      const pair = key.charCodeAt(0) * 0x10000 + key.charCodeAt(1);
+      let node = pairs.get(pair);
+      if (node === undefined) {
+        node = { byThird: new Map(), pair: undefined };
+        pairs.set(pair, node);
+      }
+      if (key.length === 2) {
+        node.pair ??= entry;
+        continue;
+      }
+      const third = key.charCodeAt(2);
+      const bucket = node.byThird.get(third);
+      if (bucket === undefined) node.byThird.set(third, [entry]);
+      else bucket.push(entry);
+    }
+  }
+  const asciiPairs: (PairNode | undefined)[] = new Array<PairNode | undefined>(0x80 * 0x80).fill(undefined);
+  for (const [pair, node] of pairs) {
+    const first = Math.floor(pair / 0x10000);
+    const second = pair % 0x10000;
+    if (first < 0x80 && second < 0x80) asciiPairs[first * 0x80 + second] = node;
+  }
+  return { pairs, singles, asciiStarts, asciiPairs };
+}
+
+/** Whether one of `candidates`, tried in order, stands at `at` (and was taken). */
+function standsFirst(
+  candidates: readonly Entry[],
+  at: number,
+  stands: (at: number, key: string, codes: ReadonlySet<string>) => boolean,
+): boolean {
+  for (let c = 0; c < candidates.length; c++) {
+    const candidate = candidates[c];
+    if (candidate !== undefined && stands(at, candidate[0], candidate[1])) return true;
+  }
+  return false;
 }
 
 function search(
   text: string,
   haystack: string,
-  table: Table,
+  table: PrefixTable,
   kind: Marker["kind"],
   out: Marker[],
-  taken: boolean[],
+  taken: Uint8Array,
   letters: Uint8Array,
   profile?: LanguageProfile,
   unitsTable?: Table,
 ): void {
+  const { pairs, singles, asciiStarts, asciiPairs } = table;
+  /** Whether the key stands as a marker at `at`, and if so marks it found. */
+  const stands = (at: number, key: string, codes: ReadonlySet<string>): boolean => {
+    // Each test only skips a candidate: the cheapest, whether the text holds it here, comes first.
+    if (!haystack.startsWith(key, at)) return false;
+    if (kind === "unit" && key.length === 1 && (!ONE_LETTER_UNITS.has(key) || isWordOf(key, profile))) return false;
+    const end = at + key.length;
+    if (anyTaken(taken, at, end)) return false;
+    const written = text.slice(at, end);
+    if (!standsAsMarker(text, at, end, written)) return false;
+    const units = kind === "currency" ? unitsTable?.get(key.charAt(0))?.find(([word]) => word === key)?.[1] : undefined;
+    out.push(
+      units === undefined ? { kind, codes, written, start: at, end } : { kind, codes, written, start: at, end, units },
+    );
+    taken.fill(1, at, end);
+    return true;
+  };
   for (let at = 0; at < haystack.length; at++) {
     // Whatever marker starts here holds the letter at `at`, right after a letter: none stands as a marker.
-    if (taken[at] === true || (at > 0 && letters[at] === 1 && letters[at - 1] === 1)) continue;
-    const candidates = table.get(haystack.charAt(at));
-    if (candidates === undefined) continue;
-    for (const [key, codes] of candidates) {
-      if (kind === "unit" && key.length === 1 && (!ONE_LETTER_UNITS.has(key) || isWordOf(key, profile))) continue;
-      const end = at + key.length;
-      if (!haystack.startsWith(key, at) || anyTaken(taken, at, end)) continue;
-      const written = text.slice(at, end);
-      if (!standsAsMarker(text, at, end, written)) continue;
-      const units =
-        kind === "currency" ? unitsTable?.get(key.charAt(0))?.find(([word]) => word === key)?.[1] : undefined;
-      out.push(
-        units === undefined
-          ? { kind, codes, written, start: at, end }
-          : { kind, codes, written, start: at, end, units },
-      );
-      for (let i = at; i < end; i++) taken[i] = true;
-      break;
+    if (taken[at] === 1 || (at > 0 && letters[at] === 1 && letters[at - 1] === 1)) continue;
+    const first = haystack.charCodeAt(at);
+    if (first < 0x80 && asciiStarts[first] === 0) continue;
+    const second = haystack.charCodeAt(at + 1);
+    const node =
+      at + 1 >= haystack.length
+        ? undefined
+        : first < 0x80 && second < 0x80
+          ? asciiPairs[first * 0x80 + second]
+          : pairs.get(first * 0x10000 + second);
+    if (node !== undefined) {
+      const candidates = at + 2 < haystack.length ? node.byThird.get(haystack.charCodeAt(at + 2)) : undefined;
+      if (candidates !== undefined && standsFirst(candidates, at, stands)) continue;
+      if (node.pair !== undefined && stands(at, node.pair[0], node.pair[1])) continue;
     }
+    const single = singles.get(first);
+    if (single !== undefined) stands(at, single[0], single[1]);
   }
 }
+
+/** The marks {@link findMarkers} keeps per offset of a text, reused from call to call (a call never runs inside another). */
+let scratch = { taken: new Uint8Array(256), letters: new Uint8Array(256) };
 
 /**
  * The currencies, percent signs and words, and units a text shows, read in
@@ -502,12 +623,23 @@ export function findMarkers(text: string, tag: string, profile: LanguageProfile 
   const found = markerTables(tag, profile);
   const folded = foldWords(text);
   const out: Marker[] = [];
-  const taken: boolean[] = new Array<boolean>(text.length).fill(false);
-  const letters = lettersOf(text);
-  search(text, folded, found.percent, "percent", out, taken, letters);
+  // Lower-casing may lengthen a text ("İ"): the folded text's offsets are marked too.
+  const length = Math.max(text.length, folded.length);
+  if (length > scratch.taken.length) {
+    scratch = { taken: new Uint8Array(2 * length), letters: new Uint8Array(2 * length) };
+  }
+  // Cleared, not allocated, per call: a typed array costs more to make (or to `fill`) than a short span to search.
+  const { taken, letters } = scratch;
+  for (let i = 0; i < length; i++) {
+    taken[i] = 0;
+    letters[i] = 0;
+  }
+  lettersOf(text, letters);
+  const { prefixed } = found;
+  search(text, folded, prefixed.percent, "percent", out, taken, letters);
   searchCodes(text, out, taken);
-  search(text, text, found.symbols, "currency", out, taken, letters);
-  search(text, folded, found.currencies, "currency", out, taken, letters, profile, found.units);
-  search(text, folded, found.units, "unit", out, taken, letters, profile);
+  search(text, text, prefixed.symbols, "currency", out, taken, letters);
+  search(text, folded, prefixed.currencies, "currency", out, taken, letters, profile, found.units);
+  search(text, folded, prefixed.units, "unit", out, taken, letters, profile);
   return out;
 }

@@ -116,6 +116,8 @@ export function digitFormat(tag: string): DigitFormat | undefined {
  * `undefined` when the digits cannot be read either way ("1,5" in English).
  */
 export function readDigits(written: string, format: DigitFormat): number | undefined {
+  // Digits alone ("2020", "680") read the same with any marks.
+  if (format.marks.length > 0 && onlyDigits(written)) return Number(written);
   for (const marks of format.marks) {
     const value = readWith(written, marks);
     if (value !== undefined) return value;
@@ -123,19 +125,29 @@ export function readDigits(written: string, format: DigitFormat): number | undef
   return undefined;
 }
 
+/** Whether a text is one or more ASCII digits and nothing else, as `/^\d+$/` reads it. */
+function onlyDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
 function readWith(written: string, format: DigitMarks): number | undefined {
   const at = written.lastIndexOf(format.decimal);
   const whole = at < 0 ? written : written.slice(0, at);
   const fraction = at < 0 ? "" : written.slice(at + 1);
-  if (at >= 0 && !/^\d+$/.test(fraction)) return undefined;
-  if (!/^\d+$/.test(whole)) {
+  // `onlyDigits` stands for /^\d+$/ here, with no regular expression made per call.
+  if (at >= 0 && !onlyDigits(fraction)) return undefined;
+  if (!onlyDigits(whole)) {
     const mark = format.groups.find((group) => whole.includes(group));
     if (mark === undefined) return undefined;
     const groups = whole.split(mark);
     const [first, ...rest] = groups;
-    if (first === undefined || !/^\d{1,3}$/.test(first) || rest.some((group) => !/^\d{3}$/.test(group))) {
-      return undefined;
-    }
+    const leading = first !== undefined && first.length <= 3 && onlyDigits(first);
+    if (!leading || rest.some((group) => group.length !== 3 || !onlyDigits(group))) return undefined;
     return Number(`${groups.join("")}${at < 0 ? "" : `.${fraction}`}`);
   }
   return Number(`${whole}${at < 0 ? "" : `.${fraction}`}`);

@@ -1,5 +1,6 @@
 import type { LanguageProfile } from "./languages/types.js";
 import { type DigitFormat, readDigits } from "./number-format.js";
+import { type Token, tokenize } from "./tokens.js";
 
 /** One number a text gives, in digits or in words, with where it stands. */
 export interface NumberReading {
@@ -17,31 +18,6 @@ export interface NumberReading {
   readonly words: boolean;
   /** The scale word that multiplied it (1e6 for "million"), or 1. */
   readonly scale: number;
-}
-
-/** A token of a text: a run of digits with its marks, a word, or one other character. */
-interface Token {
-  readonly kind: "digits" | "word" | "other";
-  /** The token's text; words lower case with straight apostrophes. */
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-const TOKEN = /(\d+(?:[.,'’]\d+|[ \u00A0\u202F\u2009]\d{3}(?!\d))*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*\.?)|([^\s])/gu;
-
-/** Splits a text into digit runs, words and other characters, with their offsets. */
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const [raw, digits, word] = match;
-    const start = match.index;
-    if (digits !== undefined) tokens.push({ kind: "digits", text: digits, start, end: start + digits.length });
-    else if (word !== undefined) {
-      tokens.push({ kind: "word", text: word.toLowerCase().replaceAll("’", "'"), start, end: start + word.length });
-    } else tokens.push({ kind: "other", text: raw, start, end: start + raw.length });
-  }
-  return tokens;
 }
 
 /** What a word is to a number. */
@@ -67,33 +43,81 @@ function lookup<T>(table: Readonly<Record<string, T>> | undefined, key: string):
   return table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
+/** Lexicons by digit format and profile: built once per language, not once per text read. */
+const lexicons = new WeakMap<DigitFormat, Map<LanguageProfile | undefined, Lexicon>>();
+
 function lexicon(profile: LanguageProfile | undefined, format: DigitFormat): Lexicon {
+  let byProfile = lexicons.get(format);
+  if (byProfile === undefined) {
+    byProfile = new Map();
+    lexicons.set(format, byProfile);
+  }
+  let found = byProfile.get(profile);
+  if (found === undefined) {
+    found = makeLexicon(profile, format);
+    byProfile.set(profile, found);
+  }
+  return found;
+}
+
+/** What one word, its sentence's full stop dropped, is to a number: the tables looked up in their order of precedence. */
+function roleOf(word: string, profile: LanguageProfile | undefined, format: DigitFormat): Role | undefined {
+  const scale = format.scales.get(word) ?? lookup(profile?.scales, word);
+  if (profile === undefined) {
+    if (scale === undefined) return undefined;
+    return scale === 1000 ? { kind: "thousand" } : { kind: "scale", value: scale };
+  }
+  if (profile.thousands.includes(word)) return { kind: "thousand" };
+  if (scale !== undefined) return scale === 1000 ? { kind: "thousand" } : { kind: "scale", value: scale };
+  const cardinal = lookup(profile.cardinals, word) ?? profile.readCompound?.(word);
+  if (cardinal !== undefined && !profile.articles.includes(word)) return { kind: "cardinal", value: cardinal };
+  const multiplier = lookup(profile.multipliers, word);
+  if (multiplier !== undefined) return { kind: "multiplier", value: multiplier };
+  const fraction = lookup(profile.fractions, word);
+  if (fraction !== undefined) return { kind: "fraction", value: fraction };
+  const multiple = lookup(profile.multiples, word);
+  if (multiple !== undefined) return { kind: "multiple", value: multiple };
+  const approximate = lookup(profile.approximateNumbers, word);
+  if (approximate !== undefined) return { kind: "approximate", value: approximate };
+  if (profile.articles.includes(word)) return { kind: "article" };
+  if (profile.joiners.includes(word)) return { kind: "joiner" };
+  return undefined;
+}
+
+/**
+ * The words of a language's tables, each with its role, looked up once per
+ * language: a word in no table can only be a compound number ("zweihundert").
+ */
+function makeLexicon(profile: LanguageProfile | undefined, format: DigitFormat): Lexicon {
+  const known = new Map<string, Role | undefined>();
+  const words = [
+    ...format.scales.keys(),
+    ...(profile === undefined
+      ? []
+      : [
+          ...Object.keys(profile.scales),
+          ...profile.thousands,
+          ...Object.keys(profile.cardinals),
+          ...Object.keys(profile.multipliers),
+          ...Object.keys(profile.fractions),
+          ...Object.keys(profile.multiples),
+          ...Object.keys(profile.approximateNumbers),
+          ...profile.articles,
+          ...profile.joiners,
+        ]),
+  ];
+  for (const word of words) known.set(word, roleOf(word, profile, format));
+  const compound = profile?.readCompound;
   return {
     profile,
     format,
     role(raw) {
       // Abbreviations keep their full stop ("Mio.", "ca."); other words lose a sentence's.
       const word = raw.endsWith(".") && format.scales.get(raw) === undefined ? raw.slice(0, -1) : raw;
-      const scale = format.scales.get(word) ?? lookup(profile?.scales, word);
-      if (profile === undefined) {
-        if (scale === undefined) return undefined;
-        return scale === 1000 ? { kind: "thousand" } : { kind: "scale", value: scale };
-      }
-      if (profile.thousands.includes(word)) return { kind: "thousand" };
-      if (scale !== undefined) return scale === 1000 ? { kind: "thousand" } : { kind: "scale", value: scale };
-      const cardinal = lookup(profile.cardinals, word) ?? profile.readCompound?.(word);
-      if (cardinal !== undefined && !profile.articles.includes(word)) return { kind: "cardinal", value: cardinal };
-      const multiplier = lookup(profile.multipliers, word);
-      if (multiplier !== undefined) return { kind: "multiplier", value: multiplier };
-      const fraction = lookup(profile.fractions, word);
-      if (fraction !== undefined) return { kind: "fraction", value: fraction };
-      const multiple = lookup(profile.multiples, word);
-      if (multiple !== undefined) return { kind: "multiple", value: multiple };
-      const approximate = lookup(profile.approximateNumbers, word);
-      if (approximate !== undefined) return { kind: "approximate", value: approximate };
-      if (profile.articles.includes(word)) return { kind: "article" };
-      if (profile.joiners.includes(word)) return { kind: "joiner" };
-      return undefined;
+      if (known.has(word)) return known.get(word);
+      // In no table: only a compound can be a number, and it is not an article.
+      const value = compound?.(word);
+      return value === undefined ? undefined : { kind: "cardinal", value };
     },
   };
 }
@@ -179,7 +203,12 @@ export function readNumbers(
   let end = 0;
   let pendingArticle: Token | undefined;
   let negative = false;
-  const articles = new Set<NumberReading>();
+  // Most texts have no article standing for one: the set is made for the first.
+  let articles: Set<NumberReading> | undefined;
+  const countOne = (token: Token): void => {
+    articles ??= new Set();
+    articles.add(pushOne(token));
+  };
   const pushOne = (token: Token): NumberReading => {
     const one = {
       value: 1,
@@ -252,7 +281,7 @@ export function readNumbers(
     const role = words.role(token.text);
     if (role === undefined) {
       // "a year", "eine Woche": the article stands for one before a noun.
-      if (pendingArticle !== undefined && !acc.any) articles.add(pushOne(pendingArticle));
+      if (pendingArticle !== undefined && !acc.any) countOne(pendingArticle);
       flush();
       pendingArticle = undefined;
       continue;
@@ -411,11 +440,12 @@ export function readNumbers(
         break;
     }
   }
-  if (pendingArticle !== undefined && !acc.any) articles.add(pushOne(pendingArticle));
+  if (pendingArticle !== undefined && !acc.any) countOne(pendingArticle);
   flush();
   const read = ratios(text, readings, profile);
   // An article counts as one only where the text gives no other number ("a year", not "an estimated 4.1 million").
-  const others = read.filter((reading) => !articles.has(reading));
+  if (articles === undefined) return read;
+  const others = read.filter((reading) => !articles?.has(reading));
   return others.length > 0 ? others : read;
 }
 
