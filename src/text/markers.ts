@@ -1,6 +1,7 @@
 import { foldWords } from "./hedges.js";
 import { en } from "./languages/en.js";
 import type { LanguageProfile } from "./languages/types.js";
+import { canonicalLocale } from "./number-format.js";
 
 /**
  * A sign or word in a text that says what a number measures: a currency
@@ -253,6 +254,21 @@ export interface LocaleMarkerWords {
 /** Marker words computed ahead of time, by locale; `undefined` reads everything from `Intl`. */
 let preset: Readonly<Record<string, LocaleMarkerWords>> | undefined;
 
+/** The ISO 4217 codes `Intl` knows, listed ahead of time; `undefined` asks `Intl`. */
+let presetCodes: readonly string[] | undefined;
+
+/**
+ * Uses the ISO 4217 codes `Intl.supportedValuesOf("currency")` gave ahead of
+ * time; `undefined` goes back to asking `Intl`. As with
+ * {@link presetMarkerWords}, the list must come from the same `Intl` data.
+ *
+ * @param codes - The codes, or `undefined`.
+ */
+export function presetCurrencyCodes(codes: readonly string[] | undefined): void {
+  presetCodes = codes;
+  isoCodes = undefined;
+}
+
 /**
  * Uses marker words computed ahead of time for the locales they hold, and
  * `Intl` for every other locale; `undefined` goes back to `Intl` for all.
@@ -385,7 +401,7 @@ function index(tables: readonly Building[]): Table {
 function markerTables(tag: string, profile: LanguageProfile | undefined): MarkerTables {
   const found = byTag.get(tag);
   if (found !== undefined) return found;
-  const [own] = Intl.NumberFormat.supportedLocalesOf([tag]);
+  const own = canonicalLocale(tag);
   const parts = [...new Set(["en", "en-GB", ...(own === undefined ? [] : [own])])].map(localeWords);
   const fixed = fixedWords(profile);
   const all = [...parts, fixed];
@@ -432,7 +448,7 @@ function hasCapitalRun(text: string): boolean {
 function searchCodes(text: string, out: Marker[], taken: Uint8Array): void {
   // Most spans have no run of capitals: no code to look for.
   if (!hasCapitalRun(text)) return;
-  isoCodes ??= new Set(Intl.supportedValuesOf("currency"));
+  isoCodes ??= new Set(presetCodes ?? Intl.supportedValuesOf("currency"));
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])[A-Z]{3}(?![\p{L}\p{N}])/gu)) {
     const code = match[0];
     const at = match.index;

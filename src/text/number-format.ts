@@ -41,10 +41,55 @@ const EXTRA_GROUPS: Readonly<Record<string, readonly string[]>> = {
 
 const cache = new Map<string, DigitFormat | null>();
 
-/** The locale `Intl` will format for, or `undefined` when it does not accept the tag. */
-function canonical(tag: string): string | undefined {
+/**
+ * A digit format as plain data, as tables computed ahead of time hold it:
+ * the marks, and the scale words as `[word, scale]` pairs.
+ */
+export interface DigitFormatData {
+  /** The marks to read digits with, in order. */
+  readonly marks: readonly DigitMarks[];
+  /** Scale words and abbreviations, lower case. */
+  readonly scales: readonly (readonly [string, number])[];
+  /** One-letter scale abbreviations, lower case. */
+  readonly letterScales: readonly (readonly [string, number])[];
+}
+
+/** What `Intl` was asked ahead of time, for some tags: `undefined` asks `Intl` for every tag. */
+let preset:
+  | { readonly locales: Readonly<Record<string, string>>; readonly formats: Readonly<Record<string, DigitFormatData>> }
+  | undefined;
+
+/**
+ * Uses, for the tags they hold, the locales and digit formats `Intl` gave
+ * ahead of time (by {@link canonicalLocale} and {@link digitFormatData}),
+ * and `Intl` for every other tag; `undefined` goes back to `Intl` for all.
+ * The first question put to `Intl` in a process loads its locale data,
+ * tens of milliseconds that a short-lived process such as the command line
+ * pays at every start. The caller must make sure the tables were computed
+ * with the same `Intl` data (ICU and CLDR versions) as the running platform.
+ *
+ * @param tables - The canonical locale and the digit format of each tag, or `undefined`.
+ */
+export function presetDigitFormats(
+  tables:
+    | {
+        readonly locales: Readonly<Record<string, string>>;
+        readonly formats: Readonly<Record<string, DigitFormatData>>;
+      }
+    | undefined,
+): void {
+  preset = tables;
+  cache.clear();
+}
+
+/**
+ * The locale `Intl` formats for when asked for `tag` ("en-gb" → "en-GB"), or
+ * `undefined` when it does not accept the tag (an unknown language gets
+ * `undefined`, not the platform's default locale).
+ */
+export function canonicalLocale(tag: string): string | undefined {
+  if (preset !== undefined && Object.hasOwn(preset.locales, tag)) return preset.locales[tag];
   try {
-    // An unknown language gets `undefined`, not the platform's default locale.
     return Intl.NumberFormat.supportedLocalesOf([tag])[0];
   } catch {
     return undefined;
@@ -90,22 +135,34 @@ function compactScales(locale: string): Map<string, number> {
 export function digitFormat(tag: string): DigitFormat | undefined {
   const cached = cache.get(tag);
   if (cached !== undefined) return cached ?? undefined;
-  const locale = canonical(tag);
-  let format: DigitFormat | null = null;
-  if (locale !== undefined) {
-    const primary = primaryLanguage(tag);
-    const extra = EXTRA_GROUPS[primary] ?? SPACES;
-    const marks = [...new Set([primary, locale])].map((each) => marksOf(each, extra));
-    const scales = new Map<string, number>();
-    const letterScales = new Map<string, number>();
-    for (const [word, scale] of compactScales(locale)) {
-      if (word.includes(" ")) continue;
-      (word.length === 1 ? letterScales : scales).set(word, scale);
-    }
-    format = { marks, scales, letterScales };
-  }
+  const data = preset !== undefined && Object.hasOwn(preset.formats, tag) ? preset.formats[tag] : digitFormatData(tag);
+  const format =
+    data === undefined
+      ? null
+      : { marks: data.marks, scales: new Map(data.scales), letterScales: new Map(data.letterScales) };
   cache.set(tag, format);
   return format ?? undefined;
+}
+
+/**
+ * What {@link digitFormat} reads from `Intl` for a tag, as plain data: what
+ * the tables computed ahead of time hold (the format is always read from
+ * `Intl`, whatever is preset).
+ * `undefined` when the platform does not know the tag.
+ */
+export function digitFormatData(tag: string): DigitFormatData | undefined {
+  const locale = canonicalLocale(tag);
+  if (locale === undefined) return undefined;
+  const primary = primaryLanguage(tag);
+  const extra = EXTRA_GROUPS[primary] ?? SPACES;
+  const marks = [...new Set([primary, locale])].map((each) => marksOf(each, extra));
+  const scales: [string, number][] = [];
+  const letterScales: [string, number][] = [];
+  for (const [word, scale] of compactScales(locale)) {
+    if (word.includes(" ")) continue;
+    (word.length === 1 ? letterScales : scales).push([word, scale]);
+  }
+  return { marks, scales, letterScales };
 }
 
 /**

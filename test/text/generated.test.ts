@@ -4,15 +4,33 @@
 // the tables included.
 import { afterEach, describe, expect, it } from "vitest";
 import { useGeneratedTables } from "../../src/cli/tables.js";
-import { MARKER_WORDS, MARKER_WORDS_CLDR, MARKER_WORDS_ICU } from "../../src/text/generated/marker-words.js";
+import {
+  CURRENCY_CODES,
+  DIGIT_FORMATS,
+  LOCALE_TAGS,
+  MARKER_WORDS,
+  MARKER_WORDS_CLDR,
+  MARKER_WORDS_ICU,
+} from "../../src/text/generated/marker-words.js";
 import { de } from "../../src/text/languages/de.js";
 import { en } from "../../src/text/languages/en.js";
 import { es } from "../../src/text/languages/es.js";
 import { fr } from "../../src/text/languages/fr.js";
 import type { LanguageProfile } from "../../src/text/languages/types.js";
-import { findMarkers, intlMarkerWords, presetMarkerWords } from "../../src/text/markers.js";
+import { findMarkers, intlMarkerWords, presetCurrencyCodes, presetMarkerWords } from "../../src/text/markers.js";
+import {
+  canonicalLocale,
+  digitFormat,
+  digitFormatData,
+  presetDigitFormats,
+  readDigits,
+} from "../../src/text/number-format.js";
 
-afterEach(() => presetMarkerWords(undefined));
+afterEach(() => {
+  presetMarkerWords(undefined);
+  presetCurrencyCodes(undefined);
+  presetDigitFormats(undefined);
+});
 
 const samePlatform = process.versions.icu === MARKER_WORDS_ICU && process.versions.cldr === MARKER_WORDS_CLDR;
 
@@ -22,6 +40,9 @@ describe("generated marker words", () => {
       for (const [locale, words] of Object.entries(MARKER_WORDS)) {
         expect(intlMarkerWords(locale), `${locale}: run node scripts/generate-text-tables.mjs`).toEqual(words);
       }
+      for (const [tag, locale] of Object.entries(LOCALE_TAGS)) expect(canonicalLocale(tag), tag).toBe(locale);
+      for (const [tag, format] of Object.entries(DIGIT_FORMATS)) expect(digitFormatData(tag), tag).toEqual(format);
+      expect(CURRENCY_CODES).toEqual(Intl.supportedValuesOf("currency"));
       expect(useGeneratedTables(process.versions)).toBe(true);
     } else {
       expect(useGeneratedTables(process.versions)).toBe(false);
@@ -66,5 +87,34 @@ describe("generated marker words", () => {
     // English (American and British) comes from the preset, here empty: only the fixed words remain.
     const english = findMarkers("It costs 3 US dollars.", "en", en);
     expect(english.map((marker) => marker.written)).not.toContain("US dollars");
+  });
+
+  it("read digits and scale words as Intl does, and fall back to Intl for a tag they do not hold", () => {
+    const written = ["15.000", "15,000", "4,2", "1.5", "12\u00a0700", "3,5", "2.345,67", "1’200"];
+    const tags = [...Object.keys(DIGIT_FORMATS), "de-CH", "it", "pt-BR"];
+    const fromIntl = tags.map((tag) => {
+      const format = digitFormat(tag);
+      return [tag, format, written.map((text) => (format === undefined ? undefined : readDigits(text, format)))];
+    });
+    presetDigitFormats({ locales: LOCALE_TAGS, formats: DIGIT_FORMATS });
+    const fromTables = tags.map((tag) => {
+      const format = digitFormat(tag);
+      return [tag, format, written.map((text) => (format === undefined ? undefined : readDigits(text, format)))];
+    });
+    expect(fromTables).toEqual(fromIntl);
+    // A preset only answers for its tags: an empty one leaves German to Intl, an edited one is what answers.
+    presetDigitFormats({ locales: { de: "de" }, formats: { de: { marks: [], scales: [], letterScales: [] } } });
+    expect(digitFormat("de")?.marks).toEqual([]);
+    expect(digitFormat("fr")).toEqual(fromIntl.find(([tag]) => tag === "fr")?.[1]);
+  });
+
+  it("find currency codes with the listed codes as with Intl's", () => {
+    const text = "The loan, EUR 5 million and 300 million ZAR, was repaid; the ABC and XYZ were not.";
+    const fromIntl = findMarkers(text, "en", en);
+    presetCurrencyCodes(CURRENCY_CODES);
+    expect(findMarkers(text, "en", en)).toEqual(fromIntl);
+    expect(fromIntl.filter((marker) => marker.written === "EUR" || marker.written === "ZAR")).toHaveLength(2);
+    presetCurrencyCodes(["XYZ"]);
+    expect(findMarkers(text, "en", en).map((marker) => marker.written)).toContain("XYZ");
   });
 });
