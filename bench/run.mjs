@@ -383,12 +383,14 @@ async function bundleSize() {
   const leaks = ["Belarus plans to close", "belarus-lithuania-border", "q-no-one-may-cross"].filter((s) =>
     validate.text.includes(s),
   );
-  row("8 bundle", "validateRecord with zod, minified", validate.code.length / 1024, "kB");
-  row("8 bundle", "validateRecord with zod, minified and gzipped", validate.gz / 1024, "kB", { op: "<=", value: 30 });
+  // zod is bundled only when the import reaches it: validation runs the generated shape check and needs none of it.
+  const zod = (text) => (text.includes("$ZodType") ? "zod bundled" : "no zod");
+  row("8 bundle", `validateRecord, minified (${zod(validate.text)})`, validate.code.length / 1024, "kB");
+  row("8 bundle", "validateRecord, minified and gzipped", validate.gz / 1024, "kB", { op: "<=", value: 30 });
   row("8 bundle", "dataset strings found in the bundle", leaks.length, "", { op: "<=", value: 0 });
   const jsonLd = await bundle('import { toJsonLd } from "news-schema"; globalThis.v = toJsonLd;');
-  row("8 bundle", "toJsonLd alone with zod, minified", jsonLd.code.length / 1024, "kB");
-  row("8 bundle", "toJsonLd alone with zod, minified and gzipped", jsonLd.gz / 1024, "kB");
+  row("8 bundle", `toJsonLd alone, minified (${zod(jsonLd.text)})`, jsonLd.code.length / 1024, "kB");
+  row("8 bundle", "toJsonLd alone, minified and gzipped", jsonLd.gz / 1024, "kB");
   results.sections.push({
     name: "bundle",
     minifiedBytes: validate.code.length,
