@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { RECORD_LIMITS, text } from "./limits.js";
 import { ID_PATTERN, LABEL_EDGES } from "./patterns.js";
-import { HOST_TOO_LONG, hasShortHost } from "./url-host.js";
+import { HOST_TOO_LONG, hasShortHost, MAX_HOST_LENGTH } from "./url-host.js";
 
 /**
  * An identifier of a fact within one record: an actor, an event, a quote or a
@@ -69,7 +69,7 @@ export const HttpUrlSchema = z.string().check(
       });
     },
     // Names the check for the shape checker generated at build time, which cannot read a function.
-    { params: { shapeCheck: "short-host" } },
+    { params: { shapeCheck: "short-host", maximum: MAX_HOST_LENGTH, message: HOST_TOO_LONG } },
   ),
 );
 

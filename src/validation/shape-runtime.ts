@@ -187,3 +187,10 @@ export function tooSmall(
 export function formatIssue(out: ShapeIssue[], format: string, go: boolean | undefined, message: string): void {
   out.push({ code: "invalid_format", origin: "string", format, continue: go, path: [], message });
 }
+
+/** Whether the host of a URL of the `HTTP_URL` form is at most `maximum` characters (the rule of `hasShortHost`, whose check names its maximum). */
+export function hostFits(url: string, maximum: number): boolean {
+  const start = url.indexOf("//") + 2;
+  const end = url.slice(start).search(/[/?#:]|$/);
+  return end <= maximum;
+}

@@ -13,6 +13,7 @@ import * as z from "zod/mini";
 import type { $ZodType } from "zod/v4/core";
 import { generateShapeCheck } from "../../scripts/generate-shape-check.mjs";
 import { NewsRecordSchema } from "../../src/schema/record.js";
+import { hasShortHost, MAX_HOST_LENGTH } from "../../src/schema/url-host.js";
 import { recordShapeIssues } from "../../src/validation/generated/record-shape.js";
 import { countedShapeIssues, validateShape } from "../../src/validation/shape.js";
 import { PATTERN_TESTS } from "../../src/validation/shape-patterns.js";
@@ -279,6 +280,29 @@ describe("the functions that stand in for the schemas' patterns", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("the host length rule", () => {
+  it("is the schema's, in the generated checker as in the schema", () => {
+    const label = fc.stringMatching(/^[a-z0-9]{1,63}$/);
+    fc.assert(
+      fc.property(
+        fc.array(label, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom("", ":8080", "/a/b", "?q=1", "#top", ":443/x?y#z"),
+        (labels, rest) => {
+          const url = `https://${labels.join(".")}.com${rest}`;
+          expect(runtime.hostFits(url, MAX_HOST_LENGTH), url).toBe(hasShortHost(url));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    const host = (length: number): string => `${"a".repeat(length - 4)}.com`;
+    for (const length of [252, 253, 254]) {
+      const url = `https://${host(length)}/`;
+      expect(runtime.hostFits(url, MAX_HOST_LENGTH)).toBe(length <= 253);
+      expect(hasShortHost(url)).toBe(length <= 253);
+    }
   });
 });
 
