@@ -87,7 +87,8 @@ function findCycles({ field, nodes, edges }: Relation, report: Report): void {
   const state = new Map<string, "open" | "done">();
   const reported = new Set<string>();
   for (const root of nodes) {
-    if (state.has(root)) continue;
+    // A fact with no link out is in no cycle, and a search from it would find none.
+    if (state.has(root) || !edges.has(root)) continue;
     // The path from the root to the fact being visited, with the next link to try at each step.
     const stack: { id: string; next: number }[] = [{ id: root, next: 0 }];
     state.set(root, "open");

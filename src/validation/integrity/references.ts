@@ -173,8 +173,15 @@ function checkList<T extends { readonly id: string }>(
     stack.push(i);
     visiting.selfId = item.id;
     for (const row of rows) {
+      // Most reference fields are absent: read the first key here, before any call.
+      const [first] = row.path;
+      if (first === undefined) continue;
+      const value: unknown = (item as Record<string, unknown>)[first];
+      if (value === undefined) continue;
       visiting.target = row.target;
-      visit(item, row.path, 0, visiting);
+      stack.push(first);
+      visit(value, row.path, 1, visiting);
+      stack.pop();
     }
     stack.pop();
   }

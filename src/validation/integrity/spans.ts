@@ -117,20 +117,31 @@ function partText(
  * reversed, and cuts no character in half.
  */
 export function checkSpans(record: ReadonlyDeep<NewsRecord>, facts: FactTable, report: Report): void {
+  const body = record.article.body;
   eachSpan(record, (span, path) => {
-    // Most spans point into the body: no part to look up.
-    const target =
-      span.part === undefined && span.correction === undefined
-        ? { part: "body" as const, text: record.article.body }
-        : partText(record, facts, report, span, path);
-    if (target === undefined) return;
-    const { text, part } = target;
-    if (span.end > text.length || span.start > text.length) {
-      report(path, "span_out_of_range", spanOutOfRange(span.start, span.end, part, text.length));
-    } else if (span.start >= span.end) {
-      report(path, "span_reversed", spanReversed(span.start, span.end));
-    } else if (splitsPair(text, span.start) || splitsPair(text, span.end)) {
-      report(path, "span_splits_character", spanSplitsCharacter(span.start, span.end));
+    // Most spans point into the body: no part to look up, nothing built.
+    if (span.part === undefined && span.correction === undefined) {
+      checkOffsets(span, body, "body", path, report);
+      return;
     }
+    const target = partText(record, facts, report, span, path);
+    if (target !== undefined) checkOffsets(span, target.text, target.part, path, report);
   });
+}
+
+/** Reports a span that does not lie inside `text`, is empty or reversed, or cuts a character in two. */
+function checkOffsets(
+  span: ReadonlyDeep<TextSpan>,
+  text: string,
+  part: ArticlePart,
+  path: LazyPath,
+  report: Report,
+): void {
+  if (span.end > text.length || span.start > text.length) {
+    report(path, "span_out_of_range", spanOutOfRange(span.start, span.end, part, text.length));
+  } else if (span.start >= span.end) {
+    report(path, "span_reversed", spanReversed(span.start, span.end));
+  } else if (splitsPair(text, span.start) || splitsPair(text, span.end)) {
+    report(path, "span_splits_character", spanSplitsCharacter(span.start, span.end));
+  }
 }
