@@ -158,9 +158,69 @@ class Generator {
     const lines = [];
     const push = `${this.use("typeIssue")}(out, "${expected}", ${this.message(error)});`;
     if (checks.length === 0) return [`if (${failing}) ${push}`];
+    const passing = this.passing(checks, expected);
+    // A value of the right type that passes every check has no issue: one test, no bookkeeping.
+    const right = expected === "string" ? `typeof v === "string"` : `typeof v === "number" && Number.isFinite(v)`;
+    if (passing !== undefined) lines.push(`if (${right} && ${passing}) return;`);
     lines.push("const s = out.length;", `if (${failing}) ${push}`);
     lines.push(...this.checks(checks, error));
     return lines;
+  }
+
+  /**
+   * A test that, for a value of the right type, implies every check passes
+   * (it may be stricter than the checks: a value it fails goes through them
+   * one by one); `undefined` when a check has no such test.
+   */
+  passing(checks, expected) {
+    const tests = [];
+    for (const check of checks) {
+      const def = check._zod.def;
+      switch (def.check) {
+        case "max_length":
+          tests.push(`(v as string).length <= ${def.maximum}`);
+          break;
+        case "min_length":
+          tests.push(`${this.use("fitsMinLength")}(v, ${def.minimum})`);
+          break;
+        case "string_format": {
+          const known = this.patternTests.find(
+            ([pattern]) => pattern.source === def.pattern.source && pattern.flags === def.pattern.flags,
+          );
+          if (known === undefined) {
+            const pattern = this.constant(
+              "R",
+              `new RegExp(${JSON.stringify(def.pattern.source)}, ${JSON.stringify(def.pattern.flags)})`,
+            );
+            if (def.pattern.global || def.pattern.sticky) return undefined;
+            tests.push(`${pattern}.test(v as string)`);
+          } else {
+            tests.push(`${this.use(known[1])}(v as string)`);
+          }
+          break;
+        }
+        case "greater_than":
+          tests.push(`(v as number) ${def.inclusive ? ">=" : ">"} ${def.value}`);
+          break;
+        case "less_than":
+          tests.push(`(v as number) ${def.inclusive ? "<=" : "<"} ${def.value}`);
+          break;
+        case "number_format":
+          if (def.format !== "safeint") return undefined;
+          tests.push("Number.isSafeInteger(v)");
+          break;
+        case "custom":
+          if (def.params?.shapeCheck === "max-code-units") tests.push(`(v as string).length <= ${def.params.maximum}`);
+          else if (def.params?.shapeCheck === "short-host")
+            tests.push(`${this.use("hostFits")}(v as string, ${def.params.maximum})`);
+          else return undefined;
+          break;
+        default:
+          return undefined;
+      }
+    }
+    if (expected !== "string" && expected !== "number") return undefined;
+    return tests.join(" && ");
   }
 
   /**

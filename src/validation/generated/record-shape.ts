@@ -7,12 +7,12 @@ const V1: readonly string[] = ["1.0","1.1"];
 const M2 = "Ids are letters and digits joined by single '-', '_', '.' or ':', such as \"ev-border-closure\".";
 const M3 = "The text holds a lone UTF-16 surrogate (half a character), which cannot be written as UTF-8; fix the source's encoding.";
 const M4 = "Text must not start or end with white space.";
-const M5 = "Expected an ISO 8601 date that exists: YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDThh:mm[:ss]±hh:mm (or Z).";
-const R6 = new RegExp("^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:(?:[0-9][0-9][2468][048]|[0-9][0-9][13579][26]|[0-9][0-9]0[48]|[02468][048]00|[13579][26]00)-02-29|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9]))?)$", "");
-const M7 = "Expected a BCP 47 language tag such as \"en\", \"en-GB\" or \"sr-Latn\".";
-const R8 = new RegExp("^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*$", "");
-const M9 = "Expected an absolute http(s) URI with a domain name, percent-encoded, such as \"https://www.wikidata.org/wiki/Q184\".";
-const R10 = new RegExp("^https?:\\/\\/(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,63}(?::(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?(?:\\/(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$", "");
+const R5 = new RegExp("^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|(?:(?:[0-9][0-9][2468][048]|[0-9][0-9][13579][26]|[0-9][0-9]0[48]|[02468][048]00|[13579][26]00)-02-29|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9]))?)$", "");
+const M6 = "Expected an ISO 8601 date that exists: YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDThh:mm[:ss]±hh:mm (or Z).";
+const R7 = new RegExp("^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*$", "");
+const M8 = "Expected a BCP 47 language tag such as \"en\", \"en-GB\" or \"sr-Latn\".";
+const R9 = new RegExp("^https?:\\/\\/(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,63}(?::(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?(?:\\/(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$", "");
+const M10 = "Expected an absolute http(s) URI with a domain name, percent-encoded, such as \"https://www.wikidata.org/wiki/Q184\".";
 const M11 = "A host name has at most 253 characters.";
 const V12: readonly string[] = ["body","headline","dateline","byline","correction"];
 const S13: ReadonlySet<unknown> = new Set<unknown>(V12);
@@ -32,8 +32,8 @@ const S26: ReadonlySet<unknown> = new Set<unknown>(V25);
 const V27: readonly string[] = ["territory"];
 const V28: readonly string[] = ["city","municipality","district","county","region","province","federal-state","other"];
 const S29: ReadonlySet<unknown> = new Set<unknown>(V28);
-const M30 = "Expected an ISO 3166-2 subdivision code such as \"DE-NW\" or \"PE-LIM\".";
-const R31 = new RegExp("^(?:[A-Z]{2}|XK)-[A-Z0-9]{1,3}$", "");
+const R30 = new RegExp("^(?:[A-Z]{2}|XK)-[A-Z0-9]{1,3}$", "");
+const M31 = "Expected an ISO 3166-2 subdivision code such as \"DE-NW\" or \"PE-LIM\".";
 const V32: readonly string[] = ["object"];
 const V33: readonly string[] = ["drug","vaccine","vehicle","vessel","aircraft","building","infrastructure","product","weapon","document","animal","other"];
 const S34: ReadonlySet<unknown> = new Set<unknown>(V33);
@@ -43,8 +43,8 @@ const S37: ReadonlySet<unknown> = new Set<unknown>(V36);
 const V38: readonly string[] = ["occurred","ongoing","announced","planned","threatened","alleged","believed","denied","hypothetical","expected","cancelled","hoped","urged","demanded","conditional","proposed"];
 const S39: ReadonlySet<unknown> = new Set<unknown>(V38);
 const V40: readonly string[] = ["iptc-mediatopic"];
-const M41 = "Expected an IPTC Media Topic code such as \"medtop:20000568\".";
-const R42 = new RegExp("^medtop:[0-9]{8}$", "");
+const R41 = new RegExp("^medtop:[0-9]{8}$", "");
+const M42 = "Expected an IPTC Media Topic code such as \"medtop:20000568\".";
 const V43: readonly string[] = ["cameo"];
 const V44: readonly string[] = ["10","11","12","13","14","15","16","17","18","19","20","100","101","102","103","104","105","106","107","108","110","111","112","113","114","115","116","120","121","122","123","124","125","126","127","128","129","130","131","132","133","134","135","136","137","138","139","140","141","142","143","144","145","150","151","152","153","154","160","161","162","163","164","165","166","170","171","172","173","174","175","180","181","182","183","184","185","186","190","191","192","193","194","195","196","200","201","202","203","204","1011","1012","1013","1014","1031","1032","1033","1034","1041","1042","1043","1044","1051","1052","1053","1054","1055","1056","1121","1122","1123","1124","1125","1211","1212","1221","1222","1223","1224","1231","1232","1233","1234","1241","1242","1243","1244","1245","1246","1311","1312","1313","1321","1322","1323","1324","1381","1382","1383","1384","1385","1411","1412","1413","1414","1421","1422","1423","1424","1431","1432","1433","1434","1441","1442","1443","1444","1451","1452","1453","1454","1621","1622","1623","1661","1662","1663","1711","1712","1721","1722","1723","1724","1821","1822","1823","1831","1832","1833","2041","2042","01","010","011","012","013","014","015","016","017","018","019","02","020","021","0211","0212","0213","0214","022","023","0231","0232","0233","0234","024","0241","0242","0243","0244","025","0251","0252","0253","0254","0255","0256","026","027","028","03","030","031","0311","0312","0313","0314","032","033","0331","0332","0333","0334","034","0341","0342","0343","0344","035","0351","0352","0353","0354","0355","0356","036","037","038","039","04","040","041","042","043","044","045","046","05","050","051","052","053","054","055","056","057","06","060","061","062","063","064","07","070","071","072","073","074","075","08","080","081","0811","0812","0813","0814","082","083","0831","0832","0833","0834","084","0841","0842","085","086","0861","0862","0863","087","0871","0872","0873","0874","09","090","091","092","093","094"];
 const S45: ReadonlySet<unknown> = new Set<unknown>(V44);
@@ -134,6 +134,7 @@ function c0(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c1(v: unknown, out: ShapeIssue[]): void {
+  if (typeof v === "string" && (v as string).length <= 128 && isIdText(v as string)) return;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
@@ -145,6 +146,7 @@ function c1(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c2(v: unknown, out: ShapeIssue[]): void {
+  if (typeof v === "string" && (v as string).length <= 2000 && (v as string).length <= 2000 && fitsMinLength(v, 1) && isWellFormedText(v as string) && hasPlainEdges(v as string)) return;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
@@ -165,26 +167,29 @@ function c2(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c3(v: unknown, out: ShapeIssue[]): void {
+  if (typeof v === "string" && R5.test(v as string)) return;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if (out.length === s || !aborted(out, s)) {
-    if (!R6.test(v as string)) formatIssue(out, "regex", true, M5);
+    if (!R5.test(v as string)) formatIssue(out, "regex", true, M6);
   }
 }
 
 function c4(v: unknown, out: ShapeIssue[]): void {
+  if (typeof v === "string" && R7.test(v as string)) return;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if (out.length === s || !aborted(out, s)) {
-    if (!R8.test(v as string)) formatIssue(out, "regex", true, M7);
+    if (!R7.test(v as string)) formatIssue(out, "regex", true, M8);
   }
 }
 
 function c5(v: unknown, out: ShapeIssue[]): void {
+  if (typeof v === "string" && R9.test(v as string) && hostFits(v as string, 253)) return;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if (out.length === s || !aborted(out, s)) {
-    if (!R10.test(v as string)) formatIssue(out, "regex", false, M9);
+    if (!R9.test(v as string)) formatIssue(out, "regex", false, M10);
   }
   if (out.length === s || !aborted(out, s)) {
     if (!hostFits(v as string, 253)) out.push({ code: "invalid_format", format: "regex", path: [], message: M11 });
@@ -216,6 +221,7 @@ function c6(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c7(v: unknown, out: ShapeIssue[]): void {
+  if (typeof v === "string" && (v as string).length <= 2000 && (v as string).length <= 2000 && fitsMinLength(v, 1) && isWellFormedText(v as string)) return;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
@@ -321,6 +327,7 @@ function c10(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c11(v: unknown, out: ShapeIssue[]): void {
+  if (typeof v === "string" && (v as string).length <= 1000000 && (v as string).length <= 1000000 && fitsMinLength(v, 1) && isWellFormedText(v as string)) return;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
@@ -473,6 +480,7 @@ function c14(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c15(v: unknown, out: ShapeIssue[]): void {
+  if (typeof v === "number" && Number.isFinite(v) && Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 9007199254740991) return;
   const s = out.length;
   if (typeof v !== "number" || !Number.isFinite(v)) typeIssue(out, "number", M0);
   if (out.length === s || !aborted(out, s)) {
@@ -1101,10 +1109,11 @@ function c38(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c39(v: unknown, out: ShapeIssue[]): void {
+  if (typeof v === "string" && R30.test(v as string)) return;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if (out.length === s || !aborted(out, s)) {
-    if (!R31.test(v as string)) formatIssue(out, "regex", true, M30);
+    if (!R30.test(v as string)) formatIssue(out, "regex", true, M31);
   }
 }
 
@@ -1347,10 +1356,11 @@ function c48(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c49(v: unknown, out: ShapeIssue[]): void {
+  if (typeof v === "string" && R41.test(v as string)) return;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if (out.length === s || !aborted(out, s)) {
-    if (!R42.test(v as string)) formatIssue(out, "regex", true, M41);
+    if (!R41.test(v as string)) formatIssue(out, "regex", true, M42);
   }
 }
 
@@ -1978,6 +1988,7 @@ function c89(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c90(v: unknown, out: ShapeIssue[]): void {
+  if (typeof v === "number" && Number.isFinite(v) && (v as number) > 0) return;
   const s = out.length;
   if (typeof v !== "number" || !Number.isFinite(v)) typeIssue(out, "number", M0);
   if (out.length === s || !aborted(out, s)) {
@@ -3788,6 +3799,7 @@ function c170(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c171(v: unknown, out: ShapeIssue[]): void {
+  if (typeof v === "number" && Number.isFinite(v) && (v as number) > 0 && (v as number) < 100) return;
   const s = out.length;
   if (typeof v !== "number" || !Number.isFinite(v)) typeIssue(out, "number", M0);
   if (out.length === s || !aborted(out, s)) {
@@ -4135,6 +4147,7 @@ function c182(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c183(v: unknown, out: ShapeIssue[]): void {
+  if (typeof v === "number" && Number.isFinite(v) && (v as number) >= -90 && (v as number) <= 90) return;
   const s = out.length;
   if (typeof v !== "number" || !Number.isFinite(v)) typeIssue(out, "number", M0);
   if (out.length === s || !aborted(out, s)) {
@@ -4146,6 +4159,7 @@ function c183(v: unknown, out: ShapeIssue[]): void {
 }
 
 function c184(v: unknown, out: ShapeIssue[]): void {
+  if (typeof v === "number" && Number.isFinite(v) && (v as number) >= -180 && (v as number) <= 180) return;
   const s = out.length;
   if (typeof v !== "number" || !Number.isFinite(v)) typeIssue(out, "number", M0);
   if (out.length === s || !aborted(out, s)) {
