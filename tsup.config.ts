@@ -1,5 +1,5 @@
 import { readFileSync, rmSync } from "node:fs";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
@@ -10,6 +10,18 @@ const ENTRIES = {
   "view/index": "src/view/index.ts",
 };
 
+/** What the two library builds share. */
+const LIBRARY = {
+  dts: { entry: ENTRIES },
+  sourcemap: true,
+  // The builds run side by side, so none cleans: `npm run build` empties dist first.
+  clean: false,
+  treeshake: true,
+  target: "es2022",
+  platform: "neutral",
+  external: ["zod"],
+} satisfies Options;
+
 export default defineConfig([
   // ES modules, split into chunks: the entries only import and re-export,
   // so that a bundler keeps only the chunks an app's imports reach. The
@@ -19,6 +31,7 @@ export default defineConfig([
   // validation never imports: an app that imports only `validateRecord`
   // bundles neither them nor zod.
   {
+    ...LIBRARY,
     entry: {
       ...ENTRIES,
       "internal/schemas": "src/schema/named.ts",
@@ -27,28 +40,9 @@ export default defineConfig([
     },
     splitting: true,
     format: ["esm"],
-    dts: { entry: ENTRIES },
-    sourcemap: true,
-    // The builds run side by side, so none cleans: `npm run build` empties dist first.
-    clean: false,
-    treeshake: true,
-    target: "es2022",
-    platform: "neutral",
-    external: ["zod"],
   },
   // CommonJS: one file per entry.
-  {
-    entry: ENTRIES,
-    splitting: false,
-    format: ["cjs"],
-    dts: { entry: ENTRIES },
-    sourcemap: true,
-    clean: false,
-    treeshake: true,
-    target: "es2022",
-    platform: "neutral",
-    external: ["zod"],
-  },
+  { ...LIBRARY, entry: ENTRIES, splitting: false, format: ["cjs"] },
   // The command line: self-contained ES modules (zod bundled in) so that
   // `npx news-schema` starts without resolving the package graph. The entry
   // reads the arguments only; each command is a chunk of its own under

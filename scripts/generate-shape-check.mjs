@@ -9,11 +9,9 @@
 // test/validation/generated-shape.test.ts fails when the file is stale and
 // when its issues differ from zod's. `--check` writes nothing and exits 1
 // when the file is stale.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { writeOrCheck } from "./generated-file.mjs";
+import { fileURLToPath } from "node:url";
+import { importSources, writeOrCheck } from "./generated-file.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const target = join(root, "src", "validation", "generated", "record-shape.ts");
@@ -530,31 +528,12 @@ export function recordShapeIssues(input: unknown): ShapeIssue[] {
 `;
 }
 
-/** The record schema and the pattern tests, bundled from the sources so that the generator needs no build. */
-async function loadSources() {
-  const { build } = await import("esbuild");
-  const dir = mkdtempSync(join(tmpdir(), "news-schema-shape-"));
-  try {
-    const bundled = join(dir, "record.mjs");
-    await build({
-      stdin: {
-        contents: [
-          'export { NewsRecordSchema } from "./src/schema/record.ts";',
-          'export { PATTERN_TESTS } from "./src/validation/shape-patterns.ts";',
-        ].join("\n"),
-        resolveDir: root,
-        loader: "ts",
-      },
-      outfile: bundled,
-      bundle: true,
-      format: "esm",
-      platform: "node",
-      logLevel: "error",
-    });
-    return await import(pathToFileURL(bundled).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** The record schema and the pattern tests, read from the sources. */
+function loadSources() {
+  return importSources(root, [
+    'export { NewsRecordSchema } from "./src/schema/record.ts";',
+    'export { PATTERN_TESTS } from "./src/validation/shape-patterns.ts";',
+  ]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
