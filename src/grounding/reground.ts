@@ -5,6 +5,7 @@ import { inBody, spanInBody } from "../internal/text.js";
 import { collectSpans, type SpanEntry, type SpanRole } from "../internal/walk.js";
 import type { NewsRecord } from "../schema/record.js";
 import type { TextSpan } from "../schema/span.js";
+import { isWordCharAt } from "../text/word-index.js";
 import type { PathSegment, ValidationIssue } from "../validation/issues.js";
 import { unreadable } from "../validation/shape.js";
 import { diffTexts, type Hunk } from "./diff.js";
@@ -190,12 +191,9 @@ function pickByOrder(order: PlacedOrder, pending: Pending): TextSpan | undefined
   return inside.length === 1 ? inside[0] : undefined;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]/u;
-
 /** Whether an offset falls inside a word: a letter, digit or mark on both sides of it. */
 function cutsWord(text: string, offset: number): boolean {
-  if (offset <= 0 || offset >= text.length) return false;
-  return WORD.test(text.charAt(offset - 1)) && WORD.test(text.charAt(offset));
+  return isWordCharAt(text, offset - 1) && isWordCharAt(text, offset);
 }
 
 /**

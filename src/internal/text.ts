@@ -2,6 +2,16 @@ import type { Article } from "../schema/article.js";
 import type { TextSpan } from "../schema/span.js";
 import type { ReadonlyDeep } from "./readonly-deep.js";
 
+/** Whether a code unit is an ASCII digit, 0 to 9. */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Whether a code unit is an ASCII letter, A to Z or a to z. */
+export function isAsciiLetter(code: number): boolean {
+  return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+}
+
 /** The code units JavaScript's `\s` matches. */
 export function isSpace(code: number): boolean {
   return (

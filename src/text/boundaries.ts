@@ -1,3 +1,5 @@
+import { isAsciiDigit, isAsciiLetter } from "../internal/text.js";
+
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -19,10 +21,6 @@ function segmenter(language: string): Intl.Segmenter | undefined {
   return found ?? undefined;
 }
 
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
 /** The ASCII characters of `NUMBER_MARK`. */
 function isAsciiMark(code: number): boolean {
   return code === 0x2e || code === 0x2c || code === 0x27;
@@ -30,7 +28,7 @@ function isAsciiMark(code: number): boolean {
 
 /** The ASCII characters of `WORD_CHAR`: letters and digits. */
 function isAsciiWordChar(code: number): boolean {
-  return isAsciiDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return isAsciiDigit(code) || isAsciiLetter(code);
 }
 
 /** The whole character (one or two code units) that ends just before `offset`. */

@@ -1,3 +1,4 @@
+import { isAsciiLetter } from "../internal/text.js";
 import { foldWords } from "./hedges.js";
 import { en } from "./languages/en.js";
 import type { LanguageProfile } from "./languages/types.js";
@@ -488,8 +489,7 @@ const ONE_LETTER_UNITS = new Set(["m", "t", "h", "g", "l"]);
 function lettersOf(text: string, letters: Uint8Array): void {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    letters[i] =
-      code < 0x80 ? ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 1 : 0) : LETTER.test(text.charAt(i)) ? 1 : 0;
+    letters[i] = code < 0x80 ? (isAsciiLetter(code) ? 1 : 0) : LETTER.test(text.charAt(i)) ? 1 : 0;
   }
 }
 

@@ -1,3 +1,4 @@
+import { isAsciiDigit } from "../internal/text.js";
 import { primaryLanguage } from "./languages/index.js";
 
 /** A decimal mark and the marks that group thousands with it. */
@@ -187,7 +188,7 @@ function onlyDigits(text: string): boolean {
   if (text.length === 0) return false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) return false;
+    if (!isAsciiDigit(code)) return false;
   }
   return true;
 }

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { isSpace } from "../internal/text.js";
+import { isAsciiDigit, isAsciiLetter, isSpace } from "../internal/text.js";
 
 /** A token of a text: a run of digits with its marks, a word, or one other character. */
 export interface Token {
@@ -18,10 +18,6 @@ export interface Token {
 }
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 /** The length in code units of the character at `at`: 2 for a surrogate pair, else 1. */
 function charLength(text: string, at: number): number {
@@ -35,7 +31,7 @@ function charLength(text: string, at: number): number {
 function letterLength(text: string, at: number): number {
   if (at >= text.length) return 0;
   const code = text.charCodeAt(at);
-  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 1 : 0;
+  if (code < 0x80) return isAsciiLetter(code) ? 1 : 0;
   const length = charLength(text, at);
   return LETTER_OR_MARK.test(text.slice(at, at + length)) ? length : 0;
 }
@@ -50,7 +46,7 @@ function letterRun(text: string, at: number): number {
 /** The end of a run of ASCII digits that starts at `at`. */
 function digitRun(text: string, at: number): number {
   let end = at;
-  while (isDigit(text.charCodeAt(end))) end++;
+  while (isAsciiDigit(text.charCodeAt(end))) end++;
   return end;
 }
 
@@ -69,14 +65,14 @@ function numberEnd(text: string, at: number): number {
   let end = digitRun(text, at);
   for (;;) {
     const code = text.charCodeAt(end);
-    if ((code === 0x2e || code === 0x2c || isApostrophe(code)) && isDigit(text.charCodeAt(end + 1))) {
+    if ((code === 0x2e || code === 0x2c || isApostrophe(code)) && isAsciiDigit(text.charCodeAt(end + 1))) {
       end = digitRun(text, end + 1);
     } else if (
       isGroupSpace(code) &&
-      isDigit(text.charCodeAt(end + 1)) &&
-      isDigit(text.charCodeAt(end + 2)) &&
-      isDigit(text.charCodeAt(end + 3)) &&
-      !isDigit(text.charCodeAt(end + 4))
+      isAsciiDigit(text.charCodeAt(end + 1)) &&
+      isAsciiDigit(text.charCodeAt(end + 2)) &&
+      isAsciiDigit(text.charCodeAt(end + 3)) &&
+      !isAsciiDigit(text.charCodeAt(end + 4))
     ) {
       end += 4;
     } else {
@@ -107,7 +103,7 @@ export function tokenize(text: string): Token[] {
   let at = 0;
   while (at < text.length) {
     const code = text.charCodeAt(at);
-    if (isDigit(code)) {
+    if (isAsciiDigit(code)) {
       const end = numberEnd(text, at);
       tokens.push({ kind: "digits", text: text.slice(at, end), start: at, end });
       at = end;

@@ -8,6 +8,8 @@
  * @module
  */
 
+import { isAsciiDigit, isAsciiLetter } from "../internal/text.js";
+
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** Whether the code unit at `at` is a letter, a digit or a mark, as `/[\p{L}\p{N}\p{M}]/u` reads one code unit. */
@@ -16,7 +18,7 @@ export function isWordCharAt(text: string, at: number): boolean {
   if (at < 0 || at >= text.length) return false;
   const code = text.charCodeAt(at);
   if (code >= 0x80) return WORD_CHAR.test(text.charAt(at));
-  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return isAsciiDigit(code) || isAsciiLetter(code);
 }
 
 /** A word list indexed by first code unit: for each, the entries that start with it as `[words, position in the list]`. */

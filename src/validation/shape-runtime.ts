@@ -3,7 +3,7 @@
 // the same thing, so that the generated checker reports the issues zod's
 // parser reports, in the same order (test/validation/generated-shape.test.ts
 // holds them to it). Nothing here loads zod.
-import { isSpace } from "../internal/text.js";
+import { isAsciiDigit, isAsciiLetter, isSpace } from "../internal/text.js";
 
 /**
  * One shape issue as the checker reports it, before the library words it: the
@@ -110,18 +110,13 @@ export function hasPlainEdges(text: string): boolean {
   return text.length === 0 || (!isEdgeSpace(text.charCodeAt(0)) && !isEdgeSpace(text.charCodeAt(text.length - 1)));
 }
 
-/** Whether a code unit is an ASCII letter or digit. */
-function isAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
 /** What `ID_PATTERN` tests: letters and digits joined by single `-`, `_`, `.` or `:`. */
 export function isIdText(text: string): boolean {
   if (text.length === 0) return false;
   let afterSeparator = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isAlphanumeric(code)) afterSeparator = false;
+    if (isAsciiDigit(code) || isAsciiLetter(code)) afterSeparator = false;
     else if (!afterSeparator && (code === 45 || code === 95 || code === 46 || code === 58)) afterSeparator = true;
     else return false;
   }
