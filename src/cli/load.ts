@@ -5,17 +5,23 @@
 import type * as Batch from "./batch.js";
 import type * as Outcomes from "./outcome.js";
 
+/** The tables' loading on this thread, once started: presetting them again would drop the search tables built from them. */
+let tables: Promise<void> | undefined;
+
 /**
  * Lets grounding on this thread read the marker words generated at build
- * time (see `useGeneratedTables`). Only a thread that checks grounding loads
- * them; the words are the same either way, only the time to build them is.
+ * time (see `useGeneratedTables`), once per thread however often it is
+ * asked. Only a thread that checks grounding loads them; the words are the
+ * same either way, only the time to build them is.
  *
  * @param grounding - Whether this thread checks grounding.
  */
-export async function loadTables(grounding: boolean): Promise<void> {
-  if (!grounding) return;
-  const { useGeneratedTables } = await import("./tables.js");
-  useGeneratedTables(process.versions);
+export function loadTables(grounding: boolean): Promise<void> {
+  if (!grounding) return Promise.resolve();
+  tables ??= import("./tables.js").then(({ useGeneratedTables }) => {
+    useGeneratedTables(process.versions);
+  });
+  return tables;
 }
 
 /**
