@@ -181,22 +181,9 @@ class Generator {
         case "min_length":
           tests.push(`${this.use("fitsMinLength")}(v, ${def.minimum})`);
           break;
-        case "string_format": {
-          const known = this.patternTests.find(
-            ([pattern]) => pattern.source === def.pattern.source && pattern.flags === def.pattern.flags,
-          );
-          if (known === undefined) {
-            const pattern = this.constant(
-              "R",
-              `new RegExp(${JSON.stringify(def.pattern.source)}, ${JSON.stringify(def.pattern.flags)})`,
-            );
-            if (def.pattern.global || def.pattern.sticky) return undefined;
-            tests.push(`${pattern}.test(v as string)`);
-          } else {
-            tests.push(`${this.use(known[1])}(v as string)`);
-          }
+        case "string_format":
+          tests.push(this.patternTest(def));
           break;
-        }
         case "greater_than":
           tests.push(`(v as number) ${def.inclusive ? ">=" : ">"} ${def.value}`);
           break;
@@ -247,28 +234,9 @@ class Generator {
         case "min_length":
           body = `if (!${this.use("fitsMinLength")}(v, ${def.minimum})) ${this.use("tooSmall")}(out, ${this.use("lengthOrigin")}(v), ${def.minimum}, true, ${go}, ${message});`;
           break;
-        case "string_format": {
-          if (!(def.pattern instanceof RegExp))
-            throw new Error(`The "${def.format}" format has no pattern to generate.`);
-          const known = this.patternTests.find(
-            ([pattern]) => pattern.source === def.pattern.source && pattern.flags === def.pattern.flags,
-          );
-          let test;
-          if (known !== undefined) {
-            // A loop of shape-runtime.ts that tests what the pattern tests.
-            test = `${this.use(known[1])}(v as string)`;
-          } else {
-            // From its source, escaped as a string: a regex literal would hold the pattern's control characters raw.
-            const pattern = this.constant(
-              "R",
-              `new RegExp(${JSON.stringify(def.pattern.source)}, ${JSON.stringify(def.pattern.flags)})`,
-            );
-            const reset = def.pattern.global || def.pattern.sticky ? `${pattern}.lastIndex = 0; ` : "";
-            test = `${reset}${pattern}.test(v as string)`;
-          }
-          body = `if (!${test}) ${this.use("formatIssue")}(out, ${JSON.stringify(def.format)}, ${go}, ${message});`;
+        case "string_format":
+          body = `if (!${this.patternTest(def)}) ${this.use("formatIssue")}(out, ${JSON.stringify(def.format)}, ${go}, ${message});`;
           break;
-        }
         case "greater_than":
         case "less_than": {
           const small = def.check === "greater_than";
@@ -299,6 +267,23 @@ class Generator {
       lines.push(`if (${guard}) {`, `  ${body}`, "}");
     }
     return lines;
+  }
+
+  /**
+   * The test of a string format's pattern: the function of shape-runtime.ts
+   * that tests what it tests (`PATTERN_TESTS`), or the pattern itself, made
+   * from its source escaped as a string (a regex literal would hold the
+   * pattern's control characters raw) and reset first when it keeps state.
+   */
+  patternTest(def) {
+    if (!(def.pattern instanceof RegExp)) throw new Error(`The "${def.format}" format has no pattern to generate.`);
+    const { source, flags, global, sticky } = def.pattern;
+    const known = this.patternTests.find(([pattern]) => pattern.source === source && pattern.flags === flags);
+    if (known !== undefined) return `${this.use(known[1])}(v as string)`;
+    const pattern = this.constant("R", `new RegExp(${JSON.stringify(source)}, ${JSON.stringify(flags)})`);
+    return global || sticky
+      ? `((${pattern}.lastIndex = 0), ${pattern}.test(v as string))`
+      : `${pattern}.test(v as string)`;
   }
 
   /** The library's own checks, which name themselves in `params.shapeCheck`. */
