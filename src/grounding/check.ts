@@ -1,7 +1,7 @@
 import { recordShapeIssues } from "../internal/guard.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
 import { partText, spanInBody } from "../internal/text.js";
-import { collectSpans, type SpanEntry, type SpanRole } from "../internal/walk.js";
+import { collectSpans, type SpanEntry, type SpanList, type SpanRole } from "../internal/walk.js";
 import type { NewsRecord } from "../schema/record.js";
 import type { TextSpan } from "../schema/span.js";
 import { insideWord } from "../text/boundaries.js";
@@ -115,7 +115,7 @@ interface Context {
   suggestions: number;
 }
 
-const FACT_KINDS: Readonly<Record<string, GroundedFactKind>> = {
+const FACT_KINDS: Readonly<Record<SpanList, GroundedFactKind>> = {
   actors: "mention",
   events: "event",
   quotes: "quote",
@@ -209,7 +209,7 @@ function checkText(context: Context, entry: SpanEntry, source: string, found: st
 
 /** A mention of an actor or a declared place, by its form: a name or alias, a pronoun, or a description. */
 function checkMention(context: Context, entry: SpanEntry, found: string): Check {
-  const { span, path } = entry;
+  const span = entry.span;
   if (entry.form === "description") {
     // Its `exact`, when given, was compared already; a description has nothing else to compare.
     return span.exact === undefined ? unchecked("no exact text", say.noExact("description mention")) : GROUNDED;
@@ -227,7 +227,7 @@ function checkMention(context: Context, entry: SpanEntry, found: string): Check 
   if (names.isExact(entry.factId, found)) return GROUNDED;
   // No name is longer than a label, so a longer text is not folded to be compared.
   if (found.length <= LOOSE_LENGTH && names.folded(entry.factId)?.has(foldText(found)) === true) return GROUNDED;
-  const fact = isPlace ? context.record.places?.[Number(path[1])] : context.record.actors[Number(path[1])];
+  const fact = isPlace ? context.record.places?.[entry.index] : context.record.actors[entry.index];
   const expected = fact === undefined ? "" : [fact.name, ...(fact.aliases ?? [])].join(" | ");
   const name = fact?.name ?? entry.factId;
   return mismatched(
@@ -283,8 +283,8 @@ function tooLong(role: SpanRole, what: string, found: string): Check {
 }
 
 function checkRole(context: Context, entry: SpanEntry, source: string, found: string): Check {
-  const { span: at, role, path } = entry;
-  const statistic = path[0] === "statistics" ? context.record.statistics[Number(path[1])] : undefined;
+  const { span: at, role } = entry;
+  const statistic = entry.list === "statistics" ? context.record.statistics[entry.index] : undefined;
   switch (role) {
     case "quoted": {
       const problem = quotationProblem(source, at.start, at.end);
@@ -352,7 +352,7 @@ function toEntry(entry: SpanEntry, check: Check): GroundingEntry {
   const out: {
     -readonly [K in keyof GroundingEntry]: GroundingEntry[K];
   } = {
-    kind: FACT_KINDS[String(entry.path[0])] ?? "event",
+    kind: FACT_KINDS[entry.list],
     factId: entry.factId,
     path: entry.path,
     role: entry.role,
@@ -485,13 +485,17 @@ function noSpanEntries(record: ReadonlyDeep<NewsRecord>, entries: GroundingEntry
 
 /**
  * The entries of {@link checkGrounding} that are not `grounded`: what
- * validation reports.
+ * validation reports. `spans` are the record's spans, as `collectSpans`
+ * lists them (validation lists them once for integrity and grounding).
  */
-export function groundingProblems(record: ReadonlyDeep<NewsRecord>): GroundingEntry[] {
+export function groundingProblems(
+  record: ReadonlyDeep<NewsRecord>,
+  spans: readonly SpanEntry[] = collectSpans(record),
+): GroundingEntry[] {
   // The same entries as checkGrounding's, in the same order, without building those that hold.
   const shared = context(record);
   const entries: GroundingEntry[] = [];
-  for (const entry of collectSpans(record)) {
+  for (const entry of spans) {
     const check = spanCheck(shared, entry);
     if (check.status !== "grounded") entries.push(toEntry(entry, check));
   }

@@ -38,6 +38,9 @@ export type SpanRole =
   | "relative-place"
   | "place-mention";
 
+/** The lists of a record whose facts hold spans. */
+export type SpanList = "actors" | "events" | "quotes" | "statistics" | "places";
+
 /**
  * A span of a record with its path and what it anchors. `S` is the span's
  * type: read-only when the record is, mutable when the record is a
@@ -45,8 +48,12 @@ export type SpanRole =
  * place, as `regroundRecord` does).
  */
 export interface SpanEntry<S extends ReadonlyDeep<TextSpan> = ReadonlyDeep<TextSpan>> {
-  /** JSON path of the span from the record's root. */
+  /** JSON path of the span from the record's root, built when first read. */
   readonly path: readonly PathSegment[];
+  /** The list of the fact the span belongs to: `path[0]`. */
+  readonly list: SpanList;
+  /** The index of that fact in its list: `path[1]`. */
+  readonly index: number;
   /** The span object itself, as it sits in the record. */
   readonly span: S;
   /** What the span anchors. */
@@ -54,22 +61,80 @@ export interface SpanEntry<S extends ReadonlyDeep<TextSpan> = ReadonlyDeep<TextS
   /** The id of the fact the span belongs to (an actor, event, quote, statistic or declared place). */
   readonly factId: string;
   /** For a mention of an actor or a declared place: how it refers (absent: a name or an alias). */
-  readonly form?: MentionForm;
+  readonly form?: MentionForm | undefined;
   /** For a phrase: the words the span must hold. */
-  readonly text?: string;
+  readonly text?: string | undefined;
   /** For a place span: the place it anchors. */
-  readonly place?: ReadonlyDeep<Place>;
+  readonly place?: ReadonlyDeep<Place> | undefined;
+}
+
+/** The fixed parts of the paths below a fact. */
+const MENTIONS = ["mentions"];
+const AFFILIATIONS = ["affiliations"];
+const SPANS = ["spans"];
+const PLACES = ["places"];
+const RELATED = ["related"];
+const CONTINUATION = ["continuation"];
+const QUOTED = ["quoted"];
+const SPAN = ["span"];
+const PLACE_SPAN = ["place", "span"];
+const NONE: readonly string[] = [];
+const SPEAKER_SPAN = ["speaker", "span"];
+const CHANNEL_SPAN = ["channel", "span"];
+const CONTENT = ["content"];
+const REFUSAL = ["refusal"];
+const PER_SPAN = ["per", "span"];
+const CHANGE_SPAN = ["change", "span"];
+const COMPARED_WITH_SPAN = ["change", "comparedWith", "span"];
+const OF_SPAN = ["of", "span"];
+const UNCERTAINTY_SPAN = ["uncertainty", "span"];
+const ESTIMATE_SPAN = ["estimate", "span"];
+
+/**
+ * A walked span. Its path, `[list, index, ...head, item, ...tail]` (no
+ * `item` when it is -1), is built only when read: validation reads the
+ * paths of the spans that fail, and most hold.
+ */
+class WalkedSpan<S extends ReadonlyDeep<TextSpan>> implements SpanEntry<S> {
+  #path: readonly PathSegment[] | undefined;
+
+  constructor(
+    readonly span: S,
+    readonly role: SpanRole,
+    readonly factId: string,
+    readonly list: SpanList,
+    readonly index: number,
+    private readonly head: readonly string[],
+    private readonly item: number,
+    private readonly tail: readonly string[],
+    readonly form: MentionForm | undefined = undefined,
+    readonly text: string | undefined = undefined,
+    readonly place: ReadonlyDeep<Place> | undefined = undefined,
+  ) {}
+
+  get path(): readonly PathSegment[] {
+    if (this.#path === undefined) {
+      const path: PathSegment[] = [this.list, this.index, ...this.head];
+      if (this.item >= 0) path.push(this.item);
+      path.push(...this.tail);
+      this.#path = path;
+    }
+    return this.#path;
+  }
 }
 
 function placeSpan(
   place: ReadonlyDeep<Place> | undefined,
-  path: PathSegment[],
+  list: SpanList,
+  index: number,
+  head: readonly string[],
+  item: number,
   factId: string,
   out: SpanEntry[],
 ): void {
   if (place?.span === undefined) return;
   const role = place.kind === "ref" ? "place-ref" : place.kind === "relative" ? "relative-place" : "place";
-  out.push({ path: [...path, "span"], span: place.span, role, factId, place });
+  out.push(new WalkedSpan(place.span, role, factId, list, index, head, item, PLACE_SPAN, undefined, undefined, place));
 }
 
 /**
@@ -82,97 +147,112 @@ function placeSpan(
 export function collectSpans(record: NewsRecord): SpanEntry<TextSpan>[];
 export function collectSpans(record: ReadonlyDeep<NewsRecord>): SpanEntry[];
 export function collectSpans(record: ReadonlyDeep<NewsRecord>): SpanEntry[] {
+  // Plain loops and one object per span: this runs for every record validated.
   const out: SpanEntry[] = [];
-  record.actors.forEach((actor, a) => {
-    actor.mentions?.forEach((span, m) => {
-      const path = ["actors", a, "mentions", m];
-      // Field by field: spreading an entry into a literal with one more field takes V8's slow path.
-      out.push(
-        span.form === undefined
-          ? { path, span, role: "mention", factId: actor.id }
-          : { path, span, role: "mention", factId: actor.id, form: span.form },
-      );
-    });
-    actor.affiliations?.forEach((affiliation, f) => {
-      if (affiliation.span !== undefined) {
-        const path = ["actors", a, "affiliations", f, "span"];
-        out.push({ path, span: affiliation.span, role: "affiliation", factId: actor.id });
+  const { actors, events, quotes, statistics, places } = record;
+  for (let a = 0; a < actors.length; a++) {
+    const actor = actors[a];
+    if (actor === undefined) continue;
+    const { id, mentions, affiliations } = actor;
+    if (mentions !== undefined) {
+      for (let m = 0; m < mentions.length; m++) {
+        const span = mentions[m];
+        if (span !== undefined) {
+          out.push(new WalkedSpan(span, "mention", id, "actors", a, MENTIONS, m, NONE, span.form));
+        }
       }
-    });
-  });
-  record.events.forEach((event, e) => {
-    event.spans?.forEach((span, s) => {
-      out.push({ path: ["events", e, "spans", s], span, role: "event", factId: event.id });
-    });
-    event.places?.forEach((entry, p) => {
-      placeSpan(entry.place, ["events", e, "places", p, "place"], event.id, out);
-    });
-    event.related?.forEach((link, l) => {
-      if (link.span !== undefined) {
-        out.push({ path: ["events", e, "related", l, "span"], span: link.span, role: "link", factId: event.id });
+    }
+    if (affiliations !== undefined) {
+      for (let f = 0; f < affiliations.length; f++) {
+        const span = affiliations[f]?.span;
+        if (span !== undefined) out.push(new WalkedSpan(span, "affiliation", id, "actors", a, AFFILIATIONS, f, SPAN));
       }
-    });
-  });
-  record.quotes.forEach((quote, q) => {
+    }
+  }
+  for (let e = 0; e < events.length; e++) {
+    const event = events[e];
+    if (event === undefined) continue;
+    const { id, spans, related } = event;
+    if (spans !== undefined) {
+      for (let s = 0; s < spans.length; s++) {
+        const span = spans[s];
+        if (span !== undefined) out.push(new WalkedSpan(span, "event", id, "events", e, SPANS, s, NONE));
+      }
+    }
+    const used = event.places;
+    if (used !== undefined) {
+      for (let p = 0; p < used.length; p++) placeSpan(used[p]?.place, "events", e, PLACES, p, id, out);
+    }
+    if (related !== undefined) {
+      for (let l = 0; l < related.length; l++) {
+        const span = related[l]?.span;
+        if (span !== undefined) out.push(new WalkedSpan(span, "link", id, "events", e, RELATED, l, SPAN));
+      }
+    }
+  }
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q];
+    if (quote === undefined) continue;
+    const id = quote.id;
     if (quote.speaker.kind === "anonymous" && quote.speaker.span !== undefined) {
-      out.push({
-        path: ["quotes", q, "speaker", "span"],
-        span: quote.speaker.span,
-        role: "speaker",
-        factId: quote.id,
-      });
+      out.push(new WalkedSpan(quote.speaker.span, "speaker", id, "quotes", q, SPEAKER_SPAN, -1, NONE));
     }
     if (quote.channel?.span !== undefined) {
-      out.push({ path: ["quotes", q, "channel", "span"], span: quote.channel.span, role: "channel", factId: quote.id });
+      out.push(new WalkedSpan(quote.channel.span, "channel", id, "quotes", q, CHANNEL_SPAN, -1, NONE));
     }
     if (quote.mode === "indirect" || quote.mode === "mixed") {
-      out.push({ path: ["quotes", q, "content"], span: quote.content, role: "quote-content", factId: quote.id });
-      quote.continuation?.forEach((span, c) => {
-        out.push({ path: ["quotes", q, "continuation", c], span, role: "continuation", factId: quote.id });
-      });
+      out.push(new WalkedSpan(quote.content, "quote-content", id, "quotes", q, CONTENT, -1, NONE));
+      const continuation = quote.continuation;
+      if (continuation !== undefined) {
+        for (let c = 0; c < continuation.length; c++) {
+          const span = continuation[c];
+          if (span !== undefined) {
+            out.push(new WalkedSpan(span, "continuation", id, "quotes", q, CONTINUATION, c, NONE));
+          }
+        }
+      }
     }
     if (quote.mode === "direct" || quote.mode === "mixed") {
-      quote.quoted.forEach((span, s) => {
-        out.push({ path: ["quotes", q, "quoted", s], span, role: "quoted", factId: quote.id });
-      });
+      const quoted = quote.quoted;
+      for (let s = 0; s < quoted.length; s++) {
+        const span = quoted[s];
+        if (span !== undefined) out.push(new WalkedSpan(span, "quoted", id, "quotes", q, QUOTED, s, NONE));
+      }
     }
     if (quote.mode === "refusal") {
-      out.push({ path: ["quotes", q, "refusal"], span: quote.refusal, role: "refusal", factId: quote.id });
+      out.push(new WalkedSpan(quote.refusal, "refusal", id, "quotes", q, REFUSAL, -1, NONE));
     }
-  });
-  record.statistics.forEach((statistic, s) => {
-    const at = (...rest: PathSegment[]): PathSegment[] => ["statistics", s, ...rest];
-    const factId = statistic.id;
-    if (statistic.span !== undefined) out.push({ path: at("span"), span: statistic.span, role: "statistic", factId });
-    if (statistic.per?.span !== undefined) {
-      out.push({ path: at("per", "span"), span: statistic.per.span, role: "rate", factId });
-    }
+  }
+  for (let s = 0; s < statistics.length; s++) {
+    const statistic = statistics[s];
+    if (statistic === undefined) continue;
+    const id = statistic.id;
+    const at = (span: ReadonlyDeep<TextSpan>, role: SpanRole, head: readonly string[], text?: string): void => {
+      out.push(new WalkedSpan(span, role, id, "statistics", s, head, -1, NONE, undefined, text));
+    };
+    if (statistic.span !== undefined) at(statistic.span, "statistic", SPAN);
+    if (statistic.per?.span !== undefined) at(statistic.per.span, "rate", PER_SPAN);
     const change = statistic.change;
-    if (change?.span !== undefined) out.push({ path: at("change", "span"), span: change.span, role: "change", factId });
-    if (change?.comparedWith?.span !== undefined) {
-      const { span, text } = change.comparedWith;
-      out.push({ path: at("change", "comparedWith", "span"), span, role: "phrase", factId, text });
+    if (change?.span !== undefined) at(change.span, "change", CHANGE_SPAN);
+    const comparedWith = change?.comparedWith;
+    if (comparedWith?.span !== undefined) at(comparedWith.span, "phrase", COMPARED_WITH_SPAN, comparedWith.text);
+    if (statistic.of?.span !== undefined) at(statistic.of.span, "phrase", OF_SPAN, statistic.of.text);
+    if (statistic.uncertainty?.span !== undefined) at(statistic.uncertainty.span, "uncertainty", UNCERTAINTY_SPAN);
+    if (statistic.estimate?.span !== undefined) at(statistic.estimate.span, "estimate", ESTIMATE_SPAN);
+    placeSpan(statistic.place, "statistics", s, NONE, -1, id, out);
+  }
+  if (places !== undefined) {
+    for (let p = 0; p < places.length; p++) {
+      const place = places[p];
+      const mentions = place?.mentions;
+      if (place === undefined || mentions === undefined) continue;
+      for (let m = 0; m < mentions.length; m++) {
+        const span = mentions[m];
+        if (span !== undefined) {
+          out.push(new WalkedSpan(span, "place-mention", place.id, "places", p, MENTIONS, m, NONE, span.form));
+        }
+      }
     }
-    if (statistic.of?.span !== undefined) {
-      out.push({ path: at("of", "span"), span: statistic.of.span, role: "phrase", factId, text: statistic.of.text });
-    }
-    if (statistic.uncertainty?.span !== undefined) {
-      out.push({ path: at("uncertainty", "span"), span: statistic.uncertainty.span, role: "uncertainty", factId });
-    }
-    if (statistic.estimate?.span !== undefined) {
-      out.push({ path: at("estimate", "span"), span: statistic.estimate.span, role: "estimate", factId });
-    }
-    placeSpan(statistic.place, at("place"), factId, out);
-  });
-  record.places?.forEach((place, p) => {
-    place.mentions?.forEach((span, m) => {
-      const path = ["places", p, "mentions", m];
-      out.push(
-        span.form === undefined
-          ? { path, span, role: "place-mention", factId: place.id }
-          : { path, span, role: "place-mention", factId: place.id, form: span.form },
-      );
-    });
-  });
+  }
   return out;
 }

@@ -31,6 +31,26 @@ function isAsciiWordChar(code: number): boolean {
   return isAsciiDigit(code) || isAsciiLetter(code);
 }
 
+/**
+ * Whether a code unit is neither a word character nor a number mark, so
+ * that no word or number is cut next to it: ASCII white space and
+ * punctuation other than `.` `,` `'`, and the common quotation marks,
+ * dashes and ellipsis of the languages read (“ ” „ ‘ « » ‹ › – — …; not ’,
+ * which joins digits as "1’000").
+ */
+function isPlainSeparator(code: number): boolean {
+  if (code < 0x80) return !isAsciiWordChar(code) && !isAsciiMark(code);
+  return (
+    (code >= 0x2010 && code <= 0x2018) ||
+    (code >= 0x201a && code <= 0x201f) ||
+    code === 0x2026 ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0x2039 ||
+    code === 0x203a
+  );
+}
+
 /** The whole character (one or two code units) that ends just before `offset`. */
 function charBefore(text: string, offset: number): string {
   const code = text.charCodeAt(offset - 1);
@@ -64,6 +84,8 @@ export function insideWord(text: string, offset: number, language: string): bool
     if (isAsciiMark(b) && isAsciiDigit(a) && DIGIT.test(text.charAt(offset - 2))) return true;
     return isAsciiWordChar(b) && isAsciiWordChar(a);
   }
+  // A quotation mark, a dash or a space on either side: no regular expression needed either.
+  if (isPlainSeparator(b) || isPlainSeparator(a)) return false;
   const before = charBefore(text, offset);
   const after = charAt(text, offset);
   // A number's marks join its digits: "3,500", "15.000", "12 700".

@@ -1,4 +1,5 @@
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
+import { collectSpans, type SpanEntry } from "../internal/walk.js";
 import type { NewsRecord } from "../schema/record.js";
 import { checkCycles } from "./integrity/cycles.js";
 import { checkDates } from "./integrity/dates.js";
@@ -18,10 +19,14 @@ import type { ValidationIssue } from "./issues.js";
  * the relations that nest facts; spans inside the part of the article they
  * point into; quoted fragments inside their content; ranges, intervals and
  * units that fit; dates that fit the article's publication. Assumes
- * `record` has passed the shape check. Each rule lives in its own module
- * under `integrity/`.
+ * `record` has passed the shape check; `spans` are its spans, as
+ * `collectSpans` lists them (validation lists them once for integrity and
+ * grounding). Each rule lives in its own module under `integrity/`.
  */
-export function integrityIssues(record: ReadonlyDeep<NewsRecord>): ValidationIssue[] {
+export function integrityIssues(
+  record: ReadonlyDeep<NewsRecord>,
+  spans: readonly SpanEntry[] = collectSpans(record),
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const report = reportInto(issues);
   const facts = declareFacts(record, report);
@@ -31,6 +36,6 @@ export function integrityIssues(record: ReadonlyDeep<NewsRecord>): ValidationIss
   checkEventsAndPlaces(record, report);
   checkQuotes(record, report);
   checkQuantities(record, facts, report);
-  checkSpans(record, facts, report);
+  checkSpans(record, facts, report, spans);
   return issues;
 }

@@ -1,5 +1,6 @@
 import { groundingProblems } from "../grounding/check.js";
 import type { ReadonlyDeep } from "../internal/readonly-deep.js";
+import { collectSpans, type SpanEntry } from "../internal/walk.js";
 import type { NewsRecord } from "../schema/record.js";
 import { capIssues, MAX_ISSUES_PER_RECORD } from "./cap.js";
 import { integrityIssues } from "./integrity.js";
@@ -64,11 +65,12 @@ export type ValidationResult = ValidationSuccess | ValidationFailure;
 /** Grounding's problems as issues, and its unchecked spans as issues or warnings by `mode`. */
 function groundingIssues(
   record: ReadonlyDeep<NewsRecord>,
+  spans: readonly SpanEntry[],
   mode: GroundingMode,
 ): { issues: ValidationIssue[]; warnings: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
   const warnings: ValidationIssue[] = [];
-  for (const entry of groundingProblems(record)) {
+  for (const entry of groundingProblems(record, spans)) {
     if (entry.code === undefined || entry.message === undefined) continue;
     const issue: ValidationIssue = { path: entry.path, code: entry.code, stage: "grounding", message: entry.message };
     if (entry.status === "mismatched") issues.push(issue);
@@ -110,11 +112,13 @@ export function validateRecord(input: unknown, options: ValidateOptions = {}): V
   if (!shape.success) return shape;
   try {
     const record = shape.data;
-    const issues = integrityIssues(record);
+    // Listed once: integrity checks the spans' offsets, grounding their words.
+    const spans = collectSpans(record);
+    const issues = integrityIssues(record, spans);
     const grounding = options?.grounding ?? "strict";
     let warnings: ValidationIssue[] = [];
     if (grounding !== false) {
-      const found = groundingIssues(record, grounding === "lenient" ? "lenient" : "strict");
+      const found = groundingIssues(record, spans, grounding === "lenient" ? "lenient" : "strict");
       issues.push(...found.issues);
       warnings = found.warnings;
     }

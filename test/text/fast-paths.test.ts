@@ -1,6 +1,7 @@
 // The shortcuts grounding takes for plain text give the answers of the
 // general code they stand in front of: folding a name that is already plain,
-// and deciding a word boundary between two ASCII characters.
+// and deciding a word boundary between two ASCII characters or next to a
+// quotation mark, a dash or a space.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldChar, foldText } from "../../src/grounding/fold.js";
@@ -79,5 +80,26 @@ describe("fast paths", () => {
     expect(insideWord("3,500", 1, "en")).toBe(true);
     expect(insideWord("Chilean", 5, "en")).toBe(true);
     expect(insideWord("Chile an", 5, "en")).toBe(false);
+  });
+
+  it("insideWord gives the general test's answer next to quotation marks, dashes and spaces", () => {
+    const marks = [..."“”„‘’‚‛‟«»‹›–—‐‑‒―…"];
+    const mixedArb = fc
+      .array(fc.constantFrom(..."aZ09 .,'-", "\u00A0", "\u202F", "٣", "é", "ß", "\u0301", ...marks), {
+        minLength: 1,
+        maxLength: 8,
+      })
+      .map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(mixedArb, fc.nat(9), (text, at) => {
+        expect(insideWord(text, at, "de")).toBe(insideWordReference(text, at));
+      }),
+      { numRuns: 10000 },
+    );
+    // ’ joins digits ("1’000"), the other marks never do.
+    expect(insideWord("1’000", 1, "de")).toBe(true);
+    expect(insideWord("«1»000", 2, "fr")).toBe(false);
+    expect(insideWord("„Ja“", 1, "de")).toBe(false);
+    expect(insideWord("l’État", 2, "fr")).toBe(false);
   });
 });

@@ -83,7 +83,8 @@ function relations(record: ReadonlyDeep<NewsRecord>): Relation[] {
 function findCycles({ field, nodes, edges }: Relation, report: Report): void {
   // Most relations of most records have no link at all, and no link means no cycle.
   if (edges.size === 0) return;
-  const order = new Map(nodes.map((id, i) => [id, i]));
+  // The record's order of the facts, built only to report a cycle: most relations have none.
+  let order: ReadonlyMap<string, number> | undefined;
   const state = new Map<string, "open" | "done">();
   const reported = new Set<string>();
   for (const root of nodes) {
@@ -104,12 +105,15 @@ function findCycles({ field, nodes, edges }: Relation, report: Report): void {
       top.next += 1;
       const seen = state.get(edge.to);
       if (seen === undefined) {
-        if (order.has(edge.to)) {
+        // Only a fact with links out can lead back: links only leave facts of the relation, and one
+        // without any is done as soon as it is met. A link to an id the relation lacks leads nowhere.
+        if (edges.has(edge.to)) {
           state.set(edge.to, "open");
           stack.push({ id: edge.to, next: 0 });
         }
       } else if (seen === "open") {
         const from = stack.findIndex((step) => step.id === edge.to);
+        order ??= new Map(nodes.map((id, i) => [id, i]));
         reportCycle(
           field,
           stack.slice(from).map((step) => step.id),

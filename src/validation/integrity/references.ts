@@ -129,9 +129,12 @@ function visit(node: unknown, path: readonly string[], depth: number, visiting: 
       visit(node[i], path, depth + 1, visiting);
       stack.pop();
     }
-  } else if (key !== undefined && typeof node === "object" && node !== null && key in node) {
+  } else if (key !== undefined && typeof node === "object" && node !== null) {
+    // Read, not tested with `in`: an absent field reads undefined, which holds no reference.
+    const value = (node as Record<string, unknown>)[key];
+    if (value === undefined) return;
     stack.push(key);
-    visit((node as Record<string, unknown>)[key], path, depth + 1, visiting);
+    visit(value, path, depth + 1, visiting);
     stack.pop();
   }
 }
@@ -157,23 +160,56 @@ export function checkReference(
   else if (!target.accepts(fact)) report(path, "wrong_reference_kind", wrongReferenceKind(id, fact, target));
 }
 
+/**
+ * A list's reference rows, indexed by the key they start with, so that a
+ * fact is read key by key (`for…in` reads a key's value fast) instead of
+ * row by row (most rows name fields the fact does not have).
+ */
+interface RowIndex {
+  readonly rows: readonly { readonly path: readonly string[]; readonly target: Target }[];
+  /** The bit of each first key; a row's bit is its first key's. */
+  readonly bits: ReadonlyMap<string, number>;
+  readonly rowBits: readonly number[];
+}
+
+function rowIndex(rows: RowIndex["rows"]): RowIndex {
+  const bits = new Map<string, number>();
+  const rowBits = rows.map((row) => {
+    const first = row.path[0] ?? "";
+    let bit = bits.get(first);
+    if (bit === undefined) {
+      bit = 2 ** bits.size;
+      bits.set(first, bit);
+    }
+    return bit;
+  });
+  return { rows, bits, rowBits };
+}
+
 function checkList<T extends { readonly id: string }>(
   items: readonly T[] | undefined,
   base: readonly PathSegment[],
-  rows: readonly { readonly path: readonly string[]; readonly target: Target }[],
+  index: RowIndex,
   facts: FactTable,
   report: Report,
 ): void {
   if (items === undefined) return;
   const stack: PathSegment[] = [...base];
   const visiting: Visit = { facts, report, stack, at: () => [...stack], target: ANY_ACTOR, selfId: "" };
+  const { rows, bits, rowBits } = index;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item === undefined) continue;
+    // The reference fields the fact has: most have one or two of their kind's.
+    let present = 0;
+    for (const key in item) present |= bits.get(key) ?? 0;
+    if (present === 0) continue;
     stack.push(i);
     visiting.selfId = item.id;
-    for (const row of rows) {
-      // Most reference fields are absent: read the first key here, before any call.
+    // In the order of the rows, whatever the order of the fact's keys.
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (row === undefined || ((rowBits[r] ?? 0) & present) === 0) continue;
       const [first] = row.path;
       if (first === undefined) continue;
       const value: unknown = (item as Record<string, unknown>)[first];
@@ -187,12 +223,22 @@ function checkList<T extends { readonly id: string }>(
   }
 }
 
+let indexes: Readonly<Record<keyof typeof REFERENCE_FIELDS, RowIndex>> | undefined;
+
 /** Checks every reference field of a record against its table of facts. */
 export function checkReferences(record: ReadonlyDeep<NewsRecord>, facts: FactTable, report: Report): void {
-  checkList(record.actors, ["actors"], REFERENCE_FIELDS.actors, facts, report);
-  checkList(record.events, ["events"], REFERENCE_FIELDS.events, facts, report);
-  checkList(record.quotes, ["quotes"], REFERENCE_FIELDS.quotes, facts, report);
-  checkList(record.statistics, ["statistics"], REFERENCE_FIELDS.statistics, facts, report);
-  checkList(record.places, ["places"], REFERENCE_FIELDS.places, facts, report);
-  checkList(record.article.corrections, ["article", "corrections"], REFERENCE_FIELDS.corrections, facts, report);
+  indexes ??= {
+    actors: rowIndex(REFERENCE_FIELDS.actors),
+    events: rowIndex(REFERENCE_FIELDS.events),
+    quotes: rowIndex(REFERENCE_FIELDS.quotes),
+    statistics: rowIndex(REFERENCE_FIELDS.statistics),
+    places: rowIndex(REFERENCE_FIELDS.places),
+    corrections: rowIndex(REFERENCE_FIELDS.corrections),
+  };
+  checkList(record.actors, ["actors"], indexes.actors, facts, report);
+  checkList(record.events, ["events"], indexes.events, facts, report);
+  checkList(record.quotes, ["quotes"], indexes.quotes, facts, report);
+  checkList(record.statistics, ["statistics"], indexes.statistics, facts, report);
+  checkList(record.places, ["places"], indexes.places, facts, report);
+  checkList(record.article.corrections, ["article", "corrections"], indexes.corrections, facts, report);
 }

@@ -1,8 +1,8 @@
 import type { ReadonlyDeep } from "../../internal/readonly-deep.js";
 import { splitsPair } from "../../internal/text.js";
+import type { SpanEntry } from "../../internal/walk.js";
 import type { NewsRecord } from "../../schema/record.js";
 import type { ArticlePart, TextSpan } from "../../schema/span.js";
-import type { PathSegment } from "../issues.js";
 import { CORRECTION, type FactTable } from "./facts.js";
 import {
   CORRECTION_UNNAMED,
@@ -14,59 +14,6 @@ import {
 } from "./messages.js";
 import { checkReference } from "./references.js";
 import { type LazyPath, type Report, under } from "./report.js";
-
-/** Whether a value of a shape-checked record is a span: the only objects with numeric `start` and `end` (an interval's are dates). */
-function isSpan(value: object): value is ReadonlyDeep<TextSpan> {
-  // Read as properties, not tested with `in`: an object without them reads undefined just as fast.
-  return (
-    typeof (value as { start?: unknown }).start === "number" && typeof (value as { end?: unknown }).end === "number"
-  );
-}
-
-/**
- * Calls `found` with every span of a shape-checked record, found by its
- * shape rather than by a list of fields, so that a span the schema gains is
- * checked without an edit here: mentions, event spans, link spans, quote
- * content, continuations, fragments and refusals, statistics' rate, change,
- * uncertainty and estimate spans, phrases, places, affiliations, channels.
- * The path is built only when asked for, during the call.
- */
-function eachSpan(
-  record: ReadonlyDeep<NewsRecord>,
-  found: (span: ReadonlyDeep<TextSpan>, path: LazyPath) => void,
-): void {
-  const stack: PathSegment[] = [];
-  const path = (): PathSegment[] => [...stack];
-  const walk = (node: object): void => {
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const item: unknown = node[i];
-        if (typeof item !== "object" || item === null) continue;
-        stack.push(i);
-        walk(item);
-        stack.pop();
-      }
-    } else if (isSpan(node)) {
-      found(node, path);
-    } else {
-      // A shape-checked record has only its own keys, so `for…in` reads them without building a list.
-      for (const key in node) {
-        const value: unknown = (node as Record<string, unknown>)[key];
-        if (typeof value !== "object" || value === null) continue;
-        stack.push(key);
-        walk(value);
-        stack.pop();
-      }
-    }
-  };
-  for (const key of ["actors", "events", "quotes", "statistics", "places"] as const) {
-    const list = record[key];
-    if (list === undefined) continue;
-    stack.push(key);
-    walk(list);
-    stack.pop();
-  }
-}
 
 /**
  * The text a span's offsets count into, or `undefined` after reporting why
@@ -112,36 +59,38 @@ function partText(
 }
 
 /**
- * Checks every span: it points into a part the article has (a correction
- * span names its note), lies inside that part's text, is not empty or
- * reversed, and cuts no character in half.
+ * Checks every span (`spans`: those `collectSpans` lists): it points
+ * into a part the article has (a correction span names its note), lies
+ * inside that part's text, is not empty or reversed, and cuts no character
+ * in half.
  */
-export function checkSpans(record: ReadonlyDeep<NewsRecord>, facts: FactTable, report: Report): void {
+export function checkSpans(
+  record: ReadonlyDeep<NewsRecord>,
+  facts: FactTable,
+  report: Report,
+  spans: readonly SpanEntry[],
+): void {
   const body = record.article.body;
-  eachSpan(record, (span, path) => {
+  for (const entry of spans) {
+    const span = entry.span;
     // Most spans point into the body: no part to look up, nothing built.
     if (span.part === undefined && span.correction === undefined) {
-      checkOffsets(span, body, "body", path, report);
-      return;
+      checkOffsets(entry, body, "body", report);
+      continue;
     }
-    const target = partText(record, facts, report, span, path);
-    if (target !== undefined) checkOffsets(span, target.text, target.part, path, report);
-  });
+    const target = partText(record, facts, report, span, () => entry.path);
+    if (target !== undefined) checkOffsets(entry, target.text, target.part, report);
+  }
 }
 
 /** Reports a span that does not lie inside `text`, is empty or reversed, or cuts a character in two. */
-function checkOffsets(
-  span: ReadonlyDeep<TextSpan>,
-  text: string,
-  part: ArticlePart,
-  path: LazyPath,
-  report: Report,
-): void {
+function checkOffsets(entry: SpanEntry, text: string, part: ArticlePart, report: Report): void {
+  const span = entry.span;
   if (span.end > text.length || span.start > text.length) {
-    report(path, "span_out_of_range", spanOutOfRange(span.start, span.end, part, text.length));
+    report(entry.path, "span_out_of_range", spanOutOfRange(span.start, span.end, part, text.length));
   } else if (span.start >= span.end) {
-    report(path, "span_reversed", spanReversed(span.start, span.end));
+    report(entry.path, "span_reversed", spanReversed(span.start, span.end));
   } else if (splitsPair(text, span.start) || splitsPair(text, span.end)) {
-    report(path, "span_splits_character", spanSplitsCharacter(span.start, span.end));
+    report(entry.path, "span_splits_character", spanSplitsCharacter(span.start, span.end));
   }
 }
