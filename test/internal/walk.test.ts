@@ -72,8 +72,11 @@ function spansByShape(record: NewsRecord): Map<string, object> {
       out.set(path.join("."), node);
       return;
     }
-    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
-    else for (const [key, value] of Object.entries(node)) walk(value, [...path, key]);
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => {
+        walk(item, [...path, i]);
+      });
+    } else for (const [key, value] of Object.entries(node)) walk(value, [...path, key]);
   };
   for (const list of FACT_LISTS) walk((record as unknown as Record<string, unknown>)[list], [list]);
   return out;
