@@ -50,7 +50,8 @@ function spanPlacesOfSchema(): Set<string> {
       walk(def, path, new Set([...seen, name]));
       return;
     }
-    for (const branch of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])]) walk(branch, path, seen);
+    for (const branch of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])])
+      walk(branch, path, seen);
     if (node.then !== undefined) walk(node.then, path, seen);
     if (node.items !== undefined) walk(node.items, [...path, "*"], seen);
     for (const [key, value] of Object.entries(node.properties ?? {})) walk(value, [...path, key], seen);
