@@ -202,11 +202,32 @@ function readWith(written: string, format: DigitMarks): number | undefined {
   if (!onlyDigits(whole)) {
     const mark = format.groups.find((group) => whole.includes(group));
     if (mark === undefined) return undefined;
-    const groups = whole.split(mark);
-    const [first, ...rest] = groups;
-    const leading = first !== undefined && first.length <= 3 && onlyDigits(first);
-    if (!leading || rest.some((group) => group.length !== 3 || !onlyDigits(group))) return undefined;
-    return Number(`${groups.join("")}${at < 0 ? "" : `.${fraction}`}`);
+    const digits = groupedDigits(whole, mark);
+    if (digits === undefined) return undefined;
+    return Number(`${digits}${at < 0 ? "" : `.${fraction}`}`);
   }
   return Number(`${whole}${at < 0 ? "" : `.${fraction}`}`);
+}
+
+/**
+ * The digits of a whole number written in groups, `mark` between them
+ * ("12 700" → "12700"): one to three digits, then groups of three. Read in
+ * place rather than split, which builds an array and a string per group.
+ * `undefined` when the text is not written that way.
+ */
+function groupedDigits(whole: string, mark: string): string | undefined {
+  const first = whole.indexOf(mark);
+  if (first < 1 || first > 3) return undefined;
+  let digits = whole.slice(0, first);
+  if (!onlyDigits(digits)) return undefined;
+  let at = first;
+  while (at < whole.length) {
+    if (!whole.startsWith(mark, at)) return undefined;
+    const from = at + mark.length;
+    at = from + 3;
+    if (at > whole.length) return undefined;
+    for (let i = from; i < at; i++) if (!isAsciiDigit(whole.charCodeAt(i))) return undefined;
+    digits += whole.slice(from, at);
+  }
+  return digits;
 }
