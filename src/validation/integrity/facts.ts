@@ -12,13 +12,35 @@ export type FactKind = "actor" | "event" | "quote" | "statistic" | "place" | "co
 /** What an id names: its kind, the actor's kind, the statistic's unit, and where it is declared. */
 export interface Fact {
   readonly kind: FactKind;
-  readonly actorKind?: ActorKind;
-  readonly unit?: ReadonlyDeep<Unit>;
-  readonly path: readonly PathSegment[];
+  readonly actorKind?: ActorKind | undefined;
+  readonly unit?: ReadonlyDeep<Unit> | undefined;
+  /** The path of the list that declares it (`["actors"]`, `["article", "corrections"]`). */
+  readonly list: readonly PathSegment[];
+  /** Its index in that list. */
+  readonly index: number;
+}
+
+/** The path of the fact's declaration. */
+export function factPath(fact: Fact): PathSegment[] {
+  return [...fact.list, fact.index];
 }
 
 /** Every id of a record and what it names. */
 export type FactTable = ReadonlyMap<string, Fact>;
+
+const ACTORS = ["actors"];
+const EVENTS = ["events"];
+const QUOTES = ["quotes"];
+const STATISTICS = ["statistics"];
+const PLACES = ["places"];
+const CORRECTIONS = ["article", "corrections"];
+
+/** Declares one fact, or reports its id as used twice. */
+function declare(facts: Map<string, Fact>, report: Report, id: string, fact: Fact): void {
+  const earlier = facts.get(id);
+  if (earlier === undefined) facts.set(id, fact);
+  else report([...factPath(fact), "id"], "duplicate_id", duplicateId(id, earlier, factPath(earlier)));
+}
 
 /**
  * Reads every id of a record (actors, events, quotes, statistics, declared
@@ -28,29 +50,87 @@ export type FactTable = ReadonlyMap<string, Fact>;
  */
 export function declareFacts(record: ReadonlyDeep<NewsRecord>, report: Report): FactTable {
   const facts = new Map<string, Fact>();
-  const declare = (id: string, fact: Fact): void => {
-    const earlier = facts.get(id);
-    if (earlier === undefined) facts.set(id, fact);
-    else report([...fact.path, "id"], "duplicate_id", duplicateId(id, earlier));
-  };
-  record.actors.forEach((actor, i) => {
-    declare(actor.id, { kind: "actor", actorKind: actor.kind, path: ["actors", i] });
-  });
-  record.events.forEach((event, i) => {
-    declare(event.id, { kind: "event", path: ["events", i] });
-  });
-  record.quotes.forEach((quote, i) => {
-    declare(quote.id, { kind: "quote", path: ["quotes", i] });
-  });
-  record.statistics.forEach((statistic, i) => {
-    declare(statistic.id, { kind: "statistic", unit: statistic.unit, path: ["statistics", i] });
-  });
-  record.places?.forEach((place, i) => {
-    declare(place.id, { kind: "place", path: ["places", i] });
-  });
-  record.article.corrections?.forEach((correction, i) => {
-    declare(correction.id, { kind: "correction", path: ["article", "corrections", i] });
-  });
+  // Every fact of one shape, its path built only to report: this runs for every record validated.
+  const { actors, events, quotes, statistics, places } = record;
+  for (let i = 0; i < actors.length; i++) {
+    const actor = actors[i];
+    if (actor !== undefined) {
+      declare(facts, report, actor.id, {
+        kind: "actor",
+        actorKind: actor.kind,
+        unit: undefined,
+        list: ACTORS,
+        index: i,
+      });
+    }
+  }
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (event !== undefined) {
+      declare(facts, report, event.id, {
+        kind: "event",
+        actorKind: undefined,
+        unit: undefined,
+        list: EVENTS,
+        index: i,
+      });
+    }
+  }
+  for (let i = 0; i < quotes.length; i++) {
+    const quote = quotes[i];
+    if (quote !== undefined) {
+      declare(facts, report, quote.id, {
+        kind: "quote",
+        actorKind: undefined,
+        unit: undefined,
+        list: QUOTES,
+        index: i,
+      });
+    }
+  }
+  for (let i = 0; i < statistics.length; i++) {
+    const statistic = statistics[i];
+    if (statistic !== undefined) {
+      const fact = {
+        kind: "statistic",
+        actorKind: undefined,
+        unit: statistic.unit,
+        list: STATISTICS,
+        index: i,
+      } as const;
+      declare(facts, report, statistic.id, fact);
+    }
+  }
+  if (places !== undefined) {
+    for (let i = 0; i < places.length; i++) {
+      const place = places[i];
+      if (place !== undefined) {
+        declare(facts, report, place.id, {
+          kind: "place",
+          actorKind: undefined,
+          unit: undefined,
+          list: PLACES,
+          index: i,
+        });
+      }
+    }
+  }
+  const corrections = record.article.corrections;
+  if (corrections !== undefined) {
+    for (let i = 0; i < corrections.length; i++) {
+      const correction = corrections[i];
+      if (correction !== undefined) {
+        const fact = {
+          kind: "correction",
+          actorKind: undefined,
+          unit: undefined,
+          list: CORRECTIONS,
+          index: i,
+        } as const;
+        declare(facts, report, correction.id, fact);
+      }
+    }
+  }
   return facts;
 }
 

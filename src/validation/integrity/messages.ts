@@ -4,7 +4,7 @@
  * a date, a number or a bounded excerpt.
  */
 import type { ArticlePart } from "../../schema/span.js";
-import { formatPath } from "../issues.js";
+import { formatPath, type PathSegment } from "../issues.js";
 import type { Fact, Target } from "./facts.js";
 
 function withArticle(noun: string): string {
@@ -16,8 +16,8 @@ export function describeFact(fact: Fact): string {
   return withArticle(fact.kind === "actor" && fact.actorKind !== undefined ? fact.actorKind : fact.kind);
 }
 
-export function duplicateId(id: string, earlier: Fact): string {
-  return `The id "${id}" is already used by ${describeFact(earlier)} at ${formatPath(earlier.path)}; ids must be unique across actors, events, quotes, statistics, places and corrections.`;
+export function duplicateId(id: string, earlier: Fact, earlierPath: readonly PathSegment[]): string {
+  return `The id "${id}" is already used by ${describeFact(earlier)} at ${formatPath(earlierPath)}; ids must be unique across actors, events, quotes, statistics, places and corrections.`;
 }
 
 export function selfReference(id: string, target: Target): string {
