@@ -35,11 +35,21 @@ const STATISTICS = ["statistics"];
 const PLACES = ["places"];
 const CORRECTIONS = ["article", "corrections"];
 
-/** Declares one fact, or reports its id as used twice. */
-function declare(facts: Map<string, Fact>, report: Report, id: string, fact: Fact): void {
-  const earlier = facts.get(id);
-  if (earlier === undefined) facts.set(id, fact);
-  else report([...factPath(fact), "id"], "duplicate_id", duplicateId(id, earlier, factPath(earlier)));
+/** Declares the facts of one list, reporting each id used twice at its second use. */
+function declareAll<T extends { readonly id: string }>(
+  facts: Map<string, Fact>,
+  report: Report,
+  items: readonly T[] | undefined,
+  fact: (item: T, index: number) => Fact,
+): void {
+  if (items === undefined) return;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item === undefined) continue;
+    const earlier = facts.get(item.id);
+    if (earlier === undefined) facts.set(item.id, fact(item, i));
+    else report([...factPath(fact(item, i)), "id"], "duplicate_id", duplicateId(item.id, earlier, factPath(earlier)));
+  }
 }
 
 /**
@@ -51,86 +61,48 @@ function declare(facts: Map<string, Fact>, report: Report, id: string, fact: Fac
 export function declareFacts(record: ReadonlyDeep<NewsRecord>, report: Report): FactTable {
   const facts = new Map<string, Fact>();
   // Every fact of one shape, its path built only to report: this runs for every record validated.
-  const { actors, events, quotes, statistics, places } = record;
-  for (let i = 0; i < actors.length; i++) {
-    const actor = actors[i];
-    if (actor !== undefined) {
-      declare(facts, report, actor.id, {
-        kind: "actor",
-        actorKind: actor.kind,
-        unit: undefined,
-        list: ACTORS,
-        index: i,
-      });
-    }
-  }
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i];
-    if (event !== undefined) {
-      declare(facts, report, event.id, {
-        kind: "event",
-        actorKind: undefined,
-        unit: undefined,
-        list: EVENTS,
-        index: i,
-      });
-    }
-  }
-  for (let i = 0; i < quotes.length; i++) {
-    const quote = quotes[i];
-    if (quote !== undefined) {
-      declare(facts, report, quote.id, {
-        kind: "quote",
-        actorKind: undefined,
-        unit: undefined,
-        list: QUOTES,
-        index: i,
-      });
-    }
-  }
-  for (let i = 0; i < statistics.length; i++) {
-    const statistic = statistics[i];
-    if (statistic !== undefined) {
-      const fact = {
-        kind: "statistic",
-        actorKind: undefined,
-        unit: statistic.unit,
-        list: STATISTICS,
-        index: i,
-      } as const;
-      declare(facts, report, statistic.id, fact);
-    }
-  }
-  if (places !== undefined) {
-    for (let i = 0; i < places.length; i++) {
-      const place = places[i];
-      if (place !== undefined) {
-        declare(facts, report, place.id, {
-          kind: "place",
-          actorKind: undefined,
-          unit: undefined,
-          list: PLACES,
-          index: i,
-        });
-      }
-    }
-  }
-  const corrections = record.article.corrections;
-  if (corrections !== undefined) {
-    for (let i = 0; i < corrections.length; i++) {
-      const correction = corrections[i];
-      if (correction !== undefined) {
-        const fact = {
-          kind: "correction",
-          actorKind: undefined,
-          unit: undefined,
-          list: CORRECTIONS,
-          index: i,
-        } as const;
-        declare(facts, report, correction.id, fact);
-      }
-    }
-  }
+  declareAll(facts, report, record.actors, (actor, index) => ({
+    kind: "actor",
+    actorKind: actor.kind,
+    unit: undefined,
+    list: ACTORS,
+    index,
+  }));
+  declareAll(facts, report, record.events, (_, index) => ({
+    kind: "event",
+    actorKind: undefined,
+    unit: undefined,
+    list: EVENTS,
+    index,
+  }));
+  declareAll(facts, report, record.quotes, (_, index) => ({
+    kind: "quote",
+    actorKind: undefined,
+    unit: undefined,
+    list: QUOTES,
+    index,
+  }));
+  declareAll(facts, report, record.statistics, (statistic, index) => ({
+    kind: "statistic",
+    actorKind: undefined,
+    unit: statistic.unit,
+    list: STATISTICS,
+    index,
+  }));
+  declareAll(facts, report, record.places, (_, index) => ({
+    kind: "place",
+    actorKind: undefined,
+    unit: undefined,
+    list: PLACES,
+    index,
+  }));
+  declareAll(facts, report, record.article.corrections, (_, index) => ({
+    kind: "correction",
+    actorKind: undefined,
+    unit: undefined,
+    list: CORRECTIONS,
+    index,
+  }));
   return facts;
 }
 
