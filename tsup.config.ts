@@ -1,4 +1,5 @@
 import { readFileSync, rmSync } from "node:fs";
+import { buildSync } from "esbuild";
 import { defineConfig, type Options } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
@@ -9,6 +10,28 @@ const ENTRIES = {
   "dataset/index": "src/dataset/index.ts",
   "view/index": "src/view/index.ts",
 };
+
+/**
+ * Every source module the entries reach, at run time: type-only imports do
+ * not count, so neither modules of types alone nor tables that only the
+ * command line reads are shipped as modules of the library.
+ */
+function reachedModules(entries: readonly string[]): string[] {
+  const { metafile } = buildSync({
+    entryPoints: [...entries],
+    bundle: true,
+    write: false,
+    metafile: true,
+    outdir: "dist",
+    format: "esm",
+    platform: "neutral",
+    external: ["zod"],
+    logLevel: "silent",
+  });
+  return Object.keys(metafile.inputs)
+    .filter((file) => file.startsWith("src/"))
+    .sort();
+}
 
 /** What the two library builds share. */
 const LIBRARY = {
@@ -23,22 +46,16 @@ const LIBRARY = {
 } satisfies Options;
 
 export default defineConfig([
-  // ES modules, split into chunks: the entries only import and re-export,
-  // so that a bundler keeps only the chunks an app's imports reach. The
-  // schemas and the anchoring drafts, whose top-level zod calls a bundler
-  // cannot prove free of side effects, are entries of their own (not
-  // exported by the package) so that their code sits in chunks that
-  // validation never imports: an app that imports only `validateRecord`
-  // bundles neither them nor zod.
+  // ES modules, one file per source module (not bundled): a bundler then
+  // drops every module an app's imports do not reach, as it would from the
+  // sources, since the package declares no side effects. Chunks that mix
+  // modules defeat that: a chunk is kept whole once any of its code is used,
+  // with whatever top-level tables its other modules build.
   {
     ...LIBRARY,
-    entry: {
-      ...ENTRIES,
-      "internal/schemas": "src/schema/named.ts",
-      "internal/anchor": "src/anchor/draft-json-schema.ts",
-      "internal/validate": "src/validation/validate.ts",
-    },
-    splitting: true,
+    entry: reachedModules(Object.values(ENTRIES)),
+    bundle: false,
+    treeshake: false,
     format: ["esm"],
   },
   // CommonJS: one file per entry.

@@ -364,19 +364,49 @@ function typeCost() {
   });
 }
 
-async function bundle(contents) {
+/**
+ * Bundles `contents` as an app would (esbuild, minified, ESM, for the
+ * browser), against the built package; with `fromSources`, against the
+ * TypeScript sources instead. Returns the code, its gzipped size and the
+ * source modules whose code it holds, largest first.
+ */
+async function bundle(contents, fromSources = false) {
   const { build } = await import("esbuild");
   const out = await build({
-    stdin: { contents, resolveDir: ROOT, loader: "js" },
+    stdin: {
+      contents: fromSources
+        ? contents.replace(/"news-schema(?:\/(\w+))?"/g, (_, sub) =>
+            JSON.stringify(sub === undefined ? "./src/index.ts" : `./src/${sub}/index.ts`),
+          )
+        : contents,
+      resolveDir: ROOT,
+      loader: "ts",
+    },
     bundle: true,
     minify: true,
     format: "esm",
     platform: "browser",
     write: false,
+    metafile: true,
   });
   const code = out.outputFiles[0].contents;
-  return { code, text: Buffer.from(code).toString("utf8"), gz: gzipSync(code, { level: 9 }).length };
+  const modules = Object.values(out.metafile.outputs)
+    .flatMap((meta) => Object.entries(meta.inputs))
+    .filter(([file, input]) => input.bytesInOutput > 0 && /^(?:src|dist)\//.test(file))
+    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+    .map(([file, input]) => ({ file, minifiedBytes: input.bytesInOutput }));
+  return { code, text: Buffer.from(code).toString("utf8"), gz: gzipSync(code, { level: 9 }).length, modules };
 }
+
+/** What an app bundles for one import, from the package as published and, for comparison, from the sources. */
+const BUNDLED_IMPORTS = [
+  ["validateRecord", "news-schema"],
+  ["validateShape", "news-schema"],
+  ["toJsonLd", "news-schema"],
+  ["describeStatistic", "news-schema"],
+  ["belarusLithuaniaBorder", "news-schema/dataset"],
+  ["renderRecordView", "news-schema/view"],
+];
 
 async function bundleSize() {
   const validate = await bundle('import { validateRecord } from "news-schema"; globalThis.v = validateRecord;');
@@ -391,12 +421,34 @@ async function bundleSize() {
   const jsonLd = await bundle('import { toJsonLd } from "news-schema"; globalThis.v = toJsonLd;');
   row("8 bundle", `toJsonLd alone, minified (${zod(jsonLd.text)})`, jsonLd.code.length / 1024, "kB");
   row("8 bundle", "toJsonLd alone, minified and gzipped", jsonLd.gz / 1024, "kB");
+  // Each import, gzipped, from the package and from the sources: the build should cost an app nothing.
+  const entries = [];
+  for (const [name, from] of BUNDLED_IMPORTS) {
+    const source = `import { ${name} } from "${from}"; globalThis.v = ${name};`;
+    const built = await bundle(source);
+    const sources = await bundle(source, true);
+    row(
+      "8 bundle",
+      `${name} (${from}), gzipped; minified ${fmt(built.code.length / 1024, 1)} kB; from the sources ${fmt(sources.gz / 1024, 1)} kB gzipped`,
+      Number((built.gz / 1024).toFixed(1)),
+      "kB",
+    );
+    entries.push({
+      import: name,
+      from,
+      minifiedBytes: built.code.length,
+      gzipBytes: built.gz,
+      fromSources: { minifiedBytes: sources.code.length, gzipBytes: sources.gz },
+      largestModules: sources.modules.slice(0, 12),
+    });
+  }
   results.sections.push({
     name: "bundle",
     minifiedBytes: validate.code.length,
     gzipBytes: validate.gz,
     leaks,
     toJsonLd: { minifiedBytes: jsonLd.code.length, gzipBytes: jsonLd.gz },
+    entries,
   });
 }
 

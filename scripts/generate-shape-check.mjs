@@ -3,7 +3,9 @@
 // shape generated from the zod schemas in src/schema, so that `validateShape`
 // neither loads nor compiles zod. Each schema becomes one function that does,
 // in order, what zod 4's parser does for it (the helpers it calls are in
-// src/validation/shape-runtime.ts) and reports the same issues. The kinds of
+// src/validation/shape-runtime.ts), reports the same issues and returns how
+// many it reported, so that its caller prefixes their paths without keeping
+// count itself. The kinds of
 // schema the record uses are the ones written here; any other stops the
 // generator with an error, so that a schema change cannot slip past it.
 // test/validation/generated-shape.test.ts fails when the file is stale and
@@ -96,9 +98,25 @@ class Generator {
     if (name === undefined) {
       name = `c${this.bodies.size}`;
       this.bodies.set(body, name);
-      this.functions.push(`function ${name}(v: unknown, out: ShapeIssue[]): void {\n${body}\n}`);
+      this.functions.push(`function ${name}(v: unknown, out: ShapeIssue[]): number {\n${body}\n}`);
     }
     this.functionNames.set(schema, name);
+    return name;
+  }
+
+  /**
+   * The name of a function with the lines given as its body, shared by every
+   * checker that needs the same lines (the same rule for a value that is not
+   * an array, say).
+   */
+  shared(lines) {
+    const body = lines.map((line) => `  ${line}`).join("\n");
+    let name = this.bodies.get(body);
+    if (name === undefined) {
+      name = `c${this.bodies.size}`;
+      this.bodies.set(body, name);
+      this.functions.push(`function ${name}(v: unknown, out: ShapeIssue[]): number {\n${body}\n}`);
+    }
     return name;
   }
 
@@ -123,7 +141,7 @@ class Generator {
           values.length <= 4
             ? values.map((value) => `v !== ${JSON.stringify(value)}`).join(" && ")
             : `!${this.constant("S", `new Set<unknown>(${list})`, "ReadonlySet<unknown>")}.has(v)`;
-        return [`if (${test}) ${this.use("valueIssue")}(out, ${list}, ${this.message(error)});`];
+        return [`return ${test} ? ${this.use("valueIssue")}(out, ${list}, ${this.message(error)}) : 0;`];
       }
       case "object":
         return this.object(schema, error);
@@ -136,7 +154,7 @@ class Generator {
       case "optional": {
         this.noChecks(def);
         if (schema._zod.optin !== "optional") throw new Error("Only plain optional schemas are generated.");
-        return [`if (v !== undefined) ${this.check(def.innerType)}(v, out);`];
+        return [`return v === undefined ? 0 : ${this.check(def.innerType)}(v, out);`];
       }
       default:
         throw new Error(
@@ -154,14 +172,14 @@ class Generator {
   typed(schema, failing, expected, error) {
     const checks = [...(schema._zod.traits.has("$ZodCheck") ? [schema] : []), ...(schema._zod.def.checks ?? [])];
     const lines = [];
-    const push = `${this.use("typeIssue")}(out, "${expected}", ${this.message(error)});`;
-    if (checks.length === 0) return [`if (${failing}) ${push}`];
+    const push = `${this.use("typeIssue")}(out, "${expected}", ${this.message(error)})`;
+    if (checks.length === 0) return [`return ${failing} ? ${push} : 0;`];
     const passing = this.passing(checks, expected);
     // A value of the right type that passes every check has no issue: one test, no bookkeeping.
     const right = expected === "string" ? `typeof v === "string"` : `typeof v === "number" && Number.isFinite(v)`;
-    if (passing !== undefined) lines.push(`if (${right} && ${passing}) return;`);
-    lines.push("const s = out.length;", `if (${failing}) ${push}`);
-    lines.push(...this.checks(checks, error));
+    if (passing !== undefined) lines.push(`if (${right} && ${passing}) return 0;`);
+    lines.push("const s = out.length;", `if (${failing}) ${push};`);
+    lines.push(...this.checks(checks, error), "return out.length - s;");
     return lines;
   }
 
@@ -179,7 +197,9 @@ class Generator {
           tests.push(`(v as string).length <= ${def.maximum}`);
           break;
         case "min_length":
-          tests.push(`${this.use("fitsMinLength")}(v, ${def.minimum})`);
+          // On a string, at least one code unit is at least one code point; no length is under zero.
+          if (expected === "string" && def.minimum === 1) tests.push("(v as string).length !== 0");
+          else if (def.minimum > 0) tests.push(`${this.use("fitsMinLength")}(v, ${def.minimum})`);
           break;
         case "string_format":
           tests.push(this.patternTest(def));
@@ -205,7 +225,8 @@ class Generator {
       }
     }
     if (expected !== "string" && expected !== "number") return undefined;
-    return tests.join(" && ");
+    // A bound given twice (a maximum in code points and one in code units, say) is tested once.
+    return [...new Set(tests)].join(" && ") || "true";
   }
 
   /**
@@ -305,11 +326,9 @@ class Generator {
     const def = schema._zod.def;
     this.noChecks(def);
     const lines = [
-      `if (!${this.use("isObject")}(v)) {`,
-      `  ${this.use("typeIssue")}(out, "object", ${this.message(error)});`,
-      "  return;",
-      "}",
-      "let s: number;",
+      `if (!${this.use("isObject")}(v)) return ${this.use("typeIssue")}(out, "object", ${this.message(error)});`,
+      "const s = out.length;",
+      "let n: number;",
     ];
     const keys = Object.keys(def.shape);
     if (Object.getOwnPropertySymbols(def.shape).length > 0) throw new Error("Symbol keys are not generated.");
@@ -319,28 +338,21 @@ class Generator {
       if (key === "__proto__") continue;
       const field = def.shape[key];
       const k = JSON.stringify(key);
-      const prefix = `if (out.length !== s) ${this.use("prefix")}(out, s, ${k});`;
+      const prefix = `${this.use("prefix")}(out, n, ${k});`;
       if (field._zod.def.type === "optional") {
         this.noChecks(field._zod.def);
         if (field._zod.optin !== "optional") throw new Error("Only plain optional fields are generated.");
         lines.push(
           `x = v[${k}];`,
-          `if (x !== undefined) {`,
-          `  s = out.length;`,
-          `  ${this.check(field._zod.def.innerType)}(x, out);`,
-          `  ${prefix}`,
-          "}",
+          `if (x !== undefined && (n = ${this.check(field._zod.def.innerType)}(x, out)) !== 0) ${prefix}`,
+        );
+      } else if (acceptsUndefined(field)) {
+        lines.push(
+          `if ((n = ${this.check(field)}(v[${k}], out)) !== 0) ${prefix}`,
+          `else if (!(${k} in v)) out.push({ code: "invalid_type", expected: "nonoptional", path: [${k}], message: ${this.message(undefined)} });`,
         );
       } else {
-        lines.push("s = out.length;", `${this.check(field)}(v[${k}], out);`);
-        if (acceptsUndefined(field)) {
-          lines.push(
-            `if (out.length !== s) ${this.use("prefix")}(out, s, ${k});`,
-            `else if (!(${k} in v)) out.push({ code: "invalid_type", expected: "nonoptional", path: [${k}], message: ${this.message(undefined)} });`,
-          );
-        } else {
-          lines.push(prefix);
-        }
+        lines.push(`if ((n = ${this.check(field)}(v[${k}], out)) !== 0) ${prefix}`);
       }
     }
     const catchall = def.catchall?._zod.def.type;
@@ -361,6 +373,7 @@ class Generator {
     } else if (catchall !== undefined) {
       throw new Error(`An object with a "${catchall}" catch-all is not generated.`);
     }
+    lines.push("return out.length - s;");
     return lines;
   }
 
@@ -378,35 +391,38 @@ class Generator {
     for (const check of caps) {
       if (check._zod.def.check !== "max_length") throw new Error("Only maximum lengths cap an array here.");
     }
-    const lines = [
+    // A value that is not an array: the type issue, then the checks that run on anything with a length.
+    const notArray = this.shared([
       "const s = out.length;",
-      `if (!Array.isArray(v)) ${this.use("typeIssue")}(out, "array", ${this.message(error)});`,
-    ];
-    if (caps.length > 0) {
-      const cap = Math.min(...caps.map((check) => check._zod.def.maximum));
-      lines.push(`else if (v.length > ${cap}) {`);
-      for (const check of caps) {
-        const d = check._zod.def;
-        lines.push(
-          `  if (v.length > ${d.maximum}) {`,
-          `    ${this.use("tooBig")}(out, "array", ${d.maximum}, true, false, ${this.message(ownError(d) ?? error)});`,
-          "    return;",
-          "  }",
-        );
-      }
-      lines.push("}");
+      `${this.use("typeIssue")}(out, "array", ${this.message(error)});`,
+      ...this.checks(checks, error),
+      "return out.length - s;",
+    ]);
+    const lines = [`if (!Array.isArray(v)) return ${notArray}(v, out);`];
+    // The caps in their order: the first that the length is over reports, and the items are not read.
+    for (const check of caps) {
+      const d = check._zod.def;
+      lines.push(
+        `if (v.length > ${d.maximum}) return ${this.use("tooBig")}(out, "array", ${d.maximum}, true, false, ${this.message(ownError(d) ?? error)});`,
+      );
     }
     const item = this.check(def.element);
     lines.push(
-      "else {",
-      "  for (let i = 0; i < v.length; i++) {",
-      "    const e = out.length;",
-      `    ${item}(v[i], out);`,
-      `    if (out.length !== e) ${this.use("prefix")}(out, e, i);`,
-      "  }",
+      "const s = out.length;",
+      "for (let i = 0; i < v.length; i++) {",
+      `  const n = ${item}(v[i], out);`,
+      `  if (n !== 0) ${this.use("prefix")}(out, n, i);`,
       "}",
     );
-    lines.push(...this.checks(checks, error));
+    // Past the caps, an array's length is at most the smallest: a maximum no smaller, or a minimum of 0, cannot fail.
+    const cap = caps.length > 0 ? Math.min(...caps.map((check) => check._zod.def.maximum)) : Number.POSITIVE_INFINITY;
+    const failable = checks.filter((check) => {
+      const d = check._zod.def;
+      if (d.check === "max_length") return d.maximum < cap;
+      if (d.check === "min_length") return d.minimum > 0;
+      return true;
+    });
+    lines.push(...this.checks(failable, error), "return out.length - s;");
     return lines;
   }
 
@@ -419,24 +435,16 @@ class Generator {
     }
     const n = def.items.length;
     const lines = [
-      "if (!Array.isArray(v)) {",
-      `  ${this.use("typeIssue")}(out, "tuple", ${this.message(error)});`,
-      "  return;",
-      "}",
-      `if (v.length < ${n}) {`,
-      `  ${this.use("tooSmall")}(out, "array", ${n}, true, undefined, ${this.message(error)});`,
-      "  return;",
-      "}",
+      `if (!Array.isArray(v)) return ${this.use("typeIssue")}(out, "tuple", ${this.message(error)});`,
+      `if (v.length < ${n}) return ${this.use("tooSmall")}(out, "array", ${n}, true, undefined, ${this.message(error)});`,
+      "const s = out.length;",
       `if (v.length > ${n}) ${this.use("tooBig")}(out, "array", ${n}, true, undefined, ${this.message(error)});`,
-      "let s: number;",
+      "let n: number;",
     ];
     def.items.forEach((item, i) => {
-      lines.push(
-        "s = out.length;",
-        `${this.check(item)}(v[${i}], out);`,
-        `if (out.length !== s) ${this.use("prefix")}(out, s, ${i});`,
-      );
+      lines.push(`if ((n = ${this.check(item)}(v[${i}], out)) !== 0) ${this.use("prefix")}(out, n, ${i});`);
     });
+    lines.push("return out.length - s;");
     return lines;
   }
 
@@ -467,18 +475,16 @@ class Generator {
         values.push(value);
         cases.push(`  case ${JSON.stringify(value)}:`);
       }
-      cases.push(`    ${name}(v, out);`, "    return;");
+      cases.push(`    return ${name}(v, out);`);
     }
     const options = this.constant("V", JSON.stringify(values), "readonly string[]");
     return [
-      `if (!${this.use("isObject")}(v)) {`,
-      `  ${this.use("typeIssue")}(out, "object", ${this.message(error)});`,
-      "  return;",
-      "}",
+      `if (!${this.use("isObject")}(v)) return ${this.use("typeIssue")}(out, "object", ${this.message(error)});`,
       `switch (v[${key}]) {`,
       ...cases,
       "}",
       `out.push({ code: "invalid_union", discriminator: ${key}, options: ${options}, path: [${key}], message: ${this.message(error)} });`,
+      "return 1;",
     ];
   }
 }

@@ -4,13 +4,14 @@
  * only what `Intl` lacks: connecting words, quotation marks, prepositions,
  * the names of statuses, and the patterns that tell a reporting verb's
  * grammar. A new form of quantity or attribution is a new entry in each row.
+ * The words of statistics and of summaries are rows of their own
+ * (./statistic-phrases.ts, ./summary-phrases.ts), so that what writes only
+ * quantities and quotes (the JSON-LD) does not carry them.
  */
 import type { PhraseLanguage } from "../internal/locale.js";
 import type { DatePrecision } from "../schema/date.js";
-import type { EventStatus } from "../schema/news-event.js";
-import type { BoundRelation, DurationUnitName, MagnitudeScale } from "../schema/quantity.js";
+import type { BoundRelation, MagnitudeScale } from "../schema/quantity.js";
 import type { QuoteChannel } from "../schema/quote.js";
-import type { ChangeDirection, EstimateKind } from "../schema/statistic.js";
 
 /** A narrow no-break space, as French typography puts inside guillemets and before `;`, `?` and `!`. */
 export const NNBSP = "\u202F";
@@ -18,8 +19,8 @@ export const NNBSP = "\u202F";
 export const NBSP = "\u00A0";
 
 type Prec = DatePrecision;
-type DurationUnit = DurationUnitName;
-const isDay = (p: Prec): boolean => p === "day" || p === "time";
+/** Whether a date is written to the day, which takes "on" rather than "in". */
+export const isDay = (p: Prec): boolean => p === "day" || p === "time";
 
 /** Units that `Intl.NumberFormat` cannot name, in the words of a language. */
 export interface OtherUnitWords {
@@ -60,15 +61,11 @@ export interface Sentence {
   readonly words: string;
 }
 
-const opt = (before: string, part: string | undefined, after = ""): string =>
+/** `part` between `before` and `after`; nothing when it is undefined. */
+export const opt = (before: string, part: string | undefined, after = ""): string =>
   part === undefined ? "" : `${before}${part}${after}`;
 const paren = (s: Sentence, sep: string): string => {
   const parts = [s.when, s.how, s.via].filter((x) => x !== undefined);
-  return parts.length === 0 ? "" : ` (${parts.join(sep)})`;
-};
-/** The publisher and date after a headline, in parentheses; nothing when neither is known. */
-const source = (publisher: string | undefined, date: string | undefined, sep: string): string => {
-  const parts = [publisher, date].filter((x) => x !== undefined);
   return parts.length === 0 ? "" : ` (${parts.join(sep)})`;
 };
 /** A German verb split into its finite part and the rest, which goes to the end ("hat … erklärt", "teilte … mit"). */
@@ -171,32 +168,6 @@ export interface Phrases {
   /** Barrels of oil, singular and plural. */
   readonly barrels: readonly [string, string];
 
-  // Statistics.
-  /** A rate per unit of time ("a month", "pro Monat", "par mois", "al mes"). */
-  readonly perTime: Readonly<Record<DurationUnit, string>>;
-  /** A rate per item: `noun` is the record's English noun, already marked as such outside English. */
-  readonly perItem: (noun: string) => string;
-  /** A rate per person ("per capita", "pro Kopf", "par habitant", "por persona"). */
-  readonly perPerson: string;
-  /** A change of `amount` ("up 9%", "plus 9 %", "en hausse de 9 %", "un aumento del 9 %"); `percent` when the amount is a percentage. */
-  readonly change: Readonly<Record<ChangeDirection, (amount: string, percent: boolean) => string>>;
-  /** The period a change is measured from ("from 2024", "gegenüber 2024", "par rapport à 2024", "respecto a 2024"). */
-  readonly changeSince: (date: string, precision: Prec) => string;
-  /** The level a change reaches ("to €95", "auf 95 €", "à 95 €", "hasta 95 €"). */
-  readonly changeTo: (level: string) => string;
-  /** The group a change is measured against, in the article's words ("compared with the control group"). */
-  readonly comparedWith: (phrase: string) => string;
-  /** The figure a newsroom's conversion converts ("(converted from $2.3 billion)"). */
-  readonly conversionOf: (amount: string) => string;
-  /** What a share is of, in the article's words ("nearly 30% of its members", "30 % der Mitglieder"). */
-  readonly shareOf: (quantity: string, whole: string) => string;
-  /** An estimate, preliminary figure, forecast, projection or target ("an estimated 4,100 people"). */
-  readonly estimate: Readonly<Record<EstimateKind, (quantity: string) => string>>;
-  /** A confidence interval ("95% CI 49–66%"): the range written, then the level written, if any. */
-  readonly interval: (range: string, level: string | undefined) => string;
-  /** A margin of error ("margin of error ±3%"): the margin written, then the level written, if any. */
-  readonly margin: (margin: string, level: string | undefined) => string;
-
   // Attribution of record format 1.1.
   /** The verb of saying with the person or outlet spoken to: the verb, then the words naming the addressee ("told" + "AFP"; "a déclaré" + "à l’AFP"). */
   readonly addressed: (verb: string, addressee: string) => readonly [string, string];
@@ -212,29 +183,11 @@ export interface Phrases {
   readonly declined: string;
   /** A denial of a claim, with who made it ("denying a claim by the union"). */
   readonly denial: (claimant: string) => string;
-
-  // Summaries.
-  /** The headline line. */
-  readonly headline: (headline: string, publisher: string | undefined, date: string | undefined) => string;
-  /** The line for an article without a headline. */
-  readonly untitled: (publisher: string | undefined, date: string | undefined, dp: Prec, opening: string) => string;
-  /** The main-event line. */
-  readonly mainEvent: (summary: string, status: string, time: string | undefined) => string;
-  /** The main-event line when there is none. */
-  readonly noMainEvent: string;
-  /** What each status is called. */
-  readonly status: Readonly<Record<EventStatus, string>>;
-  /** Nouns for the counts line, singular and plural. */
-  readonly nouns: Readonly<Record<"actor" | "event" | "quote" | "statistic", readonly [string, string]>>;
-  /** The counts line. */
-  readonly counts: (actors: string, facts: string) => string;
-  /** The grounding line. */
-  readonly grounding: (percent: string, grounded: string, facts: string, held: string, spans: string) => string;
 }
 
 const vowel = /^[aeiouyàâäéèêëîïôöûüh]/i;
 /** French "de" before a word, elided before a vowel or a mute h, joined with the article of a name ("du Courrier"). */
-const fde = (word: string): string =>
+export const fde = (word: string): string =>
   /^Le\s/.test(word)
     ? `du ${word.slice(3)}`
     : /^Les\s/.test(word)
@@ -246,7 +199,7 @@ const fde = (word: string): string =>
 const words = (text: string): ReadonlySet<string> => new Set(text.split(" "));
 
 /** French contractions of "de" and "à" with the article that follows ("de le" → "du", "à les" → "aux"), and "de" elided before a vowel. */
-const frJoin = (text: string): string =>
+export const frJoin = (text: string): string =>
   text
     .replace(/(?<!\p{L})de le\s/gu, "du ")
     .replace(/(?<!\p{L})de les\s/gu, "des ")
@@ -254,14 +207,12 @@ const frJoin = (text: string): string =>
     .replace(/(?<!\p{L})à les\s/gu, "aux ")
     .replace(/(?<!\p{L})de (?=[aeiouyàâäéèêëîïôöûüh])/giu, "d’");
 /** Spanish contractions of "de" and "a" with "el" ("de el" → "del", "a el" → "al"). */
-const esJoin = (text: string): string =>
+export const esJoin = (text: string): string =>
   text.replace(/(?<!\p{L})de el\s/gu, "del ").replace(/(?<!\p{L})a el\s/gu, "al ");
 /** English number words for the small whole numbers of a ratio ("one in four"), as style guides ask. */
 const EN_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 const enSmall = (written: string, n: number): string =>
   Number.isInteger(n) && n >= 0 && n < 10 ? (EN_SMALL[n] ?? written) : written;
-/** German genitive determiners: "30 % der Mitglieder" takes no "von". */
-const DE_GENITIVE = /^(?:der|des|eines|einer|seiner|seines|ihrer|ihres|unserer|aller|dieser|dieses|jener)\s/iu;
 
 /** Whether reported words open with an infinitive ("avoir planifié", "haber planificado"), which takes no "que". */
 function infinitive(content: string, ending: RegExp, exceptions: ReadonlySet<string>): boolean {
@@ -388,36 +339,6 @@ const en: Phrases = {
   points: (v, one) => `${v} ${one ? "point" : "points"}`,
   age: (duration) => `${duration} old`,
   barrels: ["barrel", "barrels"],
-  perTime: {
-    second: "a second",
-    minute: "a minute",
-    hour: "an hour",
-    day: "a day",
-    week: "a week",
-    month: "a month",
-    year: "a year",
-  },
-  perItem: (noun) => `per ${noun}`,
-  perPerson: "per person",
-  change: {
-    increase: (a) => `up ${a}`,
-    decrease: (a) => `down ${a}`,
-    unchanged: () => "unchanged",
-  },
-  changeSince: (d) => `from ${d}`,
-  changeTo: (level) => `to ${level}`,
-  comparedWith: (phrase) => `compared with ${phrase}`,
-  conversionOf: (amount) => `(converted from ${amount})`,
-  shareOf: (q, whole) => `${q} of ${whole}`,
-  estimate: {
-    estimate: (q) => `an estimated ${q}`,
-    preliminary: (q) => `${q} (preliminary)`,
-    forecast: (q) => `${q} (forecast)`,
-    projection: (q) => `${q} (projected)`,
-    target: (q) => `a target of ${q}`,
-  },
-  interval: (range, level) => `(${level === undefined ? "" : `${level} `}CI ${range})`,
-  margin: (m, level) => `(margin of error ±${m}${level === undefined ? "" : `, ${level} confidence`})`,
   addressed: (verb, who) =>
     /^said$/i.test(verb)
       ? ["told", who]
@@ -446,39 +367,6 @@ const en: Phrases = {
   nested: (reporter) => `as reported by ${reporter}`,
   declined: "declined to comment",
   denial: (claimant) => `denying a claim by ${claimant}`,
-  headline: (h, publisher, date) => `“${h}”${source(publisher, date, ", ")}`,
-  untitled: (publisher, date, _dp, opening) =>
-    `Untitled article${opt(" by ", publisher)}${opt(" of ", date)}: “${opening}”`,
-  mainEvent: (summary, status, time) =>
-    `Main event: ${summary} (status: ${status}${time === undefined ? "" : `; date: ${time}`}).`,
-  noMainEvent: "Main event: none recorded.",
-  status: {
-    occurred: "occurred",
-    ongoing: "ongoing",
-    announced: "announced",
-    planned: "planned",
-    threatened: "threatened",
-    alleged: "alleged",
-    believed: "believed",
-    denied: "denied",
-    hypothetical: "hypothetical",
-    expected: "expected",
-    hoped: "hoped for",
-    urged: "urged",
-    demanded: "demanded",
-    conditional: "conditional",
-    proposed: "proposed",
-    cancelled: "cancelled",
-  },
-  nouns: {
-    actor: ["actor", "actors"],
-    event: ["event", "events"],
-    quote: ["quote", "quotes"],
-    statistic: ["statistic", "statistics"],
-  },
-  counts: (actors, facts) => `It names ${actors} and reports ${facts}.`,
-  grounding: (percent, grounded, facts, held, spans) =>
-    `Grounding: ${percent} (${grounded} of ${facts} facts grounded; ${held} of ${spans} spans hold).`,
 };
 
 const de: Phrases = {
@@ -575,36 +463,6 @@ const de: Phrases = {
   points: (v, one) => `${v} ${one ? "Punkt" : "Punkte"}`,
   age: (duration) => `${duration} alt`,
   barrels: ["Barrel", "Barrel"],
-  perTime: {
-    second: "pro Sekunde",
-    minute: "pro Minute",
-    hour: "pro Stunde",
-    day: "pro Tag",
-    week: "pro Woche",
-    month: "pro Monat",
-    year: "pro Jahr",
-  },
-  perItem: (noun) => `pro ${noun}`,
-  perPerson: "pro Kopf",
-  change: {
-    increase: (a) => `plus ${a}`,
-    decrease: (a) => `minus ${a}`,
-    unchanged: () => "unverändert",
-  },
-  changeSince: (d, p) => `gegenüber ${isDay(p) ? "dem " : ""}${d}`,
-  changeTo: (level) => `auf ${level}`,
-  comparedWith: (phrase) => `verglichen mit ${phrase}`,
-  conversionOf: (amount) => `(umgerechnet aus ${amount})`,
-  shareOf: (q, whole) => (DE_GENITIVE.test(whole) ? `${q} ${whole}` : `${q} von ${whole}`),
-  estimate: {
-    estimate: (q) => `schätzungsweise ${q}`,
-    preliminary: (q) => `vorläufig ${q}`,
-    forecast: (q) => `voraussichtlich ${q}`,
-    projection: (q) => `${q} (Hochrechnung)`,
-    target: (q) => `Ziel: ${q}`,
-  },
-  interval: (range, level) => `(${level === undefined ? "KI" : `${level}-KI`} ${range})`,
-  margin: (m, level) => `(Fehlerspanne ±${m}${level === undefined ? "" : `, Konfidenzniveau ${level}`})`,
   addressed: (verb, who) => [verb, `gegenüber ${who}`],
   channel: {
     statement: "in einer Erklärung",
@@ -630,39 +488,6 @@ const de: Phrases = {
   nested: (reporter) => `nach Darstellung von ${reporter}`,
   declined: "lehnte eine Stellungnahme ab",
   denial: (claimant) => `Dementi einer Behauptung von ${claimant}`,
-  headline: (h, publisher, date) => `„${h}“${source(publisher, date, ", ")}`,
-  untitled: (publisher, date, dp, opening) =>
-    `Artikel ${opt("von ", publisher, " ")}ohne Überschrift${opt(isDay(dp) ? " vom " : " von ", date)}: „${opening}“`,
-  mainEvent: (summary, status, time) =>
-    `Hauptereignis: ${summary} (Status: ${status}${time === undefined ? "" : `; Datum: ${time}`}).`,
-  noMainEvent: "Hauptereignis: keines erfasst.",
-  status: {
-    occurred: "eingetreten",
-    ongoing: "andauernd",
-    announced: "angekündigt",
-    planned: "geplant",
-    threatened: "angedroht",
-    alleged: "behauptet",
-    believed: "vermutet",
-    denied: "bestritten",
-    hypothetical: "hypothetisch",
-    expected: "erwartet",
-    hoped: "erhofft",
-    urged: "angemahnt",
-    demanded: "gefordert",
-    conditional: "unter Vorbehalt",
-    proposed: "vorgeschlagen",
-    cancelled: "abgesagt",
-  },
-  nouns: {
-    actor: ["Akteur", "Akteure"],
-    event: ["Ereignis", "Ereignisse"],
-    quote: ["Zitat", "Zitate"],
-    statistic: ["Statistik", "Statistiken"],
-  },
-  counts: (actors, facts) => `Der Datensatz nennt ${actors} und enthält ${facts}.`,
-  grounding: (percent, grounded, facts, held, spans) =>
-    `Verankerung: ${percent} (${grounded} von ${facts} Fakten belegt; ${held} von ${spans} Textstellen stimmen).`,
 };
 
 const fr: Phrases = {
@@ -757,36 +582,6 @@ const fr: Phrases = {
   points: (v, one) => `${v} ${one ? "point" : "points"}`,
   age: (duration) => duration,
   barrels: ["baril", "barils"],
-  perTime: {
-    second: "par seconde",
-    minute: "par minute",
-    hour: "par heure",
-    day: "par jour",
-    week: "par semaine",
-    month: "par mois",
-    year: "par an",
-  },
-  perItem: (noun) => `par ${noun}`,
-  perPerson: "par habitant",
-  change: {
-    increase: (a) => frJoin(`en hausse de ${a}`),
-    decrease: (a) => frJoin(`en baisse de ${a}`),
-    unchanged: () => "stable",
-  },
-  changeSince: (d, p) => `par rapport ${isDay(p) ? "au" : "à"} ${d}`,
-  changeTo: (level) => frJoin(`à ${level}`),
-  comparedWith: (phrase) => frJoin(`par rapport à ${phrase}`),
-  conversionOf: (amount) => `(converti de ${amount})`,
-  shareOf: (q, whole) => frJoin(`${q} de ${whole}`),
-  estimate: {
-    estimate: (q) => `${q} selon les estimations`,
-    preliminary: (q) => `${q} (chiffre provisoire)`,
-    forecast: (q) => `${q} selon les prévisions`,
-    projection: (q) => `${q} (projection)`,
-    target: (q) => frJoin(`un objectif de ${q}`),
-  },
-  interval: (range, level) => `(IC${level === undefined ? "" : ` à ${level}`}${NBSP}: ${range})`,
-  margin: (m, level) => `(marge d’erreur ±${m}${level === undefined ? "" : `, niveau de confiance de ${level}`})`,
   addressed: (verb, who) => [verb, frJoin(`à ${who}`)],
   channel: {
     statement: "dans un communiqué",
@@ -808,39 +603,6 @@ const fr: Phrases = {
   nested: (reporter) => frJoin(`selon le récit de ${reporter}`),
   declined: "n’a pas souhaité s’exprimer",
   denial: (claimant) => frJoin(`démenti d’une affirmation de ${claimant}`),
-  headline: (h, publisher, date) => `«${NNBSP}${h}${NNBSP}»${source(publisher, date, ", ")}`,
-  untitled: (publisher, date, dp, opening) =>
-    `Article sans titre${publisher === undefined ? "" : ` ${fde(publisher)}`}${date === undefined ? "" : isDay(dp) ? ` du ${date}` : ` ${fde(date)}`}${NBSP}: «${NNBSP}${opening}${NNBSP}»`,
-  mainEvent: (summary, status, time) =>
-    `Événement principal${NBSP}: ${summary} (statut${NBSP}: ${status}${time === undefined ? "" : `${NNBSP}; date${NBSP}: ${time}`}).`,
-  noMainEvent: `Événement principal${NBSP}: aucun.`,
-  status: {
-    occurred: "survenu",
-    ongoing: "en cours",
-    announced: "annoncé",
-    planned: "prévu",
-    threatened: "brandi comme menace",
-    alleged: "allégué",
-    believed: "supposé",
-    denied: "démenti",
-    hypothetical: "hypothétique",
-    expected: "attendu",
-    hoped: "espéré",
-    urged: "préconisé",
-    demanded: "exigé",
-    conditional: "sous condition",
-    proposed: "proposé",
-    cancelled: "annulé",
-  },
-  nouns: {
-    actor: ["acteur", "acteurs"],
-    event: ["événement", "événements"],
-    quote: ["citation", "citations"],
-    statistic: ["statistique", "statistiques"],
-  },
-  counts: (actors, facts) => `La fiche nomme ${actors} et rapporte ${facts}.`,
-  grounding: (percent, grounded, facts, held, spans) =>
-    `Ancrage${NBSP}: ${percent} (${grounded} sur ${facts} faits ancrés${NNBSP}; ${held} sur ${spans} passages vérifiés).`,
 };
 
 const es: Phrases = {
@@ -940,36 +702,6 @@ const es: Phrases = {
   points: (v, one) => `${v} ${one ? "punto" : "puntos"}`,
   age: (duration) => duration,
   barrels: ["barril", "barriles"],
-  perTime: {
-    second: "por segundo",
-    minute: "por minuto",
-    hour: "por hora",
-    day: "al día",
-    week: "a la semana",
-    month: "al mes",
-    year: "al año",
-  },
-  perItem: (noun) => `por ${noun}`,
-  perPerson: "por persona",
-  change: {
-    increase: (a, percent) => `un aumento ${percent && /^\d/u.test(a) ? "del" : "de"} ${a}`,
-    decrease: (a, percent) => `un descenso ${percent && /^\d/u.test(a) ? "del" : "de"} ${a}`,
-    unchanged: () => "sin cambios",
-  },
-  changeSince: (d, p) => `respecto ${isDay(p) ? "al" : "a"} ${d}`,
-  changeTo: (level) => `hasta ${level}`,
-  comparedWith: (phrase) => esJoin(`en comparación con ${phrase}`),
-  conversionOf: (amount) => `(convertido de ${amount})`,
-  shareOf: (q, whole) => esJoin(`${q} de ${whole}`),
-  estimate: {
-    estimate: (q) => `${q} según las estimaciones`,
-    preliminary: (q) => `${q} (cifra provisional)`,
-    forecast: (q) => `${q} según las previsiones`,
-    projection: (q) => `${q} (proyección)`,
-    target: (q) => `un objetivo de ${q}`,
-  },
-  interval: (range, level) => `(IC${level === undefined ? "" : ` del ${level}`}: ${range})`,
-  margin: (m, level) => `(margen de error ±${m}${level === undefined ? "" : `, nivel de confianza del ${level}`})`,
   addressed: (verb, who) => [verb, esJoin(`a ${who}`)],
   channel: {
     statement: "en un comunicado",
@@ -991,39 +723,6 @@ const es: Phrases = {
   nested: (reporter) => esJoin(`según el relato de ${reporter}`),
   declined: "declinó hacer comentarios",
   denial: (claimant) => esJoin(`desmentido de una afirmación de ${claimant}`),
-  headline: (h, publisher, date) => `«${h}»${source(publisher, date, ", ")}`,
-  untitled: (publisher, date, dp, opening) =>
-    `Artículo sin titular${opt(" de ", publisher)}${opt(isDay(dp) ? " del " : " de ", date)}: «${opening}»`,
-  mainEvent: (summary, status, time) =>
-    `Acontecimiento principal: ${summary} (estado: ${status}${time === undefined ? "" : `; fecha: ${time}`}).`,
-  noMainEvent: "Acontecimiento principal: ninguno registrado.",
-  status: {
-    occurred: "ocurrido",
-    ongoing: "en curso",
-    announced: "anunciado",
-    planned: "previsto",
-    threatened: "amenazado",
-    alleged: "presunto",
-    believed: "supuesto",
-    denied: "desmentido",
-    hypothetical: "hipotético",
-    expected: "esperado",
-    hoped: "deseado",
-    urged: "instado",
-    demanded: "exigido",
-    conditional: "condicionado",
-    proposed: "propuesto",
-    cancelled: "cancelado",
-  },
-  nouns: {
-    actor: ["actor", "actores"],
-    event: ["acontecimiento", "acontecimientos"],
-    quote: ["cita", "citas"],
-    statistic: ["estadística", "estadísticas"],
-  },
-  counts: (actors, facts) => `La ficha nombra ${actors} y recoge ${facts}.`,
-  grounding: (percent, grounded, facts, held, spans) =>
-    `Anclaje: ${percent} (${grounded} de ${facts} hechos anclados; ${held} de ${spans} fragmentos verificados).`,
 };
 
 /** The rows, by language. */

@@ -13,6 +13,7 @@ import {
   writeValue,
   writingContext,
 } from "./quantity.js";
+import { STATISTIC_PHRASES } from "./statistic-phrases.js";
 import { formatPartialDate } from "./time.js";
 
 /** Item nouns that mean one person: a rate per capita. */
@@ -85,6 +86,7 @@ export function writeStatistic(
   ctx: WritingContext,
 ): string {
   const p = ctx.phrases;
+  const sp = STATISTIC_PHRASES[ctx.language];
   const ownWords = languageOf(record.article.language) === ctx.language;
   const phrase = (value: ReadonlyDeep<Phrase>): string => (ownWords ? value.text : p.quote(value.text));
   const { quantity, unit, change } = statistic;
@@ -107,23 +109,23 @@ export function writeStatistic(
   if (per !== undefined) {
     const rate =
       per.kind === "time"
-        ? p.perTime[per.unit]
+        ? sp.perTime[per.unit]
         : PER_PERSON.has(per.noun.toLowerCase())
-          ? p.perPerson
-          : p.perItem(ctx.language === "en" ? per.noun : p.quote(per.noun));
+          ? sp.perPerson
+          : sp.perItem(ctx.language === "en" ? per.noun : p.quote(per.noun));
     words = `${words} ${rate}`;
   }
-  if (statistic.of !== undefined) words = p.shareOf(words, phrase(statistic.of));
-  if (statistic.estimate !== undefined) words = p.estimate[statistic.estimate.kind](words);
+  if (statistic.of !== undefined) words = sp.shareOf(words, phrase(statistic.of));
+  if (statistic.estimate !== undefined) words = sp.estimate[statistic.estimate.kind](words);
 
   if (change !== undefined) {
-    const parts = [p.change[change.direction](words, unit.kind === "percent")];
+    const parts = [sp.change[change.direction](words, unit.kind === "percent")];
     const since =
       change.since === undefined ? undefined : change.since.kind === "date" ? change.since.date : change.since.start;
-    if (since !== undefined) parts.push(p.changeSince(formatPartialDate(since, ctx.tag), datePrecision(since)));
+    if (since !== undefined) parts.push(sp.changeSince(formatPartialDate(since, ctx.tag), datePrecision(since)));
     const level = change.to === undefined ? undefined : cachedIndex(record).statistic(change.to);
-    if (level !== undefined) parts.push(p.changeTo(writeQuantity(ctx, level.quantity, level.unit, ownWords)));
-    if (change.comparedWith !== undefined) parts.push(p.comparedWith(phrase(change.comparedWith)));
+    if (level !== undefined) parts.push(sp.changeTo(writeQuantity(ctx, level.quantity, level.unit, ownWords)));
+    if (change.comparedWith !== undefined) parts.push(sp.comparedWith(phrase(change.comparedWith)));
     words = parts.join(" ");
   }
 
@@ -131,7 +133,7 @@ export function writeStatistic(
     if (link.relation !== "conversion-of") continue;
     const source = cachedIndex(record).statistic(link.statistic);
     if (source !== undefined)
-      words = `${words} ${p.conversionOf(writeQuantity(ctx, source.quantity, source.unit, ownWords))}`;
+      words = `${words} ${sp.conversionOf(writeQuantity(ctx, source.quantity, source.unit, ownWords))}`;
   }
 
   const uncertainty = statistic.uncertainty;
@@ -142,8 +144,8 @@ export function writeStatistic(
         : new Intl.NumberFormat(ctx.tag, { style: "unit", unit: "percent" }).format(uncertainty.level);
     words = `${words} ${
       uncertainty.kind === "interval"
-        ? p.interval(writeInterval(ctx, unit, uncertainty.min, uncertainty.max), level)
-        : p.margin(writeValue(ctx, unit, uncertainty.value), level)
+        ? sp.interval(writeInterval(ctx, unit, uncertainty.min, uncertainty.max), level)
+        : sp.margin(writeValue(ctx, unit, uncertainty.value), level)
     }`;
   }
   return words;

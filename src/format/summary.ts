@@ -5,6 +5,7 @@ import { mainEvent } from "../query/main-event.js";
 import type { NewsRecord } from "../schema/record.js";
 import { datePrecision } from "../time/partial-date.js";
 import { type FormatOptions, writingContext } from "./quantity.js";
+import { SUMMARY_PHRASES } from "./summary-phrases.js";
 import { formatPartialDate, timePhrase } from "./time.js";
 
 /** How many words of the body stand in for a missing headline. */
@@ -60,34 +61,35 @@ export function summarizeRecord(record: ReadonlyDeep<NewsRecord>, options: Forma
   const issues = recordShapeIssues(record);
   if (issues.length > 0) return notARecord(issues);
   const opts = readOptions(options, ["locale"]);
-  const { tag, phrases: p } = writingContext(opts.locale, record.article.language);
+  const { tag, language, phrases: p } = writingContext(opts.locale, record.article.language);
+  const sp = SUMMARY_PHRASES[language];
   const { article } = record;
   const date = article.publishedAt === undefined ? undefined : formatPartialDate(article.publishedAt, tag);
   const precision = article.publishedAt === undefined ? "day" : datePrecision(article.publishedAt);
   const lines = [
     article.headline === undefined
-      ? p.untitled(article.publisher, date, precision, opening(article.body))
-      : p.headline(article.headline, article.publisher, date),
+      ? sp.untitled(article.publisher, date, precision, opening(article.body))
+      : sp.headline(article.headline, article.publisher, date),
   ];
 
   const main = mainEvent(record);
   lines.push(
     main === undefined
-      ? p.noMainEvent
-      : p.mainEvent(
+      ? sp.noMainEvent
+      : sp.mainEvent(
           withoutStop(main.summary),
-          p.status[main.status],
+          sp.status[main.status],
           main.date === undefined ? undefined : timePhrase(main.date, tag, p, true),
         ),
   );
 
   const number = new Intl.NumberFormat(tag);
   const plural = new Intl.PluralRules(tag);
-  const count = (n: number, noun: keyof typeof p.nouns): string =>
-    `${number.format(n)} ${p.nouns[noun][plural.select(n) === "one" ? 0 : 1]}`;
+  const count = (n: number, noun: keyof typeof sp.nouns): string =>
+    `${number.format(n)} ${sp.nouns[noun][plural.select(n) === "one" ? 0 : 1]}`;
   const list = new Intl.ListFormat(tag, { type: "conjunction" });
   lines.push(
-    p.counts(
+    sp.counts(
       count(record.actors.length, "actor"),
       list.format([
         count(record.events.length, "event"),
@@ -102,7 +104,7 @@ export function summarizeRecord(record: ReadonlyDeep<NewsRecord>, options: Forma
     totals.facts === 0 ? 100 : Math.floor((totals.factsGrounded * 100) / totals.facts),
   );
   lines.push(
-    p.grounding(
+    sp.grounding(
       percent,
       number.format(totals.factsGrounded),
       number.format(totals.facts),

@@ -2,7 +2,9 @@
 // calls: each function mirrors, step for step, the zod 4 code that decides
 // the same thing, so that the generated checker reports the issues zod's
 // parser reports, in the same order (test/validation/generated-shape.test.ts
-// holds them to it). Nothing here loads zod.
+// holds them to it). Nothing here loads zod. The functions that report an
+// issue return 1, the number of issues they added, so that a generated
+// checker can return its count in one statement.
 import { isAsciiDigit, isAsciiLetter, isSpace } from "../internal/text.js";
 
 /**
@@ -58,9 +60,9 @@ export function explicitlyAborted(issues: readonly ShapeIssue[], start: number):
   return false;
 }
 
-/** Prepends `key` to the path of every issue from `start` on (zod's `prefixIssues`). */
-export function prefix(issues: readonly ShapeIssue[], start: number, key: PropertyKey): void {
-  for (let i = start; i < issues.length; i++) issues[i]?.path.unshift(key);
+/** Prepends `key` to the path of the last `count` issues (zod's `prefixIssues`). */
+export function prefix(issues: readonly ShapeIssue[], count: number, key: PropertyKey): void {
+  for (let i = issues.length - count; i < issues.length; i++) issues[i]?.path.unshift(key);
 }
 
 /** Whether a length check runs on a value: it is not null or undefined and has a `length` (zod's `_whenHasLength`). */
@@ -144,17 +146,19 @@ export function isWellFormedText(text: string): boolean {
   return nativeWellFormed === undefined ? scanWellFormed(text) : nativeWellFormed.call(text);
 }
 
-/** Reports a value of the wrong type. */
-export function typeIssue(out: ShapeIssue[], expected: string, message: string): void {
+/** Reports a value of the wrong type; returns 1, the issues added. */
+export function typeIssue(out: ShapeIssue[], expected: string, message: string): 1 {
   out.push({ code: "invalid_type", expected, path: [], message });
+  return 1;
 }
 
-/** Reports a value that is not one of `values`. */
-export function valueIssue(out: ShapeIssue[], values: readonly unknown[], message: string): void {
+/** Reports a value that is not one of `values`; returns 1, the issues added. */
+export function valueIssue(out: ShapeIssue[], values: readonly unknown[], message: string): 1 {
   out.push({ code: "invalid_value", values, path: [], message });
+  return 1;
 }
 
-/** Reports a value over a bound; `go` is the issue's `continue`. */
+/** Reports a value over a bound; `go` is the issue's `continue`; returns 1, the issues added. */
 export function tooBig(
   out: ShapeIssue[],
   origin: string,
@@ -162,11 +166,12 @@ export function tooBig(
   inclusive: boolean,
   go: boolean | undefined,
   message: string,
-): void {
+): 1 {
   out.push({ code: "too_big", origin, maximum, inclusive, continue: go, path: [], message });
+  return 1;
 }
 
-/** Reports a value under a bound; `go` is the issue's `continue`. */
+/** Reports a value under a bound; `go` is the issue's `continue`; returns 1, the issues added. */
 export function tooSmall(
   out: ShapeIssue[],
   origin: string,
@@ -174,13 +179,15 @@ export function tooSmall(
   inclusive: boolean,
   go: boolean | undefined,
   message: string,
-): void {
+): 1 {
   out.push({ code: "too_small", origin, minimum, inclusive, continue: go, path: [], message });
+  return 1;
 }
 
-/** Reports text that does not match its format; `go` is the issue's `continue`. */
-export function formatIssue(out: ShapeIssue[], format: string, go: boolean | undefined, message: string): void {
+/** Reports text that does not match its format; `go` is the issue's `continue`; returns 1, the issues added. */
+export function formatIssue(out: ShapeIssue[], format: string, go: boolean | undefined, message: string): 1 {
   out.push({ code: "invalid_format", origin: "string", format, continue: go, path: [], message });
+  return 1;
 }
 
 /** Whether the host of a URL of the `HTTP_URL` form is at most `maximum` characters (the rule of `hasShortHost`, whose check names its maximum). */

@@ -4,7 +4,7 @@
 // does nothing, and nothing but the zod peer is installed with it.
 import { mkdir, mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, posix } from "node:path";
+import { join, posix, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { publint } from "publint";
@@ -141,29 +141,55 @@ describe("the tarball", () => {
   });
 });
 
-describe("tree-shaking", () => {
-  /** Bundles `source` as an app that has installed the package, minified, for the browser. */
-  async function bundle(source: string): Promise<string> {
-    const app = await mkdtemp(join(tmpdir(), "news-schema-bundle-"));
-    await mkdir(join(app, "node_modules"));
-    await symlink(ROOT, join(app, "node_modules", manifest.name), "dir");
-    const result = await build({
-      stdin: { contents: source, resolveDir: app, sourcefile: "app.js" },
-      bundle: true,
-      minify: true,
-      write: false,
-      format: "esm",
-      platform: "browser",
-      charset: "utf8",
-      logLevel: "silent",
-    });
-    // A bundler warns of nothing: no import of a chunk it is told to drop, say.
-    expect(result.warnings.map((warning) => warning.text)).toEqual([]);
-    const [output] = result.outputFiles;
-    if (output === undefined) throw new Error("esbuild wrote nothing");
-    return output.text;
-  }
+/** Bundles `source` as an app that has installed the package, minified, for the browser. */
+async function bundle(source: string): Promise<string> {
+  return (await bundleWithModules(source)).text;
+}
 
+/**
+ * Bundles `source` as `bundle` does, from the built package or, with
+ * `fromSources`, from the TypeScript sources; also returns the package's
+ * modules whose code the bundle holds, as paths of the sources
+ * (`src/interop/json-ld.ts`) in both cases.
+ */
+async function bundleWithModules(source: string, fromSources = false): Promise<{ text: string; modules: string[] }> {
+  let resolveDir = ROOT;
+  let contents = source;
+  if (fromSources) {
+    contents = source.replace(/"news-schema(?:\/(\w+))?"/g, (_, sub?: string) =>
+      JSON.stringify(sub === undefined ? "./src/index.ts" : `./src/${sub}/index.ts`),
+    );
+  } else {
+    resolveDir = await mkdtemp(join(tmpdir(), "news-schema-bundle-"));
+    await mkdir(join(resolveDir, "node_modules"));
+    await symlink(ROOT, join(resolveDir, "node_modules", manifest.name), "dir");
+  }
+  const result = await build({
+    stdin: { contents, resolveDir, sourcefile: "app.ts", loader: "ts" },
+    bundle: true,
+    minify: true,
+    write: false,
+    metafile: true,
+    format: "esm",
+    platform: "browser",
+    charset: "utf8",
+    logLevel: "silent",
+  });
+  // A bundler warns of nothing: no import of a chunk it is told to drop, say.
+  expect(result.warnings.map((warning) => warning.text)).toEqual([]);
+  const [output] = result.outputFiles;
+  if (output === undefined) throw new Error("esbuild wrote nothing");
+  const modules = Object.values(result.metafile.outputs)
+    .flatMap((meta) => Object.entries(meta.inputs))
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([file]) => relative(ROOT, resolve(file)).split("\\").join("/"))
+    .filter((file) => /^(?:src|dist)\//.test(file))
+    .map((file) => file.replace(/^dist\/(.+)\.js$/, "src/$1.ts"))
+    .sort();
+  return { text: output.text, modules };
+}
+
+describe("tree-shaking", () => {
   /** Texts that only the dataset holds: its ids and stretches of its articles. */
   async function datasetProbes(): Promise<string[]> {
     const { readdir } = await import("node:fs/promises");
@@ -226,6 +252,48 @@ describe("tree-shaking", () => {
       // A name the schemas give one of their checks for the generator.
       expect(code).not.toContain("max-code-units");
     }
+  }, 60_000);
+});
+
+describe("tree-shaking of the built modules", () => {
+  // An app bundles from the package what it would bundle from the sources:
+  // no module that the import does not reach comes along because the build
+  // put it in one file with one that it does reach.
+  const IMPORTS = [
+    ["validateRecord", "news-schema"],
+    ["validateShape", "news-schema"],
+    ["toJsonLd", "news-schema"],
+    ["findActor", "news-schema"],
+    ["formatQuantity", "news-schema"],
+    ["belarusLithuaniaBorder", "news-schema/dataset"],
+    ["renderRecordView", "news-schema/view"],
+  ] as const;
+
+  it.each(IMPORTS)(
+    "%s from %s bundles the same modules from the build as from the sources",
+    async (name, from) => {
+      const source = `import { ${name} } from "${from}";\nglobalThis.value = ${name};\n`;
+      const built = await bundleWithModules(source);
+      const sources = await bundleWithModules(source, true);
+      expect(sources.modules.length).toBeGreaterThan(0);
+      expect(built.modules).toEqual(sources.modules);
+    },
+    60_000,
+  );
+
+  it("bundles with toJsonLd alone no validation, no schema and no words of statistics or summaries", async () => {
+    const { modules } = await bundleWithModules(
+      `import { toJsonLd } from "news-schema";\nglobalThis.value = toJsonLd;\n`,
+    );
+    expect(modules).toContain("src/interop/json-ld.ts");
+    expect(modules).toContain("src/format/phrases.ts");
+    // The folding of names is the one module of the grounding that the JSON-LD writes with.
+    const unneeded = modules.filter((file) =>
+      /^src\/(?:validation\/|grounding\/(?!fold\.ts$)|text\/languages\/|schema\/|format\/(?:statistic|summary)-phrases\.ts$)/.test(
+        file,
+      ),
+    );
+    expect(unneeded).toEqual([]);
   }, 60_000);
 });
 

@@ -1,7 +1,7 @@
 // The view is an entry point of its own: the root entry's files carry none
 // of it, so an app that only validates pays nothing for it. Reads the built
 // files (`npm test` builds first).
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -12,9 +12,16 @@ const VIEW_MARKERS = ["renderRecordView", "renderReportView", "k-quote-content",
 
 describe("the view's entry point", () => {
   it("is built as its own files, which hold the view", () => {
-    for (const file of ["view/index.js", "view/index.cjs"]) {
-      const code = readFileSync(join(DIST, file), "utf8");
-      for (const marker of VIEW_MARKERS) expect(code, `${file}: ${marker}`).toContain(marker);
+    // The ES modules are one file per source module, under view/; the CommonJS build is one file.
+    const modules = readdirSync(join(DIST, "view")).filter((file) => file.endsWith(".js"));
+    expect(modules).toContain("index.js");
+    const esm = modules.map((file) => readFileSync(join(DIST, "view", file), "utf8")).join("\n");
+    const cjs = readFileSync(join(DIST, "view", "index.cjs"), "utf8");
+    for (const [build, code] of [
+      ["view/*.js", esm],
+      ["view/index.cjs", cjs],
+    ] as const) {
+      for (const marker of VIEW_MARKERS) expect(code, `${build}: ${marker}`).toContain(marker);
     }
   });
 

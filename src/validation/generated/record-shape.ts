@@ -129,12 +129,12 @@ const S123: ReadonlySet<unknown> = new Set<unknown>(V122);
 const V124: readonly string[] = ["part-of","change-in","conversion-of","compared-with"];
 const V125: readonly string[] = ["manual","automatic","reviewed"];
 
-function c0(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "1.0" && v !== "1.1") valueIssue(out, V1, M0);
+function c0(v: unknown, out: ShapeIssue[]): number {
+  return v !== "1.0" && v !== "1.1" ? valueIssue(out, V1, M0) : 0;
 }
 
-function c1(v: unknown, out: ShapeIssue[]): void {
-  if (typeof v === "string" && (v as string).length <= 128 && isIdText(v as string)) return;
+function c1(v: unknown, out: ShapeIssue[]): number {
+  if (typeof v === "string" && (v as string).length <= 128 && isIdText(v as string)) return 0;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
@@ -143,10 +143,11 @@ function c1(v: unknown, out: ShapeIssue[]): void {
   if (out.length === s || !aborted(out, s)) {
     if (!isIdText(v as string)) formatIssue(out, "regex", true, M2);
   }
+  return out.length - s;
 }
 
-function c2(v: unknown, out: ShapeIssue[]): void {
-  if (typeof v === "string" && (v as string).length <= 2000 && (v as string).length <= 2000 && fitsMinLength(v, 1) && isWellFormedText(v as string) && hasPlainEdges(v as string)) return;
+function c2(v: unknown, out: ShapeIssue[]): number {
+  if (typeof v === "string" && (v as string).length <= 2000 && (v as string).length !== 0 && isWellFormedText(v as string) && hasPlainEdges(v as string)) return 0;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
@@ -164,28 +165,31 @@ function c2(v: unknown, out: ShapeIssue[]): void {
   if (out.length === s || !aborted(out, s)) {
     if (!hasPlainEdges(v as string)) formatIssue(out, "regex", true, M4);
   }
+  return out.length - s;
 }
 
-function c3(v: unknown, out: ShapeIssue[]): void {
-  if (typeof v === "string" && R5.test(v as string)) return;
+function c3(v: unknown, out: ShapeIssue[]): number {
+  if (typeof v === "string" && R5.test(v as string)) return 0;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if (out.length === s || !aborted(out, s)) {
     if (!R5.test(v as string)) formatIssue(out, "regex", true, M6);
   }
+  return out.length - s;
 }
 
-function c4(v: unknown, out: ShapeIssue[]): void {
-  if (typeof v === "string" && R7.test(v as string)) return;
+function c4(v: unknown, out: ShapeIssue[]): number {
+  if (typeof v === "string" && R7.test(v as string)) return 0;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if (out.length === s || !aborted(out, s)) {
     if (!R7.test(v as string)) formatIssue(out, "regex", true, M8);
   }
+  return out.length - s;
 }
 
-function c5(v: unknown, out: ShapeIssue[]): void {
-  if (typeof v === "string" && R9.test(v as string) && hostFits(v as string, 253)) return;
+function c5(v: unknown, out: ShapeIssue[]): number {
+  if (typeof v === "string" && R9.test(v as string) && hostFits(v as string, 253)) return 0;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if (out.length === s || !aborted(out, s)) {
@@ -194,34 +198,34 @@ function c5(v: unknown, out: ShapeIssue[]): void {
   if (out.length === s || !aborted(out, s)) {
     if (!hostFits(v as string, 253)) out.push({ code: "invalid_format", format: "regex", path: [], message: M11 });
   }
+  return out.length - s;
 }
 
-function c6(v: unknown, out: ShapeIssue[]): void {
+function c6(v: unknown, out: ShapeIssue[]): number {
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
-  }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c2(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
+  typeIssue(out, "array", M0);
   if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
     if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
   }
   if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
     if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
   }
+  return out.length - s;
 }
 
-function c7(v: unknown, out: ShapeIssue[]): void {
-  if (typeof v === "string" && (v as string).length <= 2000 && (v as string).length <= 2000 && fitsMinLength(v, 1) && isWellFormedText(v as string)) return;
+function c7(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
+  const s = out.length;
+  for (let i = 0; i < v.length; i++) {
+    const n = c2(v[i], out);
+    if (n !== 0) prefix(out, n, i);
+  }
+  return out.length - s;
+}
+
+function c8(v: unknown, out: ShapeIssue[]): number {
+  if (typeof v === "string" && (v as string).length <= 2000 && (v as string).length !== 0 && isWellFormedText(v as string)) return 0;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
@@ -236,57 +240,31 @@ function c7(v: unknown, out: ShapeIssue[]): void {
   if (out.length === s || !aborted(out, s)) {
     if (!isWellFormedText(v as string)) formatIssue(out, "regex", true, M3);
   }
+  return out.length - s;
 }
 
-function c8(v: unknown, out: ShapeIssue[]): void {
+function c9(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c1(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c1(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c9(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c10(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c1(v["id"], out);
-  if (out.length !== s) prefix(out, s, "id");
+  if ((n = c1(v["id"], out)) !== 0) prefix(out, n, "id");
   x = v["date"];
-  if (x !== undefined) {
-    s = out.length;
-    c3(x, out);
-    if (out.length !== s) prefix(out, s, "date");
-  }
-  s = out.length;
-  c7(v["text"], out);
-  if (out.length !== s) prefix(out, s, "text");
+  if (x !== undefined && (n = c3(x, out)) !== 0) prefix(out, n, "date");
+  if ((n = c8(v["text"], out)) !== 0) prefix(out, n, "text");
   x = v["changes"];
-  if (x !== undefined) {
-    s = out.length;
-    c8(x, out);
-    if (out.length !== s) prefix(out, s, "changes");
-  }
+  if (x !== undefined && (n = c9(x, out)) !== 0) prefix(out, n, "changes");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -300,34 +278,22 @@ function c9(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c10(v: unknown, out: ShapeIssue[]): void {
+function c11(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c10(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c9(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c11(v: unknown, out: ShapeIssue[]): void {
-  if (typeof v === "string" && (v as string).length <= 1000000 && (v as string).length <= 1000000 && fitsMinLength(v, 1) && isWellFormedText(v as string)) return;
+function c12(v: unknown, out: ShapeIssue[]): number {
+  if (typeof v === "string" && (v as string).length <= 1000000 && (v as string).length !== 0 && isWellFormedText(v as string)) return 0;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
@@ -342,90 +308,39 @@ function c11(v: unknown, out: ShapeIssue[]): void {
   if (out.length === s || !aborted(out, s)) {
     if (!isWellFormedText(v as string)) formatIssue(out, "regex", true, M3);
   }
+  return out.length - s;
 }
 
-function c12(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c13(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c1(v["id"], out);
-  if (out.length !== s) prefix(out, s, "id");
+  if ((n = c1(v["id"], out)) !== 0) prefix(out, n, "id");
   x = v["headline"];
-  if (x !== undefined) {
-    s = out.length;
-    c2(x, out);
-    if (out.length !== s) prefix(out, s, "headline");
-  }
+  if (x !== undefined && (n = c2(x, out)) !== 0) prefix(out, n, "headline");
   x = v["publishedAt"];
-  if (x !== undefined) {
-    s = out.length;
-    c3(x, out);
-    if (out.length !== s) prefix(out, s, "publishedAt");
-  }
+  if (x !== undefined && (n = c3(x, out)) !== 0) prefix(out, n, "publishedAt");
   x = v["dateModified"];
-  if (x !== undefined) {
-    s = out.length;
-    c3(x, out);
-    if (out.length !== s) prefix(out, s, "dateModified");
-  }
-  s = out.length;
-  c4(v["language"], out);
-  if (out.length !== s) prefix(out, s, "language");
+  if (x !== undefined && (n = c3(x, out)) !== 0) prefix(out, n, "dateModified");
+  if ((n = c4(v["language"], out)) !== 0) prefix(out, n, "language");
   x = v["publisher"];
-  if (x !== undefined) {
-    s = out.length;
-    c2(x, out);
-    if (out.length !== s) prefix(out, s, "publisher");
-  }
+  if (x !== undefined && (n = c2(x, out)) !== 0) prefix(out, n, "publisher");
   x = v["url"];
-  if (x !== undefined) {
-    s = out.length;
-    c5(x, out);
-    if (out.length !== s) prefix(out, s, "url");
-  }
+  if (x !== undefined && (n = c5(x, out)) !== 0) prefix(out, n, "url");
   x = v["agencies"];
-  if (x !== undefined) {
-    s = out.length;
-    c6(x, out);
-    if (out.length !== s) prefix(out, s, "agencies");
-  }
+  if (x !== undefined && (n = c7(x, out)) !== 0) prefix(out, n, "agencies");
   x = v["authors"];
-  if (x !== undefined) {
-    s = out.length;
-    c6(x, out);
-    if (out.length !== s) prefix(out, s, "authors");
-  }
+  if (x !== undefined && (n = c7(x, out)) !== 0) prefix(out, n, "authors");
   x = v["byline"];
-  if (x !== undefined) {
-    s = out.length;
-    c2(x, out);
-    if (out.length !== s) prefix(out, s, "byline");
-  }
+  if (x !== undefined && (n = c2(x, out)) !== 0) prefix(out, n, "byline");
   x = v["dateline"];
-  if (x !== undefined) {
-    s = out.length;
-    c2(x, out);
-    if (out.length !== s) prefix(out, s, "dateline");
-  }
+  if (x !== undefined && (n = c2(x, out)) !== 0) prefix(out, n, "dateline");
   x = v["image"];
-  if (x !== undefined) {
-    s = out.length;
-    c5(x, out);
-    if (out.length !== s) prefix(out, s, "image");
-  }
+  if (x !== undefined && (n = c5(x, out)) !== 0) prefix(out, n, "image");
   x = v["corrections"];
-  if (x !== undefined) {
-    s = out.length;
-    c10(x, out);
-    if (out.length !== s) prefix(out, s, "corrections");
-  }
-  s = out.length;
-  c11(v["body"], out);
-  if (out.length !== s) prefix(out, s, "body");
+  if (x !== undefined && (n = c11(x, out)) !== 0) prefix(out, n, "corrections");
+  if ((n = c12(v["body"], out)) !== 0) prefix(out, n, "body");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -449,38 +364,26 @@ function c12(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c13(v: unknown, out: ShapeIssue[]): void {
-  if (typeof v !== "boolean") typeIssue(out, "boolean", M0);
+function c14(v: unknown, out: ShapeIssue[]): number {
+  return typeof v !== "boolean" ? typeIssue(out, "boolean", M0) : 0;
 }
 
-function c14(v: unknown, out: ShapeIssue[]): void {
+function c15(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c5(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c5(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c15(v: unknown, out: ShapeIssue[]): void {
-  if (typeof v === "number" && Number.isFinite(v) && Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 9007199254740991) return;
+function c16(v: unknown, out: ShapeIssue[]): number {
+  if (typeof v === "number" && Number.isFinite(v) && Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 9007199254740991) return 0;
   const s = out.length;
   if (typeof v !== "number" || !Number.isFinite(v)) typeIssue(out, "number", M0);
   if (out.length === s || !aborted(out, s)) {
@@ -495,53 +398,32 @@ function c15(v: unknown, out: ShapeIssue[]): void {
   if (out.length === s || !aborted(out, s)) {
     if (!((v as number) <= 9007199254740991)) tooBig(out, "number", 9007199254740991, true, true, M0);
   }
+  return out.length - s;
 }
 
-function c16(v: unknown, out: ShapeIssue[]): void {
-  if (!S13.has(v)) valueIssue(out, V12, M0);
+function c17(v: unknown, out: ShapeIssue[]): number {
+  return !S13.has(v) ? valueIssue(out, V12, M0) : 0;
 }
 
-function c17(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "name" && v !== "alias" && v !== "pronoun" && v !== "description") valueIssue(out, V14, M0);
+function c18(v: unknown, out: ShapeIssue[]): number {
+  return v !== "name" && v !== "alias" && v !== "pronoun" && v !== "description" ? valueIssue(out, V14, M0) : 0;
 }
 
-function c18(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c19(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c15(v["start"], out);
-  if (out.length !== s) prefix(out, s, "start");
-  s = out.length;
-  c15(v["end"], out);
-  if (out.length !== s) prefix(out, s, "end");
+  if ((n = c16(v["start"], out)) !== 0) prefix(out, n, "start");
+  if ((n = c16(v["end"], out)) !== 0) prefix(out, n, "end");
   x = v["exact"];
-  if (x !== undefined) {
-    s = out.length;
-    c11(x, out);
-    if (out.length !== s) prefix(out, s, "exact");
-  }
+  if (x !== undefined && (n = c12(x, out)) !== 0) prefix(out, n, "exact");
   x = v["part"];
-  if (x !== undefined) {
-    s = out.length;
-    c16(x, out);
-    if (out.length !== s) prefix(out, s, "part");
-  }
+  if (x !== undefined && (n = c17(x, out)) !== 0) prefix(out, n, "part");
   x = v["correction"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "correction");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "correction");
   x = v["form"];
-  if (x !== undefined) {
-    s = out.length;
-    c17(x, out);
-    if (out.length !== s) prefix(out, s, "form");
-  }
+  if (x !== undefined && (n = c18(x, out)) !== 0) prefix(out, n, "form");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -557,67 +439,37 @@ function c18(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c19(v: unknown, out: ShapeIssue[]): void {
+function c20(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c19(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c18(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c20(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "member" && v !== "employee" && v !== "affiliate") valueIssue(out, V15, M0);
+function c21(v: unknown, out: ShapeIssue[]): number {
+  return v !== "member" && v !== "employee" && v !== "affiliate" ? valueIssue(out, V15, M0) : 0;
 }
 
-function c21(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c22(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c15(v["start"], out);
-  if (out.length !== s) prefix(out, s, "start");
-  s = out.length;
-  c15(v["end"], out);
-  if (out.length !== s) prefix(out, s, "end");
+  if ((n = c16(v["start"], out)) !== 0) prefix(out, n, "start");
+  if ((n = c16(v["end"], out)) !== 0) prefix(out, n, "end");
   x = v["exact"];
-  if (x !== undefined) {
-    s = out.length;
-    c11(x, out);
-    if (out.length !== s) prefix(out, s, "exact");
-  }
+  if (x !== undefined && (n = c12(x, out)) !== 0) prefix(out, n, "exact");
   x = v["part"];
-  if (x !== undefined) {
-    s = out.length;
-    c16(x, out);
-    if (out.length !== s) prefix(out, s, "part");
-  }
+  if (x !== undefined && (n = c17(x, out)) !== 0) prefix(out, n, "part");
   x = v["correction"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "correction");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "correction");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -632,27 +484,18 @@ function c21(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c22(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c23(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c20(v["relation"], out);
-  if (out.length !== s) prefix(out, s, "relation");
-  s = out.length;
-  c1(v["of"], out);
-  if (out.length !== s) prefix(out, s, "of");
+  if ((n = c21(v["relation"], out)) !== 0) prefix(out, n, "relation");
+  if ((n = c1(v["of"], out)) !== 0) prefix(out, n, "of");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -665,52 +508,32 @@ function c22(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c23(v: unknown, out: ShapeIssue[]): void {
+function c24(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c23(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c22(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c24(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "person") valueIssue(out, V16, M0);
+function c25(v: unknown, out: ShapeIssue[]): number {
+  return v !== "person" ? valueIssue(out, V16, M0) : 0;
 }
 
-function c25(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c26(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c2(v["title"], out);
-  if (out.length !== s) prefix(out, s, "title");
+  if ((n = c2(v["title"], out)) !== 0) prefix(out, n, "title");
   x = v["of"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "of");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "of");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -722,100 +545,48 @@ function c25(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c26(v: unknown, out: ShapeIssue[]): void {
+function c27(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c26(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c25(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c27(v: unknown, out: ShapeIssue[]): void {
-  if (!S18.has(v)) valueIssue(out, V17, M19);
+function c28(v: unknown, out: ShapeIssue[]): number {
+  return !S18.has(v) ? valueIssue(out, V17, M19) : 0;
 }
 
-function c28(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c29(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c1(v["id"], out);
-  if (out.length !== s) prefix(out, s, "id");
-  s = out.length;
-  c2(v["name"], out);
-  if (out.length !== s) prefix(out, s, "name");
+  if ((n = c1(v["id"], out)) !== 0) prefix(out, n, "id");
+  if ((n = c2(v["name"], out)) !== 0) prefix(out, n, "name");
   x = v["unnamed"];
-  if (x !== undefined) {
-    s = out.length;
-    c13(x, out);
-    if (out.length !== s) prefix(out, s, "unnamed");
-  }
+  if (x !== undefined && (n = c14(x, out)) !== 0) prefix(out, n, "unnamed");
   x = v["aliases"];
-  if (x !== undefined) {
-    s = out.length;
-    c6(x, out);
-    if (out.length !== s) prefix(out, s, "aliases");
-  }
+  if (x !== undefined && (n = c7(x, out)) !== 0) prefix(out, n, "aliases");
   x = v["sameAs"];
-  if (x !== undefined) {
-    s = out.length;
-    c14(x, out);
-    if (out.length !== s) prefix(out, s, "sameAs");
-  }
+  if (x !== undefined && (n = c15(x, out)) !== 0) prefix(out, n, "sameAs");
   x = v["mentions"];
-  if (x !== undefined) {
-    s = out.length;
-    c19(x, out);
-    if (out.length !== s) prefix(out, s, "mentions");
-  }
+  if (x !== undefined && (n = c20(x, out)) !== 0) prefix(out, n, "mentions");
   x = v["affiliations"];
-  if (x !== undefined) {
-    s = out.length;
-    c23(x, out);
-    if (out.length !== s) prefix(out, s, "affiliations");
-  }
-  s = out.length;
-  c24(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
+  if (x !== undefined && (n = c24(x, out)) !== 0) prefix(out, n, "affiliations");
+  if ((n = c25(v["kind"], out)) !== 0) prefix(out, n, "kind");
   x = v["honorific"];
-  if (x !== undefined) {
-    s = out.length;
-    c2(x, out);
-    if (out.length !== s) prefix(out, s, "honorific");
-  }
+  if (x !== undefined && (n = c2(x, out)) !== 0) prefix(out, n, "honorific");
   x = v["roles"];
-  if (x !== undefined) {
-    s = out.length;
-    c26(x, out);
-    if (out.length !== s) prefix(out, s, "roles");
-  }
+  if (x !== undefined && (n = c27(x, out)) !== 0) prefix(out, n, "roles");
   x = v["nationality"];
-  if (x !== undefined) {
-    s = out.length;
-    c27(x, out);
-    if (out.length !== s) prefix(out, s, "nationality");
-  }
+  if (x !== undefined && (n = c28(x, out)) !== 0) prefix(out, n, "nationality");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -836,61 +607,32 @@ function c28(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c29(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "state") valueIssue(out, V20, M0);
+function c30(v: unknown, out: ShapeIssue[]): number {
+  return v !== "state" ? valueIssue(out, V20, M0) : 0;
 }
 
-function c30(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c31(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c1(v["id"], out);
-  if (out.length !== s) prefix(out, s, "id");
-  s = out.length;
-  c2(v["name"], out);
-  if (out.length !== s) prefix(out, s, "name");
+  if ((n = c1(v["id"], out)) !== 0) prefix(out, n, "id");
+  if ((n = c2(v["name"], out)) !== 0) prefix(out, n, "name");
   x = v["unnamed"];
-  if (x !== undefined) {
-    s = out.length;
-    c13(x, out);
-    if (out.length !== s) prefix(out, s, "unnamed");
-  }
+  if (x !== undefined && (n = c14(x, out)) !== 0) prefix(out, n, "unnamed");
   x = v["aliases"];
-  if (x !== undefined) {
-    s = out.length;
-    c6(x, out);
-    if (out.length !== s) prefix(out, s, "aliases");
-  }
+  if (x !== undefined && (n = c7(x, out)) !== 0) prefix(out, n, "aliases");
   x = v["sameAs"];
-  if (x !== undefined) {
-    s = out.length;
-    c14(x, out);
-    if (out.length !== s) prefix(out, s, "sameAs");
-  }
+  if (x !== undefined && (n = c15(x, out)) !== 0) prefix(out, n, "sameAs");
   x = v["mentions"];
-  if (x !== undefined) {
-    s = out.length;
-    c19(x, out);
-    if (out.length !== s) prefix(out, s, "mentions");
-  }
+  if (x !== undefined && (n = c20(x, out)) !== 0) prefix(out, n, "mentions");
   x = v["affiliations"];
-  if (x !== undefined) {
-    s = out.length;
-    c23(x, out);
-    if (out.length !== s) prefix(out, s, "affiliations");
-  }
-  s = out.length;
-  c29(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c27(v["country"], out);
-  if (out.length !== s) prefix(out, s, "country");
+  if (x !== undefined && (n = c24(x, out)) !== 0) prefix(out, n, "affiliations");
+  if ((n = c30(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c28(v["country"], out)) !== 0) prefix(out, n, "country");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -909,77 +651,40 @@ function c30(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c31(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "organization") valueIssue(out, V21, M0);
+function c32(v: unknown, out: ShapeIssue[]): number {
+  return v !== "organization" ? valueIssue(out, V21, M0) : 0;
 }
 
-function c32(v: unknown, out: ShapeIssue[]): void {
-  if (!S23.has(v)) valueIssue(out, V22, M0);
+function c33(v: unknown, out: ShapeIssue[]): number {
+  return !S23.has(v) ? valueIssue(out, V22, M0) : 0;
 }
 
-function c33(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c34(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c1(v["id"], out);
-  if (out.length !== s) prefix(out, s, "id");
-  s = out.length;
-  c2(v["name"], out);
-  if (out.length !== s) prefix(out, s, "name");
+  if ((n = c1(v["id"], out)) !== 0) prefix(out, n, "id");
+  if ((n = c2(v["name"], out)) !== 0) prefix(out, n, "name");
   x = v["unnamed"];
-  if (x !== undefined) {
-    s = out.length;
-    c13(x, out);
-    if (out.length !== s) prefix(out, s, "unnamed");
-  }
+  if (x !== undefined && (n = c14(x, out)) !== 0) prefix(out, n, "unnamed");
   x = v["aliases"];
-  if (x !== undefined) {
-    s = out.length;
-    c6(x, out);
-    if (out.length !== s) prefix(out, s, "aliases");
-  }
+  if (x !== undefined && (n = c7(x, out)) !== 0) prefix(out, n, "aliases");
   x = v["sameAs"];
-  if (x !== undefined) {
-    s = out.length;
-    c14(x, out);
-    if (out.length !== s) prefix(out, s, "sameAs");
-  }
+  if (x !== undefined && (n = c15(x, out)) !== 0) prefix(out, n, "sameAs");
   x = v["mentions"];
-  if (x !== undefined) {
-    s = out.length;
-    c19(x, out);
-    if (out.length !== s) prefix(out, s, "mentions");
-  }
+  if (x !== undefined && (n = c20(x, out)) !== 0) prefix(out, n, "mentions");
   x = v["affiliations"];
-  if (x !== undefined) {
-    s = out.length;
-    c23(x, out);
-    if (out.length !== s) prefix(out, s, "affiliations");
-  }
-  s = out.length;
-  c31(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c32(v["organizationType"], out);
-  if (out.length !== s) prefix(out, s, "organizationType");
+  if (x !== undefined && (n = c24(x, out)) !== 0) prefix(out, n, "affiliations");
+  if ((n = c32(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c33(v["organizationType"], out)) !== 0) prefix(out, n, "organizationType");
   x = v["partOf"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "partOf");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "partOf");
   x = v["country"];
-  if (x !== undefined) {
-    s = out.length;
-    c27(x, out);
-    if (out.length !== s) prefix(out, s, "country");
-  }
+  if (x !== undefined && (n = c28(x, out)) !== 0) prefix(out, n, "country");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1000,83 +705,42 @@ function c33(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c34(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "group") valueIssue(out, V24, M0);
+function c35(v: unknown, out: ShapeIssue[]): number {
+  return v !== "group" ? valueIssue(out, V24, M0) : 0;
 }
 
-function c35(v: unknown, out: ShapeIssue[]): void {
-  if (!S26.has(v)) valueIssue(out, V25, M0);
+function c36(v: unknown, out: ShapeIssue[]): number {
+  return !S26.has(v) ? valueIssue(out, V25, M0) : 0;
 }
 
-function c36(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c37(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c1(v["id"], out);
-  if (out.length !== s) prefix(out, s, "id");
-  s = out.length;
-  c2(v["name"], out);
-  if (out.length !== s) prefix(out, s, "name");
+  if ((n = c1(v["id"], out)) !== 0) prefix(out, n, "id");
+  if ((n = c2(v["name"], out)) !== 0) prefix(out, n, "name");
   x = v["unnamed"];
-  if (x !== undefined) {
-    s = out.length;
-    c13(x, out);
-    if (out.length !== s) prefix(out, s, "unnamed");
-  }
+  if (x !== undefined && (n = c14(x, out)) !== 0) prefix(out, n, "unnamed");
   x = v["aliases"];
-  if (x !== undefined) {
-    s = out.length;
-    c6(x, out);
-    if (out.length !== s) prefix(out, s, "aliases");
-  }
+  if (x !== undefined && (n = c7(x, out)) !== 0) prefix(out, n, "aliases");
   x = v["sameAs"];
-  if (x !== undefined) {
-    s = out.length;
-    c14(x, out);
-    if (out.length !== s) prefix(out, s, "sameAs");
-  }
+  if (x !== undefined && (n = c15(x, out)) !== 0) prefix(out, n, "sameAs");
   x = v["mentions"];
-  if (x !== undefined) {
-    s = out.length;
-    c19(x, out);
-    if (out.length !== s) prefix(out, s, "mentions");
-  }
+  if (x !== undefined && (n = c20(x, out)) !== 0) prefix(out, n, "mentions");
   x = v["affiliations"];
-  if (x !== undefined) {
-    s = out.length;
-    c23(x, out);
-    if (out.length !== s) prefix(out, s, "affiliations");
-  }
-  s = out.length;
-  c34(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c35(v["groupType"], out);
-  if (out.length !== s) prefix(out, s, "groupType");
+  if (x !== undefined && (n = c24(x, out)) !== 0) prefix(out, n, "affiliations");
+  if ((n = c35(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c36(v["groupType"], out)) !== 0) prefix(out, n, "groupType");
   x = v["origins"];
-  if (x !== undefined) {
-    s = out.length;
-    c8(x, out);
-    if (out.length !== s) prefix(out, s, "origins");
-  }
+  if (x !== undefined && (n = c9(x, out)) !== 0) prefix(out, n, "origins");
   x = v["originsIncomplete"];
-  if (x !== undefined) {
-    s = out.length;
-    c13(x, out);
-    if (out.length !== s) prefix(out, s, "originsIncomplete");
-  }
+  if (x !== undefined && (n = c14(x, out)) !== 0) prefix(out, n, "originsIncomplete");
   x = v["country"];
-  if (x !== undefined) {
-    s = out.length;
-    c27(x, out);
-    if (out.length !== s) prefix(out, s, "country");
-  }
+  if (x !== undefined && (n = c28(x, out)) !== 0) prefix(out, n, "country");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1098,92 +762,52 @@ function c36(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c37(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "territory") valueIssue(out, V27, M0);
+function c38(v: unknown, out: ShapeIssue[]): number {
+  return v !== "territory" ? valueIssue(out, V27, M0) : 0;
 }
 
-function c38(v: unknown, out: ShapeIssue[]): void {
-  if (!S29.has(v)) valueIssue(out, V28, M0);
+function c39(v: unknown, out: ShapeIssue[]): number {
+  return !S29.has(v) ? valueIssue(out, V28, M0) : 0;
 }
 
-function c39(v: unknown, out: ShapeIssue[]): void {
-  if (typeof v === "string" && R30.test(v as string)) return;
+function c40(v: unknown, out: ShapeIssue[]): number {
+  if (typeof v === "string" && R30.test(v as string)) return 0;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if (out.length === s || !aborted(out, s)) {
     if (!R30.test(v as string)) formatIssue(out, "regex", true, M31);
   }
+  return out.length - s;
 }
 
-function c40(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c41(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c1(v["id"], out);
-  if (out.length !== s) prefix(out, s, "id");
-  s = out.length;
-  c2(v["name"], out);
-  if (out.length !== s) prefix(out, s, "name");
+  if ((n = c1(v["id"], out)) !== 0) prefix(out, n, "id");
+  if ((n = c2(v["name"], out)) !== 0) prefix(out, n, "name");
   x = v["unnamed"];
-  if (x !== undefined) {
-    s = out.length;
-    c13(x, out);
-    if (out.length !== s) prefix(out, s, "unnamed");
-  }
+  if (x !== undefined && (n = c14(x, out)) !== 0) prefix(out, n, "unnamed");
   x = v["aliases"];
-  if (x !== undefined) {
-    s = out.length;
-    c6(x, out);
-    if (out.length !== s) prefix(out, s, "aliases");
-  }
+  if (x !== undefined && (n = c7(x, out)) !== 0) prefix(out, n, "aliases");
   x = v["sameAs"];
-  if (x !== undefined) {
-    s = out.length;
-    c14(x, out);
-    if (out.length !== s) prefix(out, s, "sameAs");
-  }
+  if (x !== undefined && (n = c15(x, out)) !== 0) prefix(out, n, "sameAs");
   x = v["mentions"];
-  if (x !== undefined) {
-    s = out.length;
-    c19(x, out);
-    if (out.length !== s) prefix(out, s, "mentions");
-  }
+  if (x !== undefined && (n = c20(x, out)) !== 0) prefix(out, n, "mentions");
   x = v["affiliations"];
-  if (x !== undefined) {
-    s = out.length;
-    c23(x, out);
-    if (out.length !== s) prefix(out, s, "affiliations");
-  }
-  s = out.length;
-  c37(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c38(v["territoryType"], out);
-  if (out.length !== s) prefix(out, s, "territoryType");
+  if (x !== undefined && (n = c24(x, out)) !== 0) prefix(out, n, "affiliations");
+  if ((n = c38(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c39(v["territoryType"], out)) !== 0) prefix(out, n, "territoryType");
   x = v["country"];
-  if (x !== undefined) {
-    s = out.length;
-    c27(x, out);
-    if (out.length !== s) prefix(out, s, "country");
-  }
+  if (x !== undefined && (n = c28(x, out)) !== 0) prefix(out, n, "country");
   x = v["subdivision"];
-  if (x !== undefined) {
-    s = out.length;
-    c39(x, out);
-    if (out.length !== s) prefix(out, s, "subdivision");
-  }
+  if (x !== undefined && (n = c40(x, out)) !== 0) prefix(out, n, "subdivision");
   x = v["place"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "place");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "place");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1205,71 +829,38 @@ function c40(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c41(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "object") valueIssue(out, V32, M0);
+function c42(v: unknown, out: ShapeIssue[]): number {
+  return v !== "object" ? valueIssue(out, V32, M0) : 0;
 }
 
-function c42(v: unknown, out: ShapeIssue[]): void {
-  if (!S34.has(v)) valueIssue(out, V33, M0);
+function c43(v: unknown, out: ShapeIssue[]): number {
+  return !S34.has(v) ? valueIssue(out, V33, M0) : 0;
 }
 
-function c43(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c44(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c1(v["id"], out);
-  if (out.length !== s) prefix(out, s, "id");
-  s = out.length;
-  c2(v["name"], out);
-  if (out.length !== s) prefix(out, s, "name");
+  if ((n = c1(v["id"], out)) !== 0) prefix(out, n, "id");
+  if ((n = c2(v["name"], out)) !== 0) prefix(out, n, "name");
   x = v["unnamed"];
-  if (x !== undefined) {
-    s = out.length;
-    c13(x, out);
-    if (out.length !== s) prefix(out, s, "unnamed");
-  }
+  if (x !== undefined && (n = c14(x, out)) !== 0) prefix(out, n, "unnamed");
   x = v["aliases"];
-  if (x !== undefined) {
-    s = out.length;
-    c6(x, out);
-    if (out.length !== s) prefix(out, s, "aliases");
-  }
+  if (x !== undefined && (n = c7(x, out)) !== 0) prefix(out, n, "aliases");
   x = v["sameAs"];
-  if (x !== undefined) {
-    s = out.length;
-    c14(x, out);
-    if (out.length !== s) prefix(out, s, "sameAs");
-  }
+  if (x !== undefined && (n = c15(x, out)) !== 0) prefix(out, n, "sameAs");
   x = v["mentions"];
-  if (x !== undefined) {
-    s = out.length;
-    c19(x, out);
-    if (out.length !== s) prefix(out, s, "mentions");
-  }
+  if (x !== undefined && (n = c20(x, out)) !== 0) prefix(out, n, "mentions");
   x = v["affiliations"];
-  if (x !== undefined) {
-    s = out.length;
-    c23(x, out);
-    if (out.length !== s) prefix(out, s, "affiliations");
-  }
-  s = out.length;
-  c41(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c42(v["objectType"], out);
-  if (out.length !== s) prefix(out, s, "objectType");
+  if (x !== undefined && (n = c24(x, out)) !== 0) prefix(out, n, "affiliations");
+  if ((n = c42(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c43(v["objectType"], out)) !== 0) prefix(out, n, "objectType");
   x = v["owner"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "owner");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "owner");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1289,93 +880,68 @@ function c43(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c44(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
+function c45(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
   switch (v["kind"]) {
     case "person":
-      c28(v, out);
-      return;
+      return c29(v, out);
     case "state":
-      c30(v, out);
-      return;
+      return c31(v, out);
     case "organization":
-      c33(v, out);
-      return;
+      return c34(v, out);
     case "group":
-      c36(v, out);
-      return;
+      return c37(v, out);
     case "territory":
-      c40(v, out);
-      return;
+      return c41(v, out);
     case "object":
-      c43(v, out);
-      return;
+      return c44(v, out);
   }
   out.push({ code: "invalid_union", discriminator: "kind", options: V35, path: ["kind"], message: M0 });
+  return 1;
 }
 
-function c45(v: unknown, out: ShapeIssue[]): void {
+function c46(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c45(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c44(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c46(v: unknown, out: ShapeIssue[]): void {
-  if (!S37.has(v)) valueIssue(out, V36, M0);
+function c47(v: unknown, out: ShapeIssue[]): number {
+  return !S37.has(v) ? valueIssue(out, V36, M0) : 0;
 }
 
-function c47(v: unknown, out: ShapeIssue[]): void {
-  if (!S39.has(v)) valueIssue(out, V38, M0);
+function c48(v: unknown, out: ShapeIssue[]): number {
+  return !S39.has(v) ? valueIssue(out, V38, M0) : 0;
 }
 
-function c48(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "iptc-mediatopic") valueIssue(out, V40, M0);
+function c49(v: unknown, out: ShapeIssue[]): number {
+  return v !== "iptc-mediatopic" ? valueIssue(out, V40, M0) : 0;
 }
 
-function c49(v: unknown, out: ShapeIssue[]): void {
-  if (typeof v === "string" && R41.test(v as string)) return;
+function c50(v: unknown, out: ShapeIssue[]): number {
+  if (typeof v === "string" && R41.test(v as string)) return 0;
   const s = out.length;
   if (typeof v !== "string") typeIssue(out, "string", M0);
   if (out.length === s || !aborted(out, s)) {
     if (!R41.test(v as string)) formatIssue(out, "regex", true, M42);
   }
+  return out.length - s;
 }
 
-function c50(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c48(v["scheme"], out);
-  if (out.length !== s) prefix(out, s, "scheme");
-  s = out.length;
-  c49(v["code"], out);
-  if (out.length !== s) prefix(out, s, "code");
+function c51(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c49(v["scheme"], out)) !== 0) prefix(out, n, "scheme");
+  if ((n = c50(v["code"], out)) !== 0) prefix(out, n, "code");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1387,28 +953,23 @@ function c50(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c51(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "cameo") valueIssue(out, V43, M0);
+function c52(v: unknown, out: ShapeIssue[]): number {
+  return v !== "cameo" ? valueIssue(out, V43, M0) : 0;
 }
 
-function c52(v: unknown, out: ShapeIssue[]): void {
-  if (!S45.has(v)) valueIssue(out, V44, M46);
+function c53(v: unknown, out: ShapeIssue[]): number {
+  return !S45.has(v) ? valueIssue(out, V44, M46) : 0;
 }
 
-function c53(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c51(v["scheme"], out);
-  if (out.length !== s) prefix(out, s, "scheme");
-  s = out.length;
-  c52(v["code"], out);
-  if (out.length !== s) prefix(out, s, "code");
+function c54(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c52(v["scheme"], out)) !== 0) prefix(out, n, "scheme");
+  if ((n = c53(v["code"], out)) !== 0) prefix(out, n, "code");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1420,28 +981,23 @@ function c53(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c54(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "plover") valueIssue(out, V47, M0);
+function c55(v: unknown, out: ShapeIssue[]): number {
+  return v !== "plover" ? valueIssue(out, V47, M0) : 0;
 }
 
-function c55(v: unknown, out: ShapeIssue[]): void {
-  if (!S49.has(v)) valueIssue(out, V48, M0);
+function c56(v: unknown, out: ShapeIssue[]): number {
+  return !S49.has(v) ? valueIssue(out, V48, M0) : 0;
 }
 
-function c56(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c54(v["scheme"], out);
-  if (out.length !== s) prefix(out, s, "scheme");
-  s = out.length;
-  c55(v["code"], out);
-  if (out.length !== s) prefix(out, s, "code");
+function c57(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c55(v["scheme"], out)) !== 0) prefix(out, n, "scheme");
+  if ((n = c56(v["code"], out)) !== 0) prefix(out, n, "code");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1453,67 +1009,44 @@ function c56(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c57(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
+function c58(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
   switch (v["scheme"]) {
     case "iptc-mediatopic":
-      c50(v, out);
-      return;
+      return c51(v, out);
     case "cameo":
-      c53(v, out);
-      return;
+      return c54(v, out);
     case "plover":
-      c56(v, out);
-      return;
+      return c57(v, out);
   }
   out.push({ code: "invalid_union", discriminator: "scheme", options: V50, path: ["scheme"], message: M0 });
+  return 1;
 }
 
-function c58(v: unknown, out: ShapeIssue[]): void {
+function c59(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c58(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c57(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c59(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "date") valueIssue(out, V51, M0);
+function c60(v: unknown, out: ShapeIssue[]): number {
+  return v !== "date" ? valueIssue(out, V51, M0) : 0;
 }
 
-function c60(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c59(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c3(v["date"], out);
-  if (out.length !== s) prefix(out, s, "date");
+function c61(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c60(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c3(v["date"], out)) !== 0) prefix(out, n, "date");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1525,34 +1058,23 @@ function c60(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c61(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "interval") valueIssue(out, V52, M0);
+function c62(v: unknown, out: ShapeIssue[]): number {
+  return v !== "interval" ? valueIssue(out, V52, M0) : 0;
 }
 
-function c62(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c63(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c61(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
+  if ((n = c62(v["kind"], out)) !== 0) prefix(out, n, "kind");
   x = v["start"];
-  if (x !== undefined) {
-    s = out.length;
-    c3(x, out);
-    if (out.length !== s) prefix(out, s, "start");
-  }
+  if (x !== undefined && (n = c3(x, out)) !== 0) prefix(out, n, "start");
   x = v["end"];
-  if (x !== undefined) {
-    s = out.length;
-    c3(x, out);
-    if (out.length !== s) prefix(out, s, "end");
-  }
+  if (x !== undefined && (n = c3(x, out)) !== 0) prefix(out, n, "end");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1565,51 +1087,38 @@ function c62(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c63(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
+function c64(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
   switch (v["kind"]) {
     case "date":
-      c60(v, out);
-      return;
+      return c61(v, out);
     case "interval":
-      c62(v, out);
-      return;
+      return c63(v, out);
   }
   out.push({ code: "invalid_union", discriminator: "kind", options: V53, path: ["kind"], message: M0 });
+  return 1;
 }
 
-function c64(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "location" && v !== "origin" && v !== "destination") valueIssue(out, V54, M0);
+function c65(v: unknown, out: ShapeIssue[]): number {
+  return v !== "location" && v !== "origin" && v !== "destination" ? valueIssue(out, V54, M0) : 0;
 }
 
-function c65(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "country") valueIssue(out, V55, M0);
+function c66(v: unknown, out: ShapeIssue[]): number {
+  return v !== "country" ? valueIssue(out, V55, M0) : 0;
 }
 
-function c66(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c67(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c65(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c27(v["country"], out);
-  if (out.length !== s) prefix(out, s, "country");
+  if ((n = c66(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c28(v["country"], out)) !== 0) prefix(out, n, "country");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1622,56 +1131,35 @@ function c66(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c67(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "border") valueIssue(out, V56, M0);
+function c68(v: unknown, out: ShapeIssue[]): number {
+  return v !== "border" ? valueIssue(out, V56, M0) : 0;
 }
 
-function c68(v: unknown, out: ShapeIssue[]): void {
-  if (!Array.isArray(v)) {
-    typeIssue(out, "tuple", M0);
-    return;
-  }
-  if (v.length < 2) {
-    tooSmall(out, "array", 2, true, undefined, M0);
-    return;
-  }
+function c69(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return typeIssue(out, "tuple", M0);
+  if (v.length < 2) return tooSmall(out, "array", 2, true, undefined, M0);
+  const s = out.length;
   if (v.length > 2) tooBig(out, "array", 2, true, undefined, M0);
-  let s: number;
-  s = out.length;
-  c27(v[0], out);
-  if (out.length !== s) prefix(out, s, 0);
-  s = out.length;
-  c27(v[1], out);
-  if (out.length !== s) prefix(out, s, 1);
+  let n: number;
+  if ((n = c28(v[0], out)) !== 0) prefix(out, n, 0);
+  if ((n = c28(v[1], out)) !== 0) prefix(out, n, 1);
+  return out.length - s;
 }
 
-function c69(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c70(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c67(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c68(v["countries"], out);
-  if (out.length !== s) prefix(out, s, "countries");
+  if ((n = c68(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c69(v["countries"], out)) !== 0) prefix(out, n, "countries");
   x = v["partial"];
-  if (x !== undefined) {
-    s = out.length;
-    c13(x, out);
-    if (out.length !== s) prefix(out, s, "partial");
-  }
+  if (x !== undefined && (n = c14(x, out)) !== 0) prefix(out, n, "partial");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1685,50 +1173,31 @@ function c69(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c70(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "named") valueIssue(out, V57, M0);
+function c71(v: unknown, out: ShapeIssue[]): number {
+  return v !== "named" ? valueIssue(out, V57, M0) : 0;
 }
 
-function c71(v: unknown, out: ShapeIssue[]): void {
-  if (!S59.has(v)) valueIssue(out, V58, M0);
+function c72(v: unknown, out: ShapeIssue[]): number {
+  return !S59.has(v) ? valueIssue(out, V58, M0) : 0;
 }
 
-function c72(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c73(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c70(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c2(v["name"], out);
-  if (out.length !== s) prefix(out, s, "name");
-  s = out.length;
-  c71(v["placeType"], out);
-  if (out.length !== s) prefix(out, s, "placeType");
+  if ((n = c71(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c2(v["name"], out)) !== 0) prefix(out, n, "name");
+  if ((n = c72(v["placeType"], out)) !== 0) prefix(out, n, "placeType");
   x = v["country"];
-  if (x !== undefined) {
-    s = out.length;
-    c27(x, out);
-    if (out.length !== s) prefix(out, s, "country");
-  }
+  if (x !== undefined && (n = c28(x, out)) !== 0) prefix(out, n, "country");
   x = v["sameAs"];
-  if (x !== undefined) {
-    s = out.length;
-    c14(x, out);
-    if (out.length !== s) prefix(out, s, "sameAs");
-  }
+  if (x !== undefined && (n = c15(x, out)) !== 0) prefix(out, n, "sameAs");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1744,31 +1213,22 @@ function c72(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c73(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "ref") valueIssue(out, V60, M0);
+function c74(v: unknown, out: ShapeIssue[]): number {
+  return v !== "ref" ? valueIssue(out, V60, M0) : 0;
 }
 
-function c74(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c75(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c73(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c1(v["place"], out);
-  if (out.length !== s) prefix(out, s, "place");
+  if ((n = c74(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c1(v["place"], out)) !== 0) prefix(out, n, "place");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1781,36 +1241,31 @@ function c74(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c75(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "relative") valueIssue(out, V61, M0);
+function c76(v: unknown, out: ShapeIssue[]): number {
+  return v !== "relative" ? valueIssue(out, V61, M0) : 0;
 }
 
-function c76(v: unknown, out: ShapeIssue[]): void {
-  if (!S63.has(v)) valueIssue(out, V62, M0);
+function c77(v: unknown, out: ShapeIssue[]): number {
+  return !S63.has(v) ? valueIssue(out, V62, M0) : 0;
 }
 
-function c77(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "exact") valueIssue(out, V64, M0);
+function c78(v: unknown, out: ShapeIssue[]): number {
+  return v !== "exact" ? valueIssue(out, V64, M0) : 0;
 }
 
-function c78(v: unknown, out: ShapeIssue[]): void {
-  if (typeof v !== "number" || !Number.isFinite(v)) typeIssue(out, "number", M0);
+function c79(v: unknown, out: ShapeIssue[]): number {
+  return typeof v !== "number" || !Number.isFinite(v) ? typeIssue(out, "number", M0) : 0;
 }
 
-function c79(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c77(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c78(v["value"], out);
-  if (out.length !== s) prefix(out, s, "value");
+function c80(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c78(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c79(v["value"], out)) !== 0) prefix(out, n, "value");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1822,27 +1277,20 @@ function c79(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c80(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "approximate") valueIssue(out, V65, M0);
+function c81(v: unknown, out: ShapeIssue[]): number {
+  return v !== "approximate" ? valueIssue(out, V65, M0) : 0;
 }
 
-function c81(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c80(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c78(v["value"], out);
-  if (out.length !== s) prefix(out, s, "value");
-  s = out.length;
-  c2(v["hedge"], out);
-  if (out.length !== s) prefix(out, s, "hedge");
+function c82(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c81(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c79(v["value"], out)) !== 0) prefix(out, n, "value");
+  if ((n = c2(v["hedge"], out)) !== 0) prefix(out, n, "hedge");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1855,34 +1303,25 @@ function c81(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c82(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "bound") valueIssue(out, V66, M0);
+function c83(v: unknown, out: ShapeIssue[]): number {
+  return v !== "bound" ? valueIssue(out, V66, M0) : 0;
 }
 
-function c83(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "more-than" && v !== "at-least" && v !== "fewer-than" && v !== "at-most") valueIssue(out, V67, M0);
+function c84(v: unknown, out: ShapeIssue[]): number {
+  return v !== "more-than" && v !== "at-least" && v !== "fewer-than" && v !== "at-most" ? valueIssue(out, V67, M0) : 0;
 }
 
-function c84(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c82(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c78(v["value"], out);
-  if (out.length !== s) prefix(out, s, "value");
-  s = out.length;
-  c83(v["relation"], out);
-  if (out.length !== s) prefix(out, s, "relation");
-  s = out.length;
-  c2(v["hedge"], out);
-  if (out.length !== s) prefix(out, s, "hedge");
+function c85(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c83(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c79(v["value"], out)) !== 0) prefix(out, n, "value");
+  if ((n = c84(v["relation"], out)) !== 0) prefix(out, n, "relation");
+  if ((n = c2(v["hedge"], out)) !== 0) prefix(out, n, "hedge");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1896,34 +1335,23 @@ function c84(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c85(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "range") valueIssue(out, V68, M0);
+function c86(v: unknown, out: ShapeIssue[]): number {
+  return v !== "range" ? valueIssue(out, V68, M0) : 0;
 }
 
-function c86(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c87(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c85(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c78(v["min"], out);
-  if (out.length !== s) prefix(out, s, "min");
-  s = out.length;
-  c78(v["max"], out);
-  if (out.length !== s) prefix(out, s, "max");
+  if ((n = c86(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c79(v["min"], out)) !== 0) prefix(out, n, "min");
+  if ((n = c79(v["max"], out)) !== 0) prefix(out, n, "max");
   x = v["hedge"];
-  if (x !== undefined) {
-    s = out.length;
-    c2(x, out);
-    if (out.length !== s) prefix(out, s, "hedge");
-  }
+  if (x !== undefined && (n = c2(x, out)) !== 0) prefix(out, n, "hedge");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1937,37 +1365,24 @@ function c86(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c87(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "vague") valueIssue(out, V69, M0);
+function c88(v: unknown, out: ShapeIssue[]): number {
+  return v !== "vague" ? valueIssue(out, V69, M0) : 0;
 }
 
-function c88(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c89(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c87(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c2(v["expression"], out);
-  if (out.length !== s) prefix(out, s, "expression");
+  if ((n = c88(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c2(v["expression"], out)) !== 0) prefix(out, n, "expression");
   x = v["min"];
-  if (x !== undefined) {
-    s = out.length;
-    c78(x, out);
-    if (out.length !== s) prefix(out, s, "min");
-  }
+  if (x !== undefined && (n = c79(x, out)) !== 0) prefix(out, n, "min");
   x = v["max"];
-  if (x !== undefined) {
-    s = out.length;
-    c78(x, out);
-    if (out.length !== s) prefix(out, s, "max");
-  }
+  if (x !== undefined && (n = c79(x, out)) !== 0) prefix(out, n, "max");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -1981,49 +1396,35 @@ function c88(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c89(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "ratio") valueIssue(out, V70, M0);
+function c90(v: unknown, out: ShapeIssue[]): number {
+  return v !== "ratio" ? valueIssue(out, V70, M0) : 0;
 }
 
-function c90(v: unknown, out: ShapeIssue[]): void {
-  if (typeof v === "number" && Number.isFinite(v) && (v as number) > 0) return;
+function c91(v: unknown, out: ShapeIssue[]): number {
+  if (typeof v === "number" && Number.isFinite(v) && (v as number) > 0) return 0;
   const s = out.length;
   if (typeof v !== "number" || !Number.isFinite(v)) typeIssue(out, "number", M0);
   if (out.length === s || !aborted(out, s)) {
     if (!((v as number) > 0)) tooSmall(out, "number", 0, false, true, M0);
   }
+  return out.length - s;
 }
 
-function c91(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c92(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c89(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c78(v["numerator"], out);
-  if (out.length !== s) prefix(out, s, "numerator");
-  s = out.length;
-  c90(v["denominator"], out);
-  if (out.length !== s) prefix(out, s, "denominator");
+  if ((n = c90(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c79(v["numerator"], out)) !== 0) prefix(out, n, "numerator");
+  if ((n = c91(v["denominator"], out)) !== 0) prefix(out, n, "denominator");
   x = v["hedge"];
-  if (x !== undefined) {
-    s = out.length;
-    c2(x, out);
-    if (out.length !== s) prefix(out, s, "hedge");
-  }
+  if (x !== undefined && (n = c2(x, out)) !== 0) prefix(out, n, "hedge");
   x = v["relation"];
-  if (x !== undefined) {
-    s = out.length;
-    c83(x, out);
-    if (out.length !== s) prefix(out, s, "relation");
-  }
+  if (x !== undefined && (n = c84(x, out)) !== 0) prefix(out, n, "relation");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -2038,52 +1439,39 @@ function c91(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c92(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
+function c93(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
   switch (v["kind"]) {
     case "exact":
-      c79(v, out);
-      return;
+      return c80(v, out);
     case "approximate":
-      c81(v, out);
-      return;
+      return c82(v, out);
     case "bound":
-      c84(v, out);
-      return;
+      return c85(v, out);
     case "range":
-      c86(v, out);
-      return;
+      return c87(v, out);
     case "vague":
-      c88(v, out);
-      return;
+      return c89(v, out);
     case "ratio":
-      c91(v, out);
-      return;
+      return c92(v, out);
   }
   out.push({ code: "invalid_union", discriminator: "kind", options: V71, path: ["kind"], message: M0 });
+  return 1;
 }
 
-function c93(v: unknown, out: ShapeIssue[]): void {
-  if (!S73.has(v)) valueIssue(out, V72, M0);
+function c94(v: unknown, out: ShapeIssue[]): number {
+  return !S73.has(v) ? valueIssue(out, V72, M0) : 0;
 }
 
-function c94(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c92(v["quantity"], out);
-  if (out.length !== s) prefix(out, s, "quantity");
-  s = out.length;
-  c93(v["unit"], out);
-  if (out.length !== s) prefix(out, s, "unit");
+function c95(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c93(v["quantity"], out)) !== 0) prefix(out, n, "quantity");
+  if ((n = c94(v["unit"], out)) !== 0) prefix(out, n, "unit");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -2095,36 +1483,21 @@ function c94(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c95(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c96(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c75(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c76(v["position"], out);
-  if (out.length !== s) prefix(out, s, "position");
-  s = out.length;
-  c1(v["of"], out);
-  if (out.length !== s) prefix(out, s, "of");
+  if ((n = c76(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c77(v["position"], out)) !== 0) prefix(out, n, "position");
+  if ((n = c1(v["of"], out)) !== 0) prefix(out, n, "of");
   x = v["distance"];
-  if (x !== undefined) {
-    s = out.length;
-    c94(x, out);
-    if (out.length !== s) prefix(out, s, "distance");
-  }
+  if (x !== undefined && (n = c95(x, out)) !== 0) prefix(out, n, "distance");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -2139,45 +1512,33 @@ function c95(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c96(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
+function c97(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
   switch (v["kind"]) {
     case "country":
-      c66(v, out);
-      return;
+      return c67(v, out);
     case "border":
-      c69(v, out);
-      return;
+      return c70(v, out);
     case "named":
-      c72(v, out);
-      return;
+      return c73(v, out);
     case "ref":
-      c74(v, out);
-      return;
+      return c75(v, out);
     case "relative":
-      c95(v, out);
-      return;
+      return c96(v, out);
   }
   out.push({ code: "invalid_union", discriminator: "kind", options: V74, path: ["kind"], message: M0 });
+  return 1;
 }
 
-function c97(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c64(v["role"], out);
-  if (out.length !== s) prefix(out, s, "role");
-  s = out.length;
-  c96(v["place"], out);
-  if (out.length !== s) prefix(out, s, "place");
+function c98(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c65(v["role"], out)) !== 0) prefix(out, n, "role");
+  if ((n = c97(v["place"], out)) !== 0) prefix(out, n, "place");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -2189,48 +1550,30 @@ function c97(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c98(v: unknown, out: ShapeIssue[]): void {
+function c99(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c98(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c97(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c99(v: unknown, out: ShapeIssue[]): void {
-  if (!S76.has(v)) valueIssue(out, V75, M0);
+function c100(v: unknown, out: ShapeIssue[]): number {
+  return !S76.has(v) ? valueIssue(out, V75, M0) : 0;
 }
 
-function c100(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c1(v["actor"], out);
-  if (out.length !== s) prefix(out, s, "actor");
-  s = out.length;
-  c99(v["role"], out);
-  if (out.length !== s) prefix(out, s, "role");
+function c101(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c1(v["actor"], out)) !== 0) prefix(out, n, "actor");
+  if ((n = c100(v["role"], out)) !== 0) prefix(out, n, "role");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -2242,67 +1585,37 @@ function c100(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c101(v: unknown, out: ShapeIssue[]): void {
+function c102(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c101(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c100(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c102(v: unknown, out: ShapeIssue[]): void {
-  if (!S78.has(v)) valueIssue(out, V77, M0);
+function c103(v: unknown, out: ShapeIssue[]): number {
+  return !S78.has(v) ? valueIssue(out, V77, M0) : 0;
 }
 
-function c103(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c104(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c102(v["relation"], out);
-  if (out.length !== s) prefix(out, s, "relation");
-  s = out.length;
-  c1(v["event"], out);
-  if (out.length !== s) prefix(out, s, "event");
+  if ((n = c103(v["relation"], out)) !== 0) prefix(out, n, "relation");
+  if ((n = c1(v["event"], out)) !== 0) prefix(out, n, "event");
   x = v["hedge"];
-  if (x !== undefined) {
-    s = out.length;
-    c2(x, out);
-    if (out.length !== s) prefix(out, s, "hedge");
-  }
+  if (x !== undefined && (n = c2(x, out)) !== 0) prefix(out, n, "hedge");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   x = v["inferred"];
-  if (x !== undefined) {
-    s = out.length;
-    c13(x, out);
-    if (out.length !== s) prefix(out, s, "inferred");
-  }
+  if (x !== undefined && (n = c14(x, out)) !== 0) prefix(out, n, "inferred");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -2317,153 +1630,66 @@ function c103(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c104(v: unknown, out: ShapeIssue[]): void {
+function c105(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c104(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c103(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c105(v: unknown, out: ShapeIssue[]): void {
+function c106(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c22(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c21(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c106(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c107(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c1(v["id"], out);
-  if (out.length !== s) prefix(out, s, "id");
-  s = out.length;
-  c46(v["eventType"], out);
-  if (out.length !== s) prefix(out, s, "eventType");
-  s = out.length;
-  c47(v["status"], out);
-  if (out.length !== s) prefix(out, s, "status");
-  s = out.length;
-  c2(v["summary"], out);
-  if (out.length !== s) prefix(out, s, "summary");
+  if ((n = c1(v["id"], out)) !== 0) prefix(out, n, "id");
+  if ((n = c47(v["eventType"], out)) !== 0) prefix(out, n, "eventType");
+  if ((n = c48(v["status"], out)) !== 0) prefix(out, n, "status");
+  if ((n = c2(v["summary"], out)) !== 0) prefix(out, n, "summary");
   x = v["codes"];
-  if (x !== undefined) {
-    s = out.length;
-    c58(x, out);
-    if (out.length !== s) prefix(out, s, "codes");
-  }
+  if (x !== undefined && (n = c59(x, out)) !== 0) prefix(out, n, "codes");
   x = v["qualifiers"];
-  if (x !== undefined) {
-    s = out.length;
-    c6(x, out);
-    if (out.length !== s) prefix(out, s, "qualifiers");
-  }
+  if (x !== undefined && (n = c7(x, out)) !== 0) prefix(out, n, "qualifiers");
   x = v["claimedBy"];
-  if (x !== undefined) {
-    s = out.length;
-    c8(x, out);
-    if (out.length !== s) prefix(out, s, "claimedBy");
-  }
+  if (x !== undefined && (n = c9(x, out)) !== 0) prefix(out, n, "claimedBy");
   x = v["deniedBy"];
-  if (x !== undefined) {
-    s = out.length;
-    c8(x, out);
-    if (out.length !== s) prefix(out, s, "deniedBy");
-  }
+  if (x !== undefined && (n = c9(x, out)) !== 0) prefix(out, n, "deniedBy");
   x = v["reportedBy"];
-  if (x !== undefined) {
-    s = out.length;
-    c8(x, out);
-    if (out.length !== s) prefix(out, s, "reportedBy");
-  }
+  if (x !== undefined && (n = c9(x, out)) !== 0) prefix(out, n, "reportedBy");
   x = v["date"];
-  if (x !== undefined) {
-    s = out.length;
-    c63(x, out);
-    if (out.length !== s) prefix(out, s, "date");
-  }
+  if (x !== undefined && (n = c64(x, out)) !== 0) prefix(out, n, "date");
   x = v["announced"];
-  if (x !== undefined) {
-    s = out.length;
-    c63(x, out);
-    if (out.length !== s) prefix(out, s, "announced");
-  }
+  if (x !== undefined && (n = c64(x, out)) !== 0) prefix(out, n, "announced");
   x = v["places"];
-  if (x !== undefined) {
-    s = out.length;
-    c98(x, out);
-    if (out.length !== s) prefix(out, s, "places");
-  }
+  if (x !== undefined && (n = c99(x, out)) !== 0) prefix(out, n, "places");
   x = v["participants"];
-  if (x !== undefined) {
-    s = out.length;
-    c101(x, out);
-    if (out.length !== s) prefix(out, s, "participants");
-  }
+  if (x !== undefined && (n = c102(x, out)) !== 0) prefix(out, n, "participants");
   x = v["related"];
-  if (x !== undefined) {
-    s = out.length;
-    c104(x, out);
-    if (out.length !== s) prefix(out, s, "related");
-  }
+  if (x !== undefined && (n = c105(x, out)) !== 0) prefix(out, n, "related");
   x = v["quotes"];
-  if (x !== undefined) {
-    s = out.length;
-    c8(x, out);
-    if (out.length !== s) prefix(out, s, "quotes");
-  }
+  if (x !== undefined && (n = c9(x, out)) !== 0) prefix(out, n, "quotes");
   x = v["statistics"];
-  if (x !== undefined) {
-    s = out.length;
-    c8(x, out);
-    if (out.length !== s) prefix(out, s, "statistics");
-  }
+  if (x !== undefined && (n = c9(x, out)) !== 0) prefix(out, n, "statistics");
   x = v["spans"];
-  if (x !== undefined) {
-    s = out.length;
-    c105(x, out);
-    if (out.length !== s) prefix(out, s, "spans");
-  }
+  if (x !== undefined && (n = c106(x, out)) !== 0) prefix(out, n, "spans");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -2490,48 +1716,30 @@ function c106(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c107(v: unknown, out: ShapeIssue[]): void {
+function c108(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c107(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c106(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c108(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "actor") valueIssue(out, V79, M0);
+function c109(v: unknown, out: ShapeIssue[]): number {
+  return v !== "actor" ? valueIssue(out, V79, M0) : 0;
 }
 
-function c109(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c108(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c1(v["actor"], out);
-  if (out.length !== s) prefix(out, s, "actor");
+function c110(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c109(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c1(v["actor"], out)) !== 0) prefix(out, n, "actor");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -2543,37 +1751,24 @@ function c109(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c110(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "anonymous") valueIssue(out, V80, M0);
+function c111(v: unknown, out: ShapeIssue[]): number {
+  return v !== "anonymous" ? valueIssue(out, V80, M0) : 0;
 }
 
-function c111(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c112(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c110(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c2(v["description"], out);
-  if (out.length !== s) prefix(out, s, "description");
+  if ((n = c111(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c2(v["description"], out)) !== 0) prefix(out, n, "description");
   x = v["affiliation"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "affiliation");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "affiliation");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -2587,44 +1782,33 @@ function c111(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c112(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
+function c113(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
   switch (v["kind"]) {
     case "actor":
-      c109(v, out);
-      return;
+      return c110(v, out);
     case "anonymous":
-      c111(v, out);
-      return;
+      return c112(v, out);
   }
   out.push({ code: "invalid_union", discriminator: "kind", options: V81, path: ["kind"], message: M0 });
+  return 1;
 }
 
-function c113(v: unknown, out: ShapeIssue[]): void {
-  if (!S83.has(v)) valueIssue(out, V82, M0);
+function c114(v: unknown, out: ShapeIssue[]): number {
+  return !S83.has(v) ? valueIssue(out, V82, M0) : 0;
 }
 
-function c114(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c115(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c113(v["type"], out);
-  if (out.length !== s) prefix(out, s, "type");
+  if ((n = c114(v["type"], out)) !== 0) prefix(out, n, "type");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -2636,33 +1820,20 @@ function c114(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c115(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c116(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
   x = v["quote"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "quote");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "quote");
   x = v["event"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "event");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "event");
   x = v["claimant"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "claimant");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "claimant");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -2675,40 +1846,37 @@ function c115(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c116(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "direct") valueIssue(out, V84, M0);
+function c117(v: unknown, out: ShapeIssue[]): number {
+  return v !== "direct" ? valueIssue(out, V84, M0) : 0;
 }
 
-function c117(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
+function c118(v: unknown, out: ShapeIssue[]): number {
+  const s = out.length;
+  typeIssue(out, "array", M0);
+  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
+    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
   }
-  let s: number;
+  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
+    if (!fitsMinLength(v, 1)) tooSmall(out, lengthOrigin(v), 1, true, true, M0);
+  }
+  return out.length - s;
+}
+
+function c119(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c15(v["start"], out);
-  if (out.length !== s) prefix(out, s, "start");
-  s = out.length;
-  c15(v["end"], out);
-  if (out.length !== s) prefix(out, s, "end");
-  s = out.length;
-  c11(v["exact"], out);
-  if (out.length !== s) prefix(out, s, "exact");
+  if ((n = c16(v["start"], out)) !== 0) prefix(out, n, "start");
+  if ((n = c16(v["end"], out)) !== 0) prefix(out, n, "end");
+  if ((n = c12(v["exact"], out)) !== 0) prefix(out, n, "exact");
   x = v["part"];
-  if (x !== undefined) {
-    s = out.length;
-    c16(x, out);
-    if (out.length !== s) prefix(out, s, "part");
-  }
+  if (x !== undefined && (n = c17(x, out)) !== 0) prefix(out, n, "part");
   x = v["correction"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "correction");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "correction");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -2723,93 +1891,46 @@ function c117(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c118(v: unknown, out: ShapeIssue[]): void {
+function c120(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c118(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
-  }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c117(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
+  for (let i = 0; i < v.length; i++) {
+    const n = c119(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
   if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
     if (!fitsMinLength(v, 1)) tooSmall(out, lengthOrigin(v), 1, true, true, M0);
   }
+  return out.length - s;
 }
 
-function c119(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c121(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c1(v["id"], out);
-  if (out.length !== s) prefix(out, s, "id");
-  s = out.length;
-  c112(v["speaker"], out);
-  if (out.length !== s) prefix(out, s, "speaker");
+  if ((n = c1(v["id"], out)) !== 0) prefix(out, n, "id");
+  if ((n = c113(v["speaker"], out)) !== 0) prefix(out, n, "speaker");
   x = v["via"];
-  if (x !== undefined) {
-    s = out.length;
-    c8(x, out);
-    if (out.length !== s) prefix(out, s, "via");
-  }
+  if (x !== undefined && (n = c9(x, out)) !== 0) prefix(out, n, "via");
   x = v["addressee"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "addressee");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "addressee");
   x = v["channel"];
-  if (x !== undefined) {
-    s = out.length;
-    c114(x, out);
-    if (out.length !== s) prefix(out, s, "channel");
-  }
+  if (x !== undefined && (n = c115(x, out)) !== 0) prefix(out, n, "channel");
   x = v["within"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "within");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "within");
   x = v["denies"];
-  if (x !== undefined) {
-    s = out.length;
-    c115(x, out);
-    if (out.length !== s) prefix(out, s, "denies");
-  }
+  if (x !== undefined && (n = c116(x, out)) !== 0) prefix(out, n, "denies");
   x = v["verb"];
-  if (x !== undefined) {
-    s = out.length;
-    c2(x, out);
-    if (out.length !== s) prefix(out, s, "verb");
-  }
+  if (x !== undefined && (n = c2(x, out)) !== 0) prefix(out, n, "verb");
   x = v["saidAt"];
-  if (x !== undefined) {
-    s = out.length;
-    c63(x, out);
-    if (out.length !== s) prefix(out, s, "saidAt");
-  }
-  s = out.length;
-  c116(v["mode"], out);
-  if (out.length !== s) prefix(out, s, "mode");
-  s = out.length;
-  c118(v["quoted"], out);
-  if (out.length !== s) prefix(out, s, "quoted");
+  if (x !== undefined && (n = c64(x, out)) !== 0) prefix(out, n, "saidAt");
+  if ((n = c117(v["mode"], out)) !== 0) prefix(out, n, "mode");
+  if ((n = c120(v["quoted"], out)) !== 0) prefix(out, n, "quoted");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -2830,79 +1951,38 @@ function c119(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c120(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "indirect") valueIssue(out, V85, M0);
+function c122(v: unknown, out: ShapeIssue[]): number {
+  return v !== "indirect" ? valueIssue(out, V85, M0) : 0;
 }
 
-function c121(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c123(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c1(v["id"], out);
-  if (out.length !== s) prefix(out, s, "id");
-  s = out.length;
-  c112(v["speaker"], out);
-  if (out.length !== s) prefix(out, s, "speaker");
+  if ((n = c1(v["id"], out)) !== 0) prefix(out, n, "id");
+  if ((n = c113(v["speaker"], out)) !== 0) prefix(out, n, "speaker");
   x = v["via"];
-  if (x !== undefined) {
-    s = out.length;
-    c8(x, out);
-    if (out.length !== s) prefix(out, s, "via");
-  }
+  if (x !== undefined && (n = c9(x, out)) !== 0) prefix(out, n, "via");
   x = v["addressee"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "addressee");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "addressee");
   x = v["channel"];
-  if (x !== undefined) {
-    s = out.length;
-    c114(x, out);
-    if (out.length !== s) prefix(out, s, "channel");
-  }
+  if (x !== undefined && (n = c115(x, out)) !== 0) prefix(out, n, "channel");
   x = v["within"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "within");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "within");
   x = v["denies"];
-  if (x !== undefined) {
-    s = out.length;
-    c115(x, out);
-    if (out.length !== s) prefix(out, s, "denies");
-  }
+  if (x !== undefined && (n = c116(x, out)) !== 0) prefix(out, n, "denies");
   x = v["verb"];
-  if (x !== undefined) {
-    s = out.length;
-    c2(x, out);
-    if (out.length !== s) prefix(out, s, "verb");
-  }
+  if (x !== undefined && (n = c2(x, out)) !== 0) prefix(out, n, "verb");
   x = v["saidAt"];
-  if (x !== undefined) {
-    s = out.length;
-    c63(x, out);
-    if (out.length !== s) prefix(out, s, "saidAt");
-  }
-  s = out.length;
-  c120(v["mode"], out);
-  if (out.length !== s) prefix(out, s, "mode");
-  s = out.length;
-  c21(v["content"], out);
-  if (out.length !== s) prefix(out, s, "content");
+  if (x !== undefined && (n = c64(x, out)) !== 0) prefix(out, n, "saidAt");
+  if ((n = c122(v["mode"], out)) !== 0) prefix(out, n, "mode");
+  if ((n = c22(v["content"], out)) !== 0) prefix(out, n, "content");
   x = v["continuation"];
-  if (x !== undefined) {
-    s = out.length;
-    c105(x, out);
-    if (out.length !== s) prefix(out, s, "continuation");
-  }
+  if (x !== undefined && (n = c106(x, out)) !== 0) prefix(out, n, "continuation");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -2924,82 +2004,39 @@ function c121(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c122(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "mixed") valueIssue(out, V86, M0);
+function c124(v: unknown, out: ShapeIssue[]): number {
+  return v !== "mixed" ? valueIssue(out, V86, M0) : 0;
 }
 
-function c123(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c125(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c1(v["id"], out);
-  if (out.length !== s) prefix(out, s, "id");
-  s = out.length;
-  c112(v["speaker"], out);
-  if (out.length !== s) prefix(out, s, "speaker");
+  if ((n = c1(v["id"], out)) !== 0) prefix(out, n, "id");
+  if ((n = c113(v["speaker"], out)) !== 0) prefix(out, n, "speaker");
   x = v["via"];
-  if (x !== undefined) {
-    s = out.length;
-    c8(x, out);
-    if (out.length !== s) prefix(out, s, "via");
-  }
+  if (x !== undefined && (n = c9(x, out)) !== 0) prefix(out, n, "via");
   x = v["addressee"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "addressee");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "addressee");
   x = v["channel"];
-  if (x !== undefined) {
-    s = out.length;
-    c114(x, out);
-    if (out.length !== s) prefix(out, s, "channel");
-  }
+  if (x !== undefined && (n = c115(x, out)) !== 0) prefix(out, n, "channel");
   x = v["within"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "within");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "within");
   x = v["denies"];
-  if (x !== undefined) {
-    s = out.length;
-    c115(x, out);
-    if (out.length !== s) prefix(out, s, "denies");
-  }
+  if (x !== undefined && (n = c116(x, out)) !== 0) prefix(out, n, "denies");
   x = v["verb"];
-  if (x !== undefined) {
-    s = out.length;
-    c2(x, out);
-    if (out.length !== s) prefix(out, s, "verb");
-  }
+  if (x !== undefined && (n = c2(x, out)) !== 0) prefix(out, n, "verb");
   x = v["saidAt"];
-  if (x !== undefined) {
-    s = out.length;
-    c63(x, out);
-    if (out.length !== s) prefix(out, s, "saidAt");
-  }
-  s = out.length;
-  c122(v["mode"], out);
-  if (out.length !== s) prefix(out, s, "mode");
-  s = out.length;
-  c21(v["content"], out);
-  if (out.length !== s) prefix(out, s, "content");
+  if (x !== undefined && (n = c64(x, out)) !== 0) prefix(out, n, "saidAt");
+  if ((n = c124(v["mode"], out)) !== 0) prefix(out, n, "mode");
+  if ((n = c22(v["content"], out)) !== 0) prefix(out, n, "content");
   x = v["continuation"];
-  if (x !== undefined) {
-    s = out.length;
-    c105(x, out);
-    if (out.length !== s) prefix(out, s, "continuation");
-  }
-  s = out.length;
-  c118(v["quoted"], out);
-  if (out.length !== s) prefix(out, s, "quoted");
+  if (x !== undefined && (n = c106(x, out)) !== 0) prefix(out, n, "continuation");
+  if ((n = c120(v["quoted"], out)) !== 0) prefix(out, n, "quoted");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3022,73 +2059,36 @@ function c123(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c124(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "refusal") valueIssue(out, V87, M0);
+function c126(v: unknown, out: ShapeIssue[]): number {
+  return v !== "refusal" ? valueIssue(out, V87, M0) : 0;
 }
 
-function c125(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c127(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c1(v["id"], out);
-  if (out.length !== s) prefix(out, s, "id");
-  s = out.length;
-  c112(v["speaker"], out);
-  if (out.length !== s) prefix(out, s, "speaker");
+  if ((n = c1(v["id"], out)) !== 0) prefix(out, n, "id");
+  if ((n = c113(v["speaker"], out)) !== 0) prefix(out, n, "speaker");
   x = v["via"];
-  if (x !== undefined) {
-    s = out.length;
-    c8(x, out);
-    if (out.length !== s) prefix(out, s, "via");
-  }
+  if (x !== undefined && (n = c9(x, out)) !== 0) prefix(out, n, "via");
   x = v["addressee"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "addressee");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "addressee");
   x = v["channel"];
-  if (x !== undefined) {
-    s = out.length;
-    c114(x, out);
-    if (out.length !== s) prefix(out, s, "channel");
-  }
+  if (x !== undefined && (n = c115(x, out)) !== 0) prefix(out, n, "channel");
   x = v["within"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "within");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "within");
   x = v["denies"];
-  if (x !== undefined) {
-    s = out.length;
-    c115(x, out);
-    if (out.length !== s) prefix(out, s, "denies");
-  }
+  if (x !== undefined && (n = c116(x, out)) !== 0) prefix(out, n, "denies");
   x = v["verb"];
-  if (x !== undefined) {
-    s = out.length;
-    c2(x, out);
-    if (out.length !== s) prefix(out, s, "verb");
-  }
+  if (x !== undefined && (n = c2(x, out)) !== 0) prefix(out, n, "verb");
   x = v["saidAt"];
-  if (x !== undefined) {
-    s = out.length;
-    c63(x, out);
-    if (out.length !== s) prefix(out, s, "saidAt");
-  }
-  s = out.length;
-  c124(v["mode"], out);
-  if (out.length !== s) prefix(out, s, "mode");
-  s = out.length;
-  c117(v["refusal"], out);
-  if (out.length !== s) prefix(out, s, "refusal");
+  if (x !== undefined && (n = c64(x, out)) !== 0) prefix(out, n, "saidAt");
+  if ((n = c126(v["mode"], out)) !== 0) prefix(out, n, "mode");
+  if ((n = c119(v["refusal"], out)) !== 0) prefix(out, n, "refusal");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3109,70 +2109,46 @@ function c125(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c126(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
+function c128(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
   switch (v["mode"]) {
     case "direct":
-      c119(v, out);
-      return;
+      return c121(v, out);
     case "indirect":
-      c121(v, out);
-      return;
+      return c123(v, out);
     case "mixed":
-      c123(v, out);
-      return;
+      return c125(v, out);
     case "refusal":
-      c125(v, out);
-      return;
+      return c127(v, out);
   }
   out.push({ code: "invalid_union", discriminator: "mode", options: V88, path: ["mode"], message: M0 });
+  return 1;
 }
 
-function c127(v: unknown, out: ShapeIssue[]): void {
+function c129(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c128(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c126(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c128(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "count") valueIssue(out, V89, M0);
+function c130(v: unknown, out: ShapeIssue[]): number {
+  return v !== "count" ? valueIssue(out, V89, M0) : 0;
 }
 
-function c129(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c128(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c2(v["noun"], out);
-  if (out.length !== s) prefix(out, s, "noun");
+function c131(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c130(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c2(v["noun"], out)) !== 0) prefix(out, n, "noun");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3184,21 +2160,18 @@ function c129(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c130(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "percent") valueIssue(out, V90, M0);
+function c132(v: unknown, out: ShapeIssue[]): number {
+  return v !== "percent" ? valueIssue(out, V90, M0) : 0;
 }
 
-function c131(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c130(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
+function c133(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c132(v["kind"], out)) !== 0) prefix(out, n, "kind");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3209,28 +2182,23 @@ function c131(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c132(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "money") valueIssue(out, V91, M0);
+function c134(v: unknown, out: ShapeIssue[]): number {
+  return v !== "money" ? valueIssue(out, V91, M0) : 0;
 }
 
-function c133(v: unknown, out: ShapeIssue[]): void {
-  if (!S93.has(v)) valueIssue(out, V92, M94);
+function c135(v: unknown, out: ShapeIssue[]): number {
+  return !S93.has(v) ? valueIssue(out, V92, M94) : 0;
 }
 
-function c134(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c132(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c133(v["currency"], out);
-  if (out.length !== s) prefix(out, s, "currency");
+function c136(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c134(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c135(v["currency"], out)) !== 0) prefix(out, n, "currency");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3242,24 +2210,19 @@ function c134(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c135(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "length") valueIssue(out, V95, M0);
+function c137(v: unknown, out: ShapeIssue[]): number {
+  return v !== "length" ? valueIssue(out, V95, M0) : 0;
 }
 
-function c136(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c135(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c93(v["unit"], out);
-  if (out.length !== s) prefix(out, s, "unit");
+function c138(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c137(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c94(v["unit"], out)) !== 0) prefix(out, n, "unit");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3271,28 +2234,23 @@ function c136(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c137(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "area") valueIssue(out, V96, M0);
+function c139(v: unknown, out: ShapeIssue[]): number {
+  return v !== "area" ? valueIssue(out, V96, M0) : 0;
 }
 
-function c138(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "m2" && v !== "ha" && v !== "km2" && v !== "sq-mi") valueIssue(out, V97, M0);
+function c140(v: unknown, out: ShapeIssue[]): number {
+  return v !== "m2" && v !== "ha" && v !== "km2" && v !== "sq-mi" ? valueIssue(out, V97, M0) : 0;
 }
 
-function c139(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c137(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c138(v["unit"], out);
-  if (out.length !== s) prefix(out, s, "unit");
+function c141(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c139(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c140(v["unit"], out)) !== 0) prefix(out, n, "unit");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3304,28 +2262,23 @@ function c139(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c140(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "mass") valueIssue(out, V98, M0);
+function c142(v: unknown, out: ShapeIssue[]): number {
+  return v !== "mass" ? valueIssue(out, V98, M0) : 0;
 }
 
-function c141(v: unknown, out: ShapeIssue[]): void {
-  if (!S100.has(v)) valueIssue(out, V99, M0);
+function c143(v: unknown, out: ShapeIssue[]): number {
+  return !S100.has(v) ? valueIssue(out, V99, M0) : 0;
 }
 
-function c142(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c140(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c141(v["unit"], out);
-  if (out.length !== s) prefix(out, s, "unit");
+function c144(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c142(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c143(v["unit"], out)) !== 0) prefix(out, n, "unit");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3337,28 +2290,23 @@ function c142(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c143(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "duration") valueIssue(out, V101, M0);
+function c145(v: unknown, out: ShapeIssue[]): number {
+  return v !== "duration" ? valueIssue(out, V101, M0) : 0;
 }
 
-function c144(v: unknown, out: ShapeIssue[]): void {
-  if (!S103.has(v)) valueIssue(out, V102, M0);
+function c146(v: unknown, out: ShapeIssue[]): number {
+  return !S103.has(v) ? valueIssue(out, V102, M0) : 0;
 }
 
-function c145(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c143(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c144(v["unit"], out);
-  if (out.length !== s) prefix(out, s, "unit");
+function c147(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c145(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c146(v["unit"], out)) !== 0) prefix(out, n, "unit");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3370,28 +2318,23 @@ function c145(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c146(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "volume") valueIssue(out, V104, M0);
+function c148(v: unknown, out: ShapeIssue[]): number {
+  return v !== "volume" ? valueIssue(out, V104, M0) : 0;
 }
 
-function c147(v: unknown, out: ShapeIssue[]): void {
-  if (!S106.has(v)) valueIssue(out, V105, M0);
+function c149(v: unknown, out: ShapeIssue[]): number {
+  return !S106.has(v) ? valueIssue(out, V105, M0) : 0;
 }
 
-function c148(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c146(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c147(v["unit"], out);
-  if (out.length !== s) prefix(out, s, "unit");
+function c150(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c148(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c149(v["unit"], out)) !== 0) prefix(out, n, "unit");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3403,28 +2346,23 @@ function c148(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c149(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "temperature") valueIssue(out, V107, M0);
+function c151(v: unknown, out: ShapeIssue[]): number {
+  return v !== "temperature" ? valueIssue(out, V107, M0) : 0;
 }
 
-function c150(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "celsius" && v !== "fahrenheit") valueIssue(out, V108, M0);
+function c152(v: unknown, out: ShapeIssue[]): number {
+  return v !== "celsius" && v !== "fahrenheit" ? valueIssue(out, V108, M0) : 0;
 }
 
-function c151(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c149(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c150(v["unit"], out);
-  if (out.length !== s) prefix(out, s, "unit");
+function c153(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c151(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c152(v["unit"], out)) !== 0) prefix(out, n, "unit");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3436,28 +2374,23 @@ function c151(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c152(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "magnitude") valueIssue(out, V109, M0);
+function c154(v: unknown, out: ShapeIssue[]): number {
+  return v !== "magnitude" ? valueIssue(out, V109, M0) : 0;
 }
 
-function c153(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "moment" && v !== "richter" && v !== "unspecified") valueIssue(out, V110, M0);
+function c155(v: unknown, out: ShapeIssue[]): number {
+  return v !== "moment" && v !== "richter" && v !== "unspecified" ? valueIssue(out, V110, M0) : 0;
 }
 
-function c154(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c152(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c153(v["scale"], out);
-  if (out.length !== s) prefix(out, s, "scale");
+function c156(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c154(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c155(v["scale"], out)) !== 0) prefix(out, n, "scale");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3469,28 +2402,21 @@ function c154(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c155(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "points") valueIssue(out, V111, M0);
+function c157(v: unknown, out: ShapeIssue[]): number {
+  return v !== "points" ? valueIssue(out, V111, M0) : 0;
 }
 
-function c156(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c158(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c155(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
+  if ((n = c157(v["kind"], out)) !== 0) prefix(out, n, "kind");
   x = v["of"];
-  if (x !== undefined) {
-    s = out.length;
-    c2(x, out);
-    if (out.length !== s) prefix(out, s, "of");
-  }
+  if (x !== undefined && (n = c2(x, out)) !== 0) prefix(out, n, "of");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3502,28 +2428,23 @@ function c156(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c157(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "age") valueIssue(out, V112, M0);
+function c159(v: unknown, out: ShapeIssue[]): number {
+  return v !== "age" ? valueIssue(out, V112, M0) : 0;
 }
 
-function c158(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "year" && v !== "month" && v !== "week" && v !== "day") valueIssue(out, V113, M0);
+function c160(v: unknown, out: ShapeIssue[]): number {
+  return v !== "year" && v !== "month" && v !== "week" && v !== "day" ? valueIssue(out, V113, M0) : 0;
 }
 
-function c159(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c157(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c158(v["unit"], out);
-  if (out.length !== s) prefix(out, s, "unit");
+function c161(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c159(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c160(v["unit"], out)) !== 0) prefix(out, n, "unit");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3535,21 +2456,18 @@ function c159(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c160(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "proportion") valueIssue(out, V114, M0);
+function c162(v: unknown, out: ShapeIssue[]): number {
+  return v !== "proportion" ? valueIssue(out, V114, M0) : 0;
 }
 
-function c161(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c160(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
+function c163(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c162(v["kind"], out)) !== 0) prefix(out, n, "kind");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3560,80 +2478,56 @@ function c161(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c162(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
+function c164(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
   switch (v["kind"]) {
     case "count":
-      c129(v, out);
-      return;
+      return c131(v, out);
     case "percent":
-      c131(v, out);
-      return;
+      return c133(v, out);
     case "money":
-      c134(v, out);
-      return;
+      return c136(v, out);
     case "length":
-      c136(v, out);
-      return;
+      return c138(v, out);
     case "area":
-      c139(v, out);
-      return;
+      return c141(v, out);
     case "mass":
-      c142(v, out);
-      return;
+      return c144(v, out);
     case "duration":
-      c145(v, out);
-      return;
+      return c147(v, out);
     case "volume":
-      c148(v, out);
-      return;
+      return c150(v, out);
     case "temperature":
-      c151(v, out);
-      return;
+      return c153(v, out);
     case "magnitude":
-      c154(v, out);
-      return;
+      return c156(v, out);
     case "points":
-      c156(v, out);
-      return;
+      return c158(v, out);
     case "age":
-      c159(v, out);
-      return;
+      return c161(v, out);
     case "proportion":
-      c161(v, out);
-      return;
+      return c163(v, out);
   }
   out.push({ code: "invalid_union", discriminator: "kind", options: V115, path: ["kind"], message: M0 });
+  return 1;
 }
 
-function c163(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "time") valueIssue(out, V116, M0);
+function c165(v: unknown, out: ShapeIssue[]): number {
+  return v !== "time" ? valueIssue(out, V116, M0) : 0;
 }
 
-function c164(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c166(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c163(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c144(v["unit"], out);
-  if (out.length !== s) prefix(out, s, "unit");
+  if ((n = c165(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c146(v["unit"], out)) !== 0) prefix(out, n, "unit");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3646,31 +2540,22 @@ function c164(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c165(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "item") valueIssue(out, V117, M0);
+function c167(v: unknown, out: ShapeIssue[]): number {
+  return v !== "item" ? valueIssue(out, V117, M0) : 0;
 }
 
-function c166(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c168(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c165(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c2(v["noun"], out);
-  if (out.length !== s) prefix(out, s, "noun");
+  if ((n = c167(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c2(v["noun"], out)) !== 0) prefix(out, n, "noun");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3683,50 +2568,35 @@ function c166(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c167(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
+function c169(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
   switch (v["kind"]) {
     case "time":
-      c164(v, out);
-      return;
+      return c166(v, out);
     case "item":
-      c166(v, out);
-      return;
+      return c168(v, out);
   }
   out.push({ code: "invalid_union", discriminator: "kind", options: V118, path: ["kind"], message: M0 });
+  return 1;
 }
 
-function c168(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "increase" && v !== "decrease" && v !== "unchanged") valueIssue(out, V119, M0);
+function c170(v: unknown, out: ShapeIssue[]): number {
+  return v !== "increase" && v !== "decrease" && v !== "unchanged" ? valueIssue(out, V119, M0) : 0;
 }
 
-function c169(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c171(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c2(v["text"], out);
-  if (out.length !== s) prefix(out, s, "text");
+  if ((n = c2(v["text"], out)) !== 0) prefix(out, n, "text");
   x = v["actor"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "actor");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "actor");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3739,48 +2609,25 @@ function c169(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c170(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c172(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c168(v["direction"], out);
-  if (out.length !== s) prefix(out, s, "direction");
+  if ((n = c170(v["direction"], out)) !== 0) prefix(out, n, "direction");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   x = v["since"];
-  if (x !== undefined) {
-    s = out.length;
-    c63(x, out);
-    if (out.length !== s) prefix(out, s, "since");
-  }
+  if (x !== undefined && (n = c64(x, out)) !== 0) prefix(out, n, "since");
   x = v["from"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "from");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "from");
   x = v["to"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "to");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "to");
   x = v["comparedWith"];
-  if (x !== undefined) {
-    s = out.length;
-    c169(x, out);
-    if (out.length !== s) prefix(out, s, "comparedWith");
-  }
+  if (x !== undefined && (n = c171(x, out)) !== 0) prefix(out, n, "comparedWith");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3796,10 +2643,11 @@ function c170(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c171(v: unknown, out: ShapeIssue[]): void {
-  if (typeof v === "number" && Number.isFinite(v) && (v as number) > 0 && (v as number) < 100) return;
+function c173(v: unknown, out: ShapeIssue[]): number {
+  if (typeof v === "number" && Number.isFinite(v) && (v as number) > 0 && (v as number) < 100) return 0;
   const s = out.length;
   if (typeof v !== "number" || !Number.isFinite(v)) typeIssue(out, "number", M0);
   if (out.length === s || !aborted(out, s)) {
@@ -3808,36 +2656,21 @@ function c171(v: unknown, out: ShapeIssue[]): void {
   if (out.length === s || !aborted(out, s)) {
     if (!((v as number) < 100)) tooBig(out, "number", 100, false, true, M0);
   }
+  return out.length - s;
 }
 
-function c172(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c174(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c61(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c78(v["min"], out);
-  if (out.length !== s) prefix(out, s, "min");
-  s = out.length;
-  c78(v["max"], out);
-  if (out.length !== s) prefix(out, s, "max");
+  if ((n = c62(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c79(v["min"], out)) !== 0) prefix(out, n, "min");
+  if ((n = c79(v["max"], out)) !== 0) prefix(out, n, "max");
   x = v["level"];
-  if (x !== undefined) {
-    s = out.length;
-    c171(x, out);
-    if (out.length !== s) prefix(out, s, "level");
-  }
+  if (x !== undefined && (n = c173(x, out)) !== 0) prefix(out, n, "level");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3852,37 +2685,24 @@ function c172(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c173(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "margin") valueIssue(out, V120, M0);
+function c175(v: unknown, out: ShapeIssue[]): number {
+  return v !== "margin" ? valueIssue(out, V120, M0) : 0;
 }
 
-function c174(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c176(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c173(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c90(v["value"], out);
-  if (out.length !== s) prefix(out, s, "value");
+  if ((n = c175(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c91(v["value"], out)) !== 0) prefix(out, n, "value");
   x = v["level"];
-  if (x !== undefined) {
-    s = out.length;
-    c171(x, out);
-    if (out.length !== s) prefix(out, s, "level");
-  }
+  if (x !== undefined && (n = c173(x, out)) !== 0) prefix(out, n, "level");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3896,47 +2716,34 @@ function c174(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c175(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
+function c177(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
   switch (v["kind"]) {
     case "interval":
-      c172(v, out);
-      return;
+      return c174(v, out);
     case "margin":
-      c174(v, out);
-      return;
+      return c176(v, out);
   }
   out.push({ code: "invalid_union", discriminator: "kind", options: V121, path: ["kind"], message: M0 });
+  return 1;
 }
 
-function c176(v: unknown, out: ShapeIssue[]): void {
-  if (!S123.has(v)) valueIssue(out, V122, M0);
+function c178(v: unknown, out: ShapeIssue[]): number {
+  return !S123.has(v) ? valueIssue(out, V122, M0) : 0;
 }
 
-function c177(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c179(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c176(v["kind"], out);
-  if (out.length !== s) prefix(out, s, "kind");
-  s = out.length;
-  c2(v["words"], out);
-  if (out.length !== s) prefix(out, s, "words");
+  if ((n = c178(v["kind"], out)) !== 0) prefix(out, n, "kind");
+  if ((n = c2(v["words"], out)) !== 0) prefix(out, n, "words");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3949,24 +2756,19 @@ function c177(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c178(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "part-of" && v !== "change-in" && v !== "conversion-of" && v !== "compared-with") valueIssue(out, V124, M0);
+function c180(v: unknown, out: ShapeIssue[]): number {
+  return v !== "part-of" && v !== "change-in" && v !== "conversion-of" && v !== "compared-with" ? valueIssue(out, V124, M0) : 0;
 }
 
-function c179(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c178(v["relation"], out);
-  if (out.length !== s) prefix(out, s, "relation");
-  s = out.length;
-  c1(v["statistic"], out);
-  if (out.length !== s) prefix(out, s, "statistic");
+function c181(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c180(v["relation"], out)) !== 0) prefix(out, n, "relation");
+  if ((n = c1(v["statistic"], out)) !== 0) prefix(out, n, "statistic");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -3978,123 +2780,53 @@ function c179(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c180(v: unknown, out: ShapeIssue[]): void {
+function c182(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c181(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c179(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c181(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c183(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c1(v["id"], out);
-  if (out.length !== s) prefix(out, s, "id");
-  s = out.length;
-  c2(v["measure"], out);
-  if (out.length !== s) prefix(out, s, "measure");
-  s = out.length;
-  c92(v["quantity"], out);
-  if (out.length !== s) prefix(out, s, "quantity");
-  s = out.length;
-  c162(v["unit"], out);
-  if (out.length !== s) prefix(out, s, "unit");
+  if ((n = c1(v["id"], out)) !== 0) prefix(out, n, "id");
+  if ((n = c2(v["measure"], out)) !== 0) prefix(out, n, "measure");
+  if ((n = c93(v["quantity"], out)) !== 0) prefix(out, n, "quantity");
+  if ((n = c164(v["unit"], out)) !== 0) prefix(out, n, "unit");
   x = v["per"];
-  if (x !== undefined) {
-    s = out.length;
-    c167(x, out);
-    if (out.length !== s) prefix(out, s, "per");
-  }
+  if (x !== undefined && (n = c169(x, out)) !== 0) prefix(out, n, "per");
   x = v["change"];
-  if (x !== undefined) {
-    s = out.length;
-    c170(x, out);
-    if (out.length !== s) prefix(out, s, "change");
-  }
+  if (x !== undefined && (n = c172(x, out)) !== 0) prefix(out, n, "change");
   x = v["of"];
-  if (x !== undefined) {
-    s = out.length;
-    c169(x, out);
-    if (out.length !== s) prefix(out, s, "of");
-  }
+  if (x !== undefined && (n = c171(x, out)) !== 0) prefix(out, n, "of");
   x = v["uncertainty"];
-  if (x !== undefined) {
-    s = out.length;
-    c175(x, out);
-    if (out.length !== s) prefix(out, s, "uncertainty");
-  }
+  if (x !== undefined && (n = c177(x, out)) !== 0) prefix(out, n, "uncertainty");
   x = v["estimate"];
-  if (x !== undefined) {
-    s = out.length;
-    c177(x, out);
-    if (out.length !== s) prefix(out, s, "estimate");
-  }
+  if (x !== undefined && (n = c179(x, out)) !== 0) prefix(out, n, "estimate");
   x = v["subject"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "subject");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "subject");
   x = v["period"];
-  if (x !== undefined) {
-    s = out.length;
-    c63(x, out);
-    if (out.length !== s) prefix(out, s, "period");
-  }
+  if (x !== undefined && (n = c64(x, out)) !== 0) prefix(out, n, "period");
   x = v["place"];
-  if (x !== undefined) {
-    s = out.length;
-    c96(x, out);
-    if (out.length !== s) prefix(out, s, "place");
-  }
+  if (x !== undefined && (n = c97(x, out)) !== 0) prefix(out, n, "place");
   x = v["reportedBy"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "reportedBy");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "reportedBy");
   x = v["reportedIn"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "reportedIn");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "reportedIn");
   x = v["related"];
-  if (x !== undefined) {
-    s = out.length;
-    c180(x, out);
-    if (out.length !== s) prefix(out, s, "related");
-  }
+  if (x !== undefined && (n = c182(x, out)) !== 0) prefix(out, n, "related");
   x = v["span"];
-  if (x !== undefined) {
-    s = out.length;
-    c21(x, out);
-    if (out.length !== s) prefix(out, s, "span");
-  }
+  if (x !== undefined && (n = c22(x, out)) !== 0) prefix(out, n, "span");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -4120,34 +2852,22 @@ function c181(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c182(v: unknown, out: ShapeIssue[]): void {
+function c184(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c183(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c181(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c183(v: unknown, out: ShapeIssue[]): void {
-  if (typeof v === "number" && Number.isFinite(v) && (v as number) >= -90 && (v as number) <= 90) return;
+function c185(v: unknown, out: ShapeIssue[]): number {
+  if (typeof v === "number" && Number.isFinite(v) && (v as number) >= -90 && (v as number) <= 90) return 0;
   const s = out.length;
   if (typeof v !== "number" || !Number.isFinite(v)) typeIssue(out, "number", M0);
   if (out.length === s || !aborted(out, s)) {
@@ -4156,10 +2876,11 @@ function c183(v: unknown, out: ShapeIssue[]): void {
   if (out.length === s || !aborted(out, s)) {
     if (!((v as number) <= 90)) tooBig(out, "number", 90, true, true, M0);
   }
+  return out.length - s;
 }
 
-function c184(v: unknown, out: ShapeIssue[]): void {
-  if (typeof v === "number" && Number.isFinite(v) && (v as number) >= -180 && (v as number) <= 180) return;
+function c186(v: unknown, out: ShapeIssue[]): number {
+  if (typeof v === "number" && Number.isFinite(v) && (v as number) >= -180 && (v as number) <= 180) return 0;
   const s = out.length;
   if (typeof v !== "number" || !Number.isFinite(v)) typeIssue(out, "number", M0);
   if (out.length === s || !aborted(out, s)) {
@@ -4168,20 +2889,15 @@ function c184(v: unknown, out: ShapeIssue[]): void {
   if (out.length === s || !aborted(out, s)) {
     if (!((v as number) <= 180)) tooBig(out, "number", 180, true, true, M0);
   }
+  return out.length - s;
 }
 
-function c185(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
-  s = out.length;
-  c183(v["latitude"], out);
-  if (out.length !== s) prefix(out, s, "latitude");
-  s = out.length;
-  c184(v["longitude"], out);
-  if (out.length !== s) prefix(out, s, "longitude");
+function c187(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
+  if ((n = c185(v["latitude"], out)) !== 0) prefix(out, n, "latitude");
+  if ((n = c186(v["longitude"], out)) !== 0) prefix(out, n, "longitude");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -4193,60 +2909,29 @@ function c185(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c186(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c188(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c1(v["id"], out);
-  if (out.length !== s) prefix(out, s, "id");
-  s = out.length;
-  c2(v["name"], out);
-  if (out.length !== s) prefix(out, s, "name");
-  s = out.length;
-  c71(v["placeType"], out);
-  if (out.length !== s) prefix(out, s, "placeType");
+  if ((n = c1(v["id"], out)) !== 0) prefix(out, n, "id");
+  if ((n = c2(v["name"], out)) !== 0) prefix(out, n, "name");
+  if ((n = c72(v["placeType"], out)) !== 0) prefix(out, n, "placeType");
   x = v["aliases"];
-  if (x !== undefined) {
-    s = out.length;
-    c6(x, out);
-    if (out.length !== s) prefix(out, s, "aliases");
-  }
+  if (x !== undefined && (n = c7(x, out)) !== 0) prefix(out, n, "aliases");
   x = v["country"];
-  if (x !== undefined) {
-    s = out.length;
-    c27(x, out);
-    if (out.length !== s) prefix(out, s, "country");
-  }
+  if (x !== undefined && (n = c28(x, out)) !== 0) prefix(out, n, "country");
   x = v["within"];
-  if (x !== undefined) {
-    s = out.length;
-    c1(x, out);
-    if (out.length !== s) prefix(out, s, "within");
-  }
+  if (x !== undefined && (n = c1(x, out)) !== 0) prefix(out, n, "within");
   x = v["coordinates"];
-  if (x !== undefined) {
-    s = out.length;
-    c185(x, out);
-    if (out.length !== s) prefix(out, s, "coordinates");
-  }
+  if (x !== undefined && (n = c187(x, out)) !== 0) prefix(out, n, "coordinates");
   x = v["sameAs"];
-  if (x !== undefined) {
-    s = out.length;
-    c14(x, out);
-    if (out.length !== s) prefix(out, s, "sameAs");
-  }
+  if (x !== undefined && (n = c15(x, out)) !== 0) prefix(out, n, "sameAs");
   x = v["mentions"];
-  if (x !== undefined) {
-    s = out.length;
-    c19(x, out);
-    if (out.length !== s) prefix(out, s, "mentions");
-  }
+  if (x !== undefined && (n = c20(x, out)) !== 0) prefix(out, n, "mentions");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -4265,52 +2950,32 @@ function c186(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c187(v: unknown, out: ShapeIssue[]): void {
+function c189(v: unknown, out: ShapeIssue[]): number {
+  if (!Array.isArray(v)) return c6(v, out);
+  if (v.length > 10000) return tooBig(out, "array", 10000, true, false, M0);
   const s = out.length;
-  if (!Array.isArray(v)) typeIssue(out, "array", M0);
-  else if (v.length > 10000) {
-    if (v.length > 10000) {
-      tooBig(out, "array", 10000, true, false, M0);
-      return;
-    }
+  for (let i = 0; i < v.length; i++) {
+    const n = c188(v[i], out);
+    if (n !== 0) prefix(out, n, i);
   }
-  else {
-    for (let i = 0; i < v.length; i++) {
-      const e = out.length;
-      c186(v[i], out);
-      if (out.length !== e) prefix(out, e, i);
-    }
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMaxLength(v, 10000)) tooBig(out, lengthOrigin(v), 10000, true, true, M0);
-  }
-  if ((out.length === s || !explicitlyAborted(out, s)) && hasLength(v)) {
-    if (!fitsMinLength(v, 0)) tooSmall(out, lengthOrigin(v), 0, true, true, M0);
-  }
+  return out.length - s;
 }
 
-function c188(v: unknown, out: ShapeIssue[]): void {
-  if (v !== "manual" && v !== "automatic" && v !== "reviewed") valueIssue(out, V125, M0);
+function c190(v: unknown, out: ShapeIssue[]): number {
+  return v !== "manual" && v !== "automatic" && v !== "reviewed" ? valueIssue(out, V125, M0) : 0;
 }
 
-function c189(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c191(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c188(v["method"], out);
-  if (out.length !== s) prefix(out, s, "method");
+  if ((n = c190(v["method"], out)) !== 0) prefix(out, n, "method");
   x = v["agent"];
-  if (x !== undefined) {
-    s = out.length;
-    c2(x, out);
-    if (out.length !== s) prefix(out, s, "agent");
-  }
+  if (x !== undefined && (n = c2(x, out)) !== 0) prefix(out, n, "agent");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -4322,45 +2987,24 @@ function c189(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
-function c190(v: unknown, out: ShapeIssue[]): void {
-  if (!isObject(v)) {
-    typeIssue(out, "object", M0);
-    return;
-  }
-  let s: number;
+function c192(v: unknown, out: ShapeIssue[]): number {
+  if (!isObject(v)) return typeIssue(out, "object", M0);
+  const s = out.length;
+  let n: number;
   let x: unknown;
-  s = out.length;
-  c0(v["schemaVersion"], out);
-  if (out.length !== s) prefix(out, s, "schemaVersion");
-  s = out.length;
-  c12(v["article"], out);
-  if (out.length !== s) prefix(out, s, "article");
-  s = out.length;
-  c45(v["actors"], out);
-  if (out.length !== s) prefix(out, s, "actors");
-  s = out.length;
-  c107(v["events"], out);
-  if (out.length !== s) prefix(out, s, "events");
-  s = out.length;
-  c127(v["quotes"], out);
-  if (out.length !== s) prefix(out, s, "quotes");
-  s = out.length;
-  c182(v["statistics"], out);
-  if (out.length !== s) prefix(out, s, "statistics");
+  if ((n = c0(v["schemaVersion"], out)) !== 0) prefix(out, n, "schemaVersion");
+  if ((n = c13(v["article"], out)) !== 0) prefix(out, n, "article");
+  if ((n = c46(v["actors"], out)) !== 0) prefix(out, n, "actors");
+  if ((n = c108(v["events"], out)) !== 0) prefix(out, n, "events");
+  if ((n = c129(v["quotes"], out)) !== 0) prefix(out, n, "quotes");
+  if ((n = c184(v["statistics"], out)) !== 0) prefix(out, n, "statistics");
   x = v["places"];
-  if (x !== undefined) {
-    s = out.length;
-    c187(x, out);
-    if (out.length !== s) prefix(out, s, "places");
-  }
+  if (x !== undefined && (n = c189(x, out)) !== 0) prefix(out, n, "places");
   x = v["provenance"];
-  if (x !== undefined) {
-    s = out.length;
-    c189(x, out);
-    if (out.length !== s) prefix(out, s, "provenance");
-  }
+  if (x !== undefined && (n = c191(x, out)) !== 0) prefix(out, n, "provenance");
   let unknown: string[] | undefined;
   for (const key in v) {
     switch (key) {
@@ -4378,6 +3022,7 @@ function c190(v: unknown, out: ShapeIssue[]): void {
     }
   }
   if (unknown !== undefined) out.push({ code: "unrecognized_keys", keys: unknown, continue: true, path: [], message: M0 });
+  return out.length - s;
 }
 
 /**
@@ -4387,6 +3032,6 @@ function c190(v: unknown, out: ShapeIssue[]): void {
  */
 export function recordShapeIssues(input: unknown): ShapeIssue[] {
   const out: ShapeIssue[] = [];
-  c190(input, out);
+  c192(input, out);
   return out;
 }
