@@ -20,3 +20,13 @@ export const WHITE_SPACE = "\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u20
 
 /** Text that does not start or end with {@link WHITE_SPACE}. */
 export const LABEL_EDGES = new RegExp(`^(?:[^${WHITE_SPACE}](?:[\\s\\S]*[^${WHITE_SPACE}])?)?$`);
+
+// A day that exists in the Gregorian calendar: February 29th in leap years only.
+const DAY =
+  "(?:(?:[0-9][0-9][2468][048]|[0-9][0-9][13579][26]|[0-9][0-9]0[48]|[02468][048]00|[13579][26]00)-02-29|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))";
+// A time of day with its UTC offset.
+const TIME =
+  "T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])";
+
+/** A year, a month, a day, or a day and a time with its offset, in ISO 8601 form (see `PartialDateSchema`). */
+export const PARTIAL_DATE = new RegExp(`^(?:[0-9]{4}|[0-9]{4}-(?:0[1-9]|1[0-2])|${DAY}(?:${TIME})?)$`);

@@ -125,6 +125,61 @@ export function isIdText(text: string): boolean {
   return !afterSeparator;
 }
 
+/** The number written by the two ASCII digits at `at`, or -1 when either is not a digit. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
+/** The days of a month (1 to 12) of a year, by the Gregorian calendar. */
+function daysIn(month: number, year: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Whether `text` holds, from `at`, a time of day and its offset as `PARTIAL_DATE` writes them: `Thh:mm[:ss[.f…]]` and `Z` or `±hh:mm`. */
+function isTimeText(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 84 || text.charCodeAt(at + 3) !== 58) return false;
+  const hour = twoDigits(text, at + 1);
+  const minute = twoDigits(text, at + 4);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return false;
+  let i = at + 6;
+  if (text.charCodeAt(i) === 58) {
+    const second = twoDigits(text, i + 1);
+    if (second < 0 || second > 59) return false;
+    i += 3;
+    if (text.charCodeAt(i) === 46) {
+      const from = ++i;
+      while (i < text.length && isAsciiDigit(text.charCodeAt(i))) i++;
+      if (i === from || i - from > 9) return false;
+    }
+  }
+  if (text.charCodeAt(i) === 90) return i + 1 === text.length;
+  const sign = text.charCodeAt(i);
+  if ((sign !== 43 && sign !== 45) || i + 6 !== text.length || text.charCodeAt(i + 3) !== 58) return false;
+  const offsetHour = twoDigits(text, i + 1);
+  const offsetMinute = twoDigits(text, i + 4);
+  return offsetHour >= 0 && offsetHour <= 23 && offsetMinute >= 0 && offsetMinute <= 59;
+}
+
+/** What `PARTIAL_DATE` tests: `YYYY`, `YYYY-MM`, a day that exists, or such a day and a time with its offset. */
+export function isPartialDateText(text: string): boolean {
+  const length = text.length;
+  if (length !== 4 && length < 7) return false;
+  const high = twoDigits(text, 0);
+  const low = twoDigits(text, 2);
+  if (high < 0 || low < 0) return false;
+  if (length === 4) return true;
+  const month = twoDigits(text, 5);
+  if (text.charCodeAt(4) !== 45 || month < 1 || month > 12) return false;
+  if (length === 7) return true;
+  if (length < 10 || text.charCodeAt(7) !== 45) return false;
+  const day = twoDigits(text, 8);
+  if (day < 1 || day > daysIn(month, high * 100 + low)) return false;
+  return length === 10 || isTimeText(text, 10);
+}
+
 /** What `WELL_FORMED` tests, one code unit at a time: no surrogate without its other half. */
 export function scanWellFormed(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

@@ -245,10 +245,61 @@ describe("the functions that stand in for the schemas' patterns", () => {
     "a\ud83db",
     "\ude42\ud83d",
     "\ud83d\ud83d\ude42",
+    "2021",
+    "2021-08",
+    "2021-8",
+    "2021-13",
+    "2021-00",
+    "2021-08-05",
+    "2021-02-29",
+    "2024-02-29",
+    "1900-02-29",
+    "2000-02-29",
+    "2021-04-31",
+    "2021-12-31",
+    "2021-08-05T14:30Z",
+    "2021-08-05T14:30:00+03:00",
+    "2021-08-05T14:30:00.123456789-11:59",
+    "2021-08-05T14:30:00.1234567890Z",
+    "2021-08-05T14:30:00.Z",
+    "2021-08-05T24:00Z",
+    "2021-08-05T14:60Z",
+    "2021-08-05T14:30:60Z",
+    "2021-08-05T14:30",
+    "2021-08-05T14:30+24:00",
+    "2021-08-05T14:30+03:60",
+    "2021-08-05T14:30+0300",
+    "2021-08-05T14:30.5Z",
+    "2021-08-05t14:30Z",
+    "2021-08-05 14:30Z",
+    "2021-08-05Z",
+    "２０２１",
   ];
 
+  /** Text shaped like dates, times and offsets, valid or nearly so. */
+  const dateLike = fc.oneof(
+    fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 0, max: 25 }),
+        fc.integer({ min: 0, max: 61 }),
+        fc.constantFrom("", ":00", ":59", ":60", ":07.5", ":07.123456789", ":07.1234567890", ":07."),
+        fc.constantFrom("Z", "+03:00", "-11:59", "+24:00", "+03:60", "", "z", "+0300"),
+        fc.nat(4),
+      )
+      .map(([year, month, day, hour, minute, seconds, offset, cut]) => {
+        const two = (n: number): string => String(n).padStart(2, "0");
+        const date = `${String(year).padStart(4, "0")}-${two(month)}-${two(day)}`;
+        const full = `${date}T${two(hour)}:${two(minute)}${seconds}${offset}`;
+        return [date.slice(0, 4), date.slice(0, 7), date, full, full.slice(0, full.length - cut)][cut] ?? full;
+      }),
+    fc.string({ unit: fc.constantFrom("0", "1", "2", "9", "-", "T", ":", "Z", "+", ".") }),
+  );
+
   it("test what their pattern tests, on chosen and on random text of every code unit", () => {
-    expect(PATTERN_TESTS.length).toBe(3);
+    expect(PATTERN_TESTS.length).toBe(4);
     for (const [pattern, name] of PATTERN_TESTS) {
       const test = tests[name];
       expect(typeof test, name).toBe("function");
@@ -261,14 +312,35 @@ describe("the functions that stand in for the schemas' patterns", () => {
             fc.string({
               unit: fc.constantFrom("a", "Z", "0", "-", "_", ".", ":", " ", "\t", "\u00a0", "\ud83d", "\ude42"),
             }),
+            dateLike,
           ),
           (text) => {
             expect(test(text), `${name}(${JSON.stringify(text)})`).toBe(pattern.test(text));
           },
         ),
-        { numRuns: 2000 },
+        { numRuns: 4000 },
       );
     }
+  });
+
+  it("test every day of every month of every year as the pattern does", () => {
+    const [pattern] = PATTERN_TESTS.find(([, name]) => name === "isPartialDateText") ?? [];
+    expect(pattern).toBeDefined();
+    const two = (n: number): string => String(n).padStart(2, "0");
+    let checked = 0;
+    const wrong: string[] = [];
+    for (let year = 0; year <= 9999; year += year < 2400 ? 1 : 7) {
+      for (let month = 1; month <= 12; month++) {
+        // Around each month's end, where the calendar decides.
+        for (const day of [0, 1, 28, 29, 30, 31, 32]) {
+          const text = `${String(year).padStart(4, "0")}-${two(month)}-${two(day)}`;
+          if (runtime.isPartialDateText(text) !== pattern?.test(text)) wrong.push(text);
+          checked++;
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(200_000);
   });
 
   it("agree with the pattern when the engine has no isWellFormed", () => {
