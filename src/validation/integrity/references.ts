@@ -168,18 +168,20 @@ export function checkReference(
 interface RowIndex {
   readonly rows: readonly { readonly path: readonly string[]; readonly target: Target }[];
   /** The bit of each first key; a row's bit is its first key's. */
-  readonly bits: ReadonlyMap<string, number>;
+  readonly bits: Readonly<Record<string, number>>;
   readonly rowBits: readonly number[];
 }
 
 function rowIndex(rows: RowIndex["rows"]): RowIndex {
-  const bits = new Map<string, number>();
+  // No prototype: a fact's key such as "constructor" finds nothing.
+  const bits: Record<string, number> = Object.create(null);
+  let size = 0;
   const rowBits = rows.map((row) => {
     const first = row.path[0] ?? "";
-    let bit = bits.get(first);
+    let bit = bits[first];
     if (bit === undefined) {
-      bit = 2 ** bits.size;
-      bits.set(first, bit);
+      bit = 2 ** size++;
+      bits[first] = bit;
     }
     return bit;
   });
@@ -202,7 +204,7 @@ function checkList<T extends { readonly id: string }>(
     if (item === undefined) continue;
     // The reference fields the fact has: most have one or two of their kind's.
     let present = 0;
-    for (const key in item) present |= bits.get(key) ?? 0;
+    for (const key in item) present |= bits[key] ?? 0;
     if (present === 0) continue;
     stack.push(i);
     visiting.selfId = item.id;
