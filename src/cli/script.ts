@@ -104,12 +104,6 @@ function readCache(path: string, identity: string): { data: Buffer; level: numbe
  * @param file - The script's absolute path.
  * @param cacheDir - The folder to read (and, by {@link LoadedScript.saveCache}, write) the code cache in; `undefined` for none.
  * @returns The script's exports, and how to save its cache.
- * @example
- * ```ts
- * const script = "/app/node_modules/news-schema/dist/cli/validate.cjs";
- * const { exports, saveCache } = loadScript<{ check: typeof check }>(script, cacheDirOf(script));
- * process.on("exit", () => saveCache(2));
- * ```
  */
 export function loadScript<T>(file: string, cacheDir: string | undefined): LoadedScript<T> {
   const cache = cacheDir !== undefined;
