@@ -301,7 +301,12 @@ function coldStart() {
   row("5 cold start", "cold start vs node -e 0, CPU time", cpu("cli") / cpu("node"), "x");
   row("5 cold start", "validate --no-grounding, one record, vs node -e 0", wall("noGrounding") / wall("node"), "x");
   row("5 cold start", "news-schema --version vs node -e 0", wall("version") / wall("node"), "x");
-  row("5 cold start", "validate without the code cache (a first run), vs node -e 0", wall("noCache") / wall("node"), "x");
+  row(
+    "5 cold start",
+    "validate without the code cache (a first run), vs node -e 0",
+    wall("noCache") / wall("node"),
+    "x",
+  );
   results.sections.push({
     name: "cold start",
     runs: SIZES.coldRuns,
