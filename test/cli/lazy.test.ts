@@ -33,18 +33,26 @@ writeFileSync(
   register,
   `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
 );
-// Logs the scripts the command line opens to compile, before any module imports `node:fs`.
+// Logs the scripts the command line opens to compile (before any module
+// imports `node:fs`), and the built-in modules those scripts require.
 const opens = join(temp, "opens.cjs");
 writeFileSync(
   opens,
   `const fs = require("node:fs");
+const Module = require("node:module");
 const { pathToFileURL } = require("node:url");
+const log = (url) => fs.appendFileSync(process.env.NEWS_SCHEMA_LOADED, url + "\\n");
 const openSync = fs.openSync;
 fs.openSync = function (path, ...rest) {
-  if (typeof path === "string" && path.endsWith(".cjs")) fs.appendFileSync(process.env.NEWS_SCHEMA_LOADED, pathToFileURL(path).href + "\\n");
+  if (typeof path === "string" && path.endsWith(".cjs")) log(pathToFileURL(path).href);
   return openSync.call(this, path, ...rest);
 };
-require("node:module").syncBuiltinESMExports();
+const load = Module.prototype.require;
+Module.prototype.require = function (id) {
+  if (Module.isBuiltin(id)) log(id.startsWith("node:") ? id : "node:" + id);
+  return load.call(this, id);
+};
+Module.syncBuiltinESMExports();
 `,
 );
 
