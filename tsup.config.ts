@@ -1,5 +1,6 @@
-import { readFileSync, rmSync } from "node:fs";
-import { buildSync } from "esbuild";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { buildSync, type Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
@@ -45,6 +46,38 @@ const LIBRARY = {
   external: ["zod"],
 } satisfies Options;
 
+/** What the command line's builds share. */
+const CLI = {
+  dts: false,
+  sourcemap: false,
+  clean: false,
+  treeshake: true,
+  target: "node20",
+  platform: "node",
+  noExternal: ["zod"],
+  // Less to parse at start-up: cold start is measured against `node -e 0`.
+  minify: true,
+  define: { __NEWS_SCHEMA_VERSION__: JSON.stringify(version) },
+} satisfies Options;
+
+/** Removes a command line build's files of the last build from dist/cli/, leaving the other build's. */
+function cleanCli(name: string, owns: (file: string) => boolean): Plugin {
+  return {
+    name: `clean-cli-${name}`,
+    setup(build) {
+      build.onStart(() => {
+        let files: string[];
+        try {
+          files = readdirSync("dist/cli");
+        } catch {
+          return;
+        }
+        for (const file of files.filter(owns)) rmSync(join("dist/cli", file), { force: true });
+      });
+    },
+  };
+}
+
 export default defineConfig([
   // ES modules, one file per source module (not bundled): a bundler then
   // drops every module an app's imports do not reach, as it would from the
@@ -66,30 +99,31 @@ export default defineConfig([
   // dist/cli/, loaded when it runs, so that `validate` does not parse the
   // viewer, the anchoring or the JSON Schema.
   {
+    ...CLI,
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     splitting: true,
-    dts: false,
-    sourcemap: false,
-    clean: false,
-    treeshake: true,
-    target: "node20",
-    platform: "node",
-    noExternal: ["zod"],
-    // Less to parse at start-up: cold start is measured against `node -e 0`.
-    minify: true,
-    define: { __NEWS_SCHEMA_VERSION__: JSON.stringify(version) },
     esbuildOptions(options) {
       options.chunkNames = "cli/[name]-[hash]";
     },
     // Chunk names change with their content: the chunks of the last build go first.
-    esbuildPlugins: [
-      {
-        name: "clean-cli-chunks",
-        setup(build) {
-          build.onStart(() => rmSync("dist/cli", { recursive: true, force: true }));
-        },
-      },
-    ],
+    esbuildPlugins: [cleanCli("chunks", (file) => file.endsWith(".js"))],
+  },
+  // The checks of `validate` and `summary` (and of its worker threads): one
+  // classic script, dist/cli/validate.cjs, which the entry compiles through
+  // `node:vm` with a V8 code cache that an earlier run wrote (in
+  // node_modules/.cache/news-schema/, see src/cli/script.ts): Node 20 caches
+  // compiled code for scripts only. Dynamic imports become
+  // `require` calls, which the script is given.
+  {
+    ...CLI,
+    entry: { "cli/validate": "src/cli/validate-script.ts" },
+    format: ["cjs"],
+    splitting: false,
+    esbuildOptions(options) {
+      // A script compiled by `node:vm` has no `import()`.
+      options.supported = { "dynamic-import": false };
+    },
+    esbuildPlugins: [cleanCli("script", (file) => file.endsWith(".cjs"))],
   },
 ]);

@@ -11,6 +11,7 @@ import type { Outcome, ReportedIssue } from "./outcome.js";
 import { write } from "./output.js";
 import { outcomesInParallel, ValidatorPool } from "./pool.js";
 import { InputFileError, type ReadOptions, type RecordSlot, rawSlotsOf, slotsOf, where } from "./sources.js";
+import type { describeRecord } from "./summary.js";
 
 interface Tally {
   files: number;
@@ -46,6 +47,8 @@ export interface Progress {
   /** The run has ended, with {@link Progress.exitCode}. */
   finished: boolean;
   exitCode: number;
+  /** Records checked so far. */
+  records: number;
   invalid: number;
   fileErrors: number;
 }
@@ -55,12 +58,18 @@ export interface Progress {
  * the inputs and writes the report, then the summary.
  *
  * @param args - The command line.
- * @param summarize - `summary` rather than `validate`.
+ * @param describe - For `summary`, what describes each record (given, so that `validate` never loads the summaries' phrases); `undefined` for `validate`.
  * @param script - The command line's own module, which `--jobs` starts as its worker threads.
  * @param progress - Updated as records are checked, for the exit code of a run cut short.
  * @returns The exit code.
  */
-export async function check(args: CliArgs, summarize: boolean, script: URL, progress: Progress): Promise<number> {
+export async function check(
+  args: CliArgs,
+  describe: typeof describeRecord | undefined,
+  script: URL,
+  progress: Progress,
+): Promise<number> {
+  const summarize = describe !== undefined;
   const out = process.stdout;
   const json = args.format === "json";
   const tally: Tally = { files: 0, fileErrors: 0, records: 0, valid: 0, invalid: 0, notShown: 0, byCode: new Map() };
@@ -86,12 +95,10 @@ export async function check(args: CliArgs, summarize: boolean, script: URL, prog
       return;
     }
     const { outcomeOf, outcomeFrom } = await loadOutcomes(args.grounding);
-    const summary = summarize
-      ? {
-          describeRecord: (await import("./summary.js")).describeRecord,
-          validateRecord: (await import("../validation/validate.js")).validateRecord,
-        }
-      : undefined;
+    const summary =
+      describe === undefined
+        ? undefined
+        : { describeRecord: describe, validateRecord: (await import("../validation/validate.js")).validateRecord };
     for await (const slot of slotsOf(file, options)) {
       if (summary === undefined || slot.problem !== undefined) {
         yield { outcome: outcomeOf(slot, args.grounding) };
@@ -117,6 +124,7 @@ export async function check(args: CliArgs, summarize: boolean, script: URL, prog
       for await (const { outcome: slot, line } of reportsOf(file)) {
         slots++;
         tally.records++;
+        progress.records++;
         const { issues, issueCount, id } = slot;
         if (issues.length === 0) tally.valid++;
         else {

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // The command line's entry: it reads the arguments and loads the one
 // command asked for (see load.ts), so that a start pays only for what it runs.
+import { fileURLToPath } from "node:url";
 import { type CliArgs, HELP, readArgs, UsageError } from "./args.js";
 import type { Progress } from "./check.js";
 import { write } from "./output.js";
+import { type CacheLevel, cacheDirOf, loadScript, NO_CODE_CACHE_ENV } from "./script.js";
+import type * as ValidateScript from "./validate-script.js";
 import { isValidateWorker, VALIDATE_WORKER_ARG } from "./worker-data.js";
 
 declare const __NEWS_SCHEMA_VERSION__: string;
@@ -12,7 +15,26 @@ declare const __NEWS_SCHEMA_VERSION__: string;
 const EXIT_CUT_SHORT = 3;
 
 /** What the run has found so far, for an exit code when the output closes early. */
-const progress: Progress = { finished: false, exitCode: 0, invalid: 0, fileErrors: 0 };
+const progress: Progress = { finished: false, exitCode: 0, records: 0, invalid: 0, fileErrors: 0 };
+
+/**
+ * Loads the checks (dist/cli/validate.cjs) with their code cache, unless
+ * `NEWS_SCHEMA_NO_CODE_CACHE` is set; the main thread writes the cache when
+ * the run is over (in `node_modules/.cache/news-schema/`, see script.ts), a
+ * worker thread only reads it.
+ */
+function loadChecks(save: (() => CacheLevel) | undefined): typeof ValidateScript {
+  const file = fileURLToPath(new URL("./cli/validate.cjs", import.meta.url));
+  const cache = (process.env[NO_CODE_CACHE_ENV] ?? "") === "";
+  const script = loadScript<typeof ValidateScript>(file, cache ? cacheDirOf(file) : undefined);
+  if (save !== undefined && cache) process.once("exit", () => script.saveCache(save()));
+  return script.exports;
+}
+
+/** How much of the checks a run on the main thread compiled: what its code cache holds. */
+function levelOf(args: CliArgs): CacheLevel {
+  return progress.records === 0 ? 0 : args.grounding ? 2 : 1;
+}
 
 /** The exit code a run stopped early must give: never success for records it did not read. */
 function earlyExitCode(): number {
@@ -45,13 +67,18 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     case "summary":
-      return (await import("./check.js")).check(args, true, new URL(import.meta.url), progress);
+      return loadChecks(() => levelOf(args)).check(
+        args,
+        (await import("./summary.js")).describeRecord,
+        new URL(import.meta.url),
+        progress,
+      );
     case "anchor":
       return (await import("./anchor.js")).anchorDrafts(args);
     case "view":
       return (await import("./view.js")).viewFiles(args);
     default:
-      return (await import("./check.js")).check(args, false, new URL(import.meta.url), progress);
+      return loadChecks(() => levelOf(args)).check(args, undefined, new URL(import.meta.url), progress);
   }
 }
 
@@ -93,7 +120,7 @@ async function serveWorker(): Promise<void> {
     runCommandLine();
     return;
   }
-  const { serveValidateWorker } = await (await import("./load.js")).loadBatches(workerData.grounding);
+  const { serveValidateWorker } = await loadChecks(undefined).loadBatches(workerData.grounding);
   serveValidateWorker(parentPort);
 }
 

@@ -2,7 +2,9 @@
 // loads no check at all, `validate` neither the viewer, nor the anchoring,
 // nor the JSON Schema, nor the summaries' phrases, and `--no-grounding`
 // not the marker tables. Every module file Node loads is logged by a
-// loader hook, and the files' text is searched for what marks each part.
+// loader hook, and so is every script the command line opens itself (the
+// checks, dist/cli/validate.cjs, compiled through `node:vm`); the files'
+// text is searched for what marks each part.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,6 +33,28 @@ writeFileSync(
   register,
   `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
 );
+// Logs the scripts the command line opens to compile (before any module
+// imports `node:fs`), and the built-in modules those scripts require.
+const opens = join(temp, "opens.cjs");
+writeFileSync(
+  opens,
+  `const fs = require("node:fs");
+const Module = require("node:module");
+const { pathToFileURL } = require("node:url");
+const log = (url) => fs.appendFileSync(process.env.NEWS_SCHEMA_LOADED, url + "\\n");
+const openSync = fs.openSync;
+fs.openSync = function (path, ...rest) {
+  if (typeof path === "string" && path.endsWith(".cjs")) log(pathToFileURL(path).href);
+  return openSync.call(this, path, ...rest);
+};
+const load = Module.prototype.require;
+Module.prototype.require = function (id) {
+  if (Module.isBuiltin(id)) log(id.startsWith("node:") ? id : "node:" + id);
+  return load.call(this, id);
+};
+Module.syncBuiltinESMExports();
+`,
+);
 
 /** What marks each part in the built files: a text only it holds, and the name of the chunk that starts it. */
 const parts = {
@@ -38,7 +62,7 @@ const parts = {
   anchoring: { text: "quote_ambiguous", chunk: "anchor-" },
   "JSON Schema": { text: RECORD_JSON_SCHEMA_ID, chunk: "json-schema-" },
   "summary phrases": { text: "lehnte eine Stellungnahme ab", chunk: "summary-" },
-  "marker tables": { text: undefined, chunk: "tables-" },
+  "marker tables": { text: "netherlands antillean guilders", chunk: "tables-" },
   "the checks": { text: "unresolved_reference", chunk: "batch-" },
 } as const;
 type Part = keyof typeof parts;
@@ -62,11 +86,15 @@ let runs = 0;
 function loadedUrls(args: readonly string[]): string[] {
   const log = join(temp, `loaded-${runs++}.txt`);
   writeFileSync(log, "");
-  const result = spawnSync(process.execPath, ["--import", register, join(dist, "cli.js"), ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, NEWS_SCHEMA_LOADED: log },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--require", opens, "--import", register, join(dist, "cli.js"), ...args],
+    {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, NEWS_SCHEMA_LOADED: log },
+    },
+  );
   expect(result.status, result.stderr).not.toBe(null);
   expect(result.status).toBeLessThan(2);
   return [...new Set(readFileSync(log, "utf8").trim().split("\n").filter(Boolean))];
@@ -99,11 +127,22 @@ describe("what the command line loads", () => {
   });
 
   it("loads the checks and the marker tables for validate, and nothing of the other commands", () => {
-    expect(partsIn(loaded(["validate", "--jobs", "1", record])).sort()).toEqual(["marker tables", "the checks"]);
+    const files = loaded(["validate", "--jobs", "1", record]);
+    expect(files).toContain(join(dist, "cli", "validate.cjs"));
+    expect(partsIn(files).sort()).toEqual(["marker tables", "the checks"]);
   });
 
-  it("leaves the marker tables out for validate --no-grounding", () => {
-    expect(partsIn(loaded(["validate", "--no-grounding", "--jobs", "1", record]))).toEqual(["the checks"]);
+  // The marker tables are a module of the checks' script, compiled from its
+  // code cache and set up only when grounding is checked.
+  it("loads nothing of the other commands for validate --no-grounding", () => {
+    expect(partsIn(loaded(["validate", "--no-grounding", "--jobs", "1", record])).sort()).toEqual([
+      "marker tables",
+      "the checks",
+    ]);
+  });
+
+  it("keeps the summaries' phrases out of the checks' script", () => {
+    expect(partsIn([join(dist, "cli", "validate.cjs")]).sort()).toEqual(["marker tables", "the checks"]);
   });
 
   it("loads the summary phrases for summary, the viewer for view and the JSON Schema for schema", () => {
