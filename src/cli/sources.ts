@@ -446,27 +446,45 @@ const JSON_LINES_CHUNK = 64 * 1024;
  * stream gives, without loading and setting up Node's file streams, a
  * noticeable part of a start that reads one small file. Each chunk is a
  * buffer of its own (the lines read are views of it); a short read is
- * copied when it would keep most of its buffer unused.
+ * copied when it would keep most of its buffer unused. The next chunk is
+ * read while the one given is checked, so that the thread never waits for
+ * the disk between chunks.
  */
 async function* fileChunks(path: string, size: number): AsyncGenerator<Uint8Array> {
   const fd = await new Promise<number>((resolve, reject) =>
     open(path, "r", (error, descriptor) => (error === null ? resolve(descriptor) : reject(error))),
   );
+  const readChunk = (): Promise<Uint8Array | undefined> => {
+    const buffer = Buffer.allocUnsafeSlow(size);
+    return new Promise((resolve, reject) =>
+      read(fd, buffer, 0, size, null, (error, count) => {
+        if (error !== null) reject(error);
+        else if (count === 0) resolve(undefined);
+        else
+          resolve(
+            count === size
+              ? buffer
+              : count * 4 < size
+                ? new Uint8Array(buffer.subarray(0, count))
+                : buffer.subarray(0, count),
+          );
+      }),
+    );
+  };
+  let next = readChunk();
   try {
     for (;;) {
-      const buffer = Buffer.allocUnsafeSlow(size);
-      const count = await new Promise<number>((resolve, reject) =>
-        read(fd, buffer, 0, size, null, (error, bytesRead) => (error === null ? resolve(bytesRead) : reject(error))),
-      );
-      if (count === 0) return;
-      yield count === size
-        ? buffer
-        : count * 4 < size
-          ? new Uint8Array(buffer.subarray(0, count))
-          : buffer.subarray(0, count);
+      const chunk = await next;
+      if (chunk === undefined) return;
+      next = readChunk();
+      yield chunk;
     }
   } finally {
-    close(fd, () => {});
+    // A read still under way when the reader stops ends before the file is closed; its bytes, or its error, are dropped.
+    next.then(
+      () => close(fd, () => {}),
+      () => close(fd, () => {}),
+    );
   }
 }
 

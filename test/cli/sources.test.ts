@@ -1,5 +1,7 @@
-// A JSON Lines file is read in 64 kB chunks with fs.read: the lines must be
-// the same whatever the chunk boundaries cut, as when the input comes whole.
+// A JSON Lines file is read in 64 kB chunks with fs.read, the next chunk read
+// ahead: the lines must be the same whatever the chunk boundaries cut, as
+// when the input comes whole, and a reader that stops early leaves nothing
+// behind.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,6 +35,37 @@ describe("readJsonLinesFile", () => {
     expect(read).toEqual(await all(readRawJsonLines(whole(Buffer.from(text)), options)));
     expect(read.length).toBe(401);
     expect(read.at(-1)?.text).toBe('{"last":true}');
+  });
+
+  it("stops reading when its reader stops, with the next chunk under way and nothing left unhandled", async () => {
+    const file = join(temp, "stop.jsonl");
+    writeFileSync(
+      file,
+      `${Array.from({ length: 2000 }, (_, i) => JSON.stringify({ i, pad: "x".repeat(100) })).join("\n")}\n`,
+    );
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => {
+      unhandled.push(reason);
+    };
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      for (let run = 0; run < 20; run++) {
+        let seen = 0;
+        for await (const slot of readJsonLinesFile(file, options)) {
+          seen = slot.line;
+          // Past the first chunk, so that the reader is reading ahead when the loop leaves.
+          if (seen === 700 + run) break;
+        }
+        expect(seen).toBe(700 + run);
+      }
+      // A read left under way settles, and the file is closed, within a few turns of the event loop.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
+    // Read whole again: nothing of the stopped readers is left in the way.
+    expect((await all(readJsonLinesFile(file, options))).length).toBe(2000);
   });
 
   it("reports a missing file and a folder as unreadable", async () => {
