@@ -11,8 +11,8 @@ let tables: Promise<void> | undefined;
 /**
  * Lets grounding on this thread read the marker words generated at build
  * time (see `useGeneratedTables`), once per thread however often it is
- * asked. Only a thread that checks grounding loads them; the words are the
- * same either way, only the time to build them is.
+ * asked. Only a thread that checks grounding sets them up; the words are
+ * the same either way, only the time to build them is.
  *
  * @param grounding - Whether this thread checks grounding.
  */
@@ -27,7 +27,7 @@ export function loadTables(grounding: boolean): Promise<void> {
 /**
  * The checks of one record slot, for this thread.
  *
- * @param grounding - Whether grounding is checked (the marker tables are loaded then).
+ * @param grounding - Whether grounding is checked (the marker tables are set up then).
  * @returns The module of `outcomeOf` and `outcomeFrom`.
  */
 export async function loadOutcomes(grounding: boolean): Promise<typeof Outcomes> {
@@ -39,7 +39,7 @@ export async function loadOutcomes(grounding: boolean): Promise<typeof Outcomes>
  * The checks of a batch of lines, for this thread: what a worker runs, and
  * the writing thread with an input too small to send.
  *
- * @param grounding - Whether grounding is checked (the marker tables are loaded then).
+ * @param grounding - Whether grounding is checked (the marker tables are set up then).
  * @returns The module of `outcomesOfBatch` and `serveValidateWorker`.
  */
 export async function loadBatches(grounding: boolean): Promise<typeof Batch> {

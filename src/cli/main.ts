@@ -66,13 +66,16 @@ async function main(argv: readonly string[]): Promise<number> {
       await write(process.stdout, `${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
       return 0;
     }
-    case "summary":
-      return loadChecks(() => levelOf(args)).check(
-        args,
-        (await import("./summary.js")).describeRecord,
-        new URL(import.meta.url),
-        progress,
-      );
+    case "summary": {
+      // The summaries are written by this side's modules, whose grounding reads the build-time tables too
+      // (the checks' script presets its own copy).
+      const [{ describeRecord }, { useGeneratedTables }] = await Promise.all([
+        import("./summary.js"),
+        import("./tables.js"),
+      ]);
+      useGeneratedTables(process.versions);
+      return loadChecks(() => levelOf(args)).check(args, describeRecord, new URL(import.meta.url), progress);
+    }
     case "anchor":
       return (await import("./anchor.js")).anchorDrafts(args);
     case "view":

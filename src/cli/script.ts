@@ -93,7 +93,8 @@ function readCache(path: string, identity: string): { data: Buffer; level: numbe
   const end = bytes.indexOf(10);
   if (end < 0) return "stale";
   const [id, level] = bytes.toString("latin1", 0, end).split(" ");
-  if (id !== identity || level === undefined) return "stale";
+  // A level that is not one a run writes makes the cache one to replace.
+  if (id !== identity || (level !== "0" && level !== "1" && level !== "2")) return "stale";
   return { data: bytes.subarray(end + 1), level: Number(level) };
 }
 

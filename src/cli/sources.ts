@@ -454,11 +454,14 @@ async function* fileChunks(path: string, size: number): AsyncGenerator<Uint8Arra
   const fd = await new Promise<number>((resolve, reject) =>
     open(path, "r", (error, descriptor) => (error === null ? resolve(descriptor) : reject(error))),
   );
-  const readChunk = (): Promise<Uint8Array | undefined> => {
+  // A read never rejects: its error is kept, and thrown when its chunk is asked for. The next chunk is
+  // read while the reader works on this one, when nothing awaits it yet, and a rejection then would be
+  // unhandled (and end the process) instead of reported as an unreadable file.
+  const readChunk = (): Promise<Uint8Array | undefined | { readonly error: unknown }> => {
     const buffer = Buffer.allocUnsafeSlow(size);
-    return new Promise((resolve, reject) =>
+    return new Promise((resolve) =>
       read(fd, buffer, 0, size, null, (error, count) => {
-        if (error !== null) reject(error);
+        if (error !== null) resolve({ error });
         else if (count === 0) resolve(undefined);
         else
           resolve(
@@ -476,15 +479,13 @@ async function* fileChunks(path: string, size: number): AsyncGenerator<Uint8Arra
     for (;;) {
       const chunk = await next;
       if (chunk === undefined) return;
+      if (!(chunk instanceof Uint8Array)) throw chunk.error;
       next = readChunk();
       yield chunk;
     }
   } finally {
     // A read still under way when the reader stops ends before the file is closed; its bytes, or its error, are dropped.
-    next.then(
-      () => close(fd, () => {}),
-      () => close(fd, () => {}),
-    );
+    void next.then(() => close(fd, () => {}));
   }
 }
 

@@ -1,7 +1,7 @@
 // The command line loads only what the command asked for runs: `--version`
 // loads no check at all, `validate` neither the viewer, nor the anchoring,
-// nor the JSON Schema, nor the summaries' phrases, and `--no-grounding`
-// not the marker tables. Every module file Node loads is logged by a
+// nor the JSON Schema, nor the summaries' phrases (the marker tables are in
+// the checks' script, set up only when grounding runs). Every module file Node loads is logged by a
 // loader hook, and so is every script the command line opens itself (the
 // checks, dist/cli/validate.cjs, compiled through `node:vm`); the files'
 // text is searched for what marks each part.
@@ -143,6 +143,14 @@ describe("what the command line loads", () => {
 
   it("keeps the summaries' phrases out of the checks' script", () => {
     expect(partsIn([join(dist, "cli", "validate.cjs")]).sort()).toEqual(["marker tables", "the checks"]);
+  });
+
+  // The summaries are written by the entry's modules, beside the checks' script: their grounding must
+  // read the build-time tables too, not build the marker words from Intl.
+  it("gives the summaries' grounding the build-time tables", () => {
+    const files = loaded(["summary", record]);
+    expect(files.some((file) => file.slice(file.lastIndexOf("/") + 1).startsWith("tables-"))).toBe(true);
+    expect(loaded(["validate", "--jobs", "1", record]).some((file) => file.includes("/tables-"))).toBe(false);
   });
 
   it("loads the summary phrases for summary, the viewer for view and the JSON Schema for schema", () => {

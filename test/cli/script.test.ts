@@ -100,6 +100,22 @@ describe("loadScript", () => {
     expect(loadScript<Exports>(file, caches).saveCache(2)).toBe(false);
   });
 
+  it("replaces a cache whose first line names no level a run writes", () => {
+    const file = script("level");
+    const first = loadScript<Exports>(file, caches);
+    expect(first.saveCache(1)).toBe(true);
+    const path = cachePathOf(file, caches);
+    const bytes = readFileSync(path);
+    const end = bytes.indexOf(10);
+    const [identity] = bytes.toString("latin1", 0, end).split(" ");
+    writeFileSync(path, Buffer.concat([Buffer.from(`${identity} x`), bytes.subarray(end)]));
+    const second = loadScript<Exports>(file, caches);
+    expect(second.cache).toBe("stale");
+    expect(second.exports.answer()).toBe("level");
+    expect(second.saveCache(0)).toBe(true);
+    expect(loadScript<Exports>(file, caches).cache).toBe("accepted");
+  });
+
   it("does not use the cache of a script rewritten in place, even at the same length", () => {
     const file = script("old");
     const first = loadScript<Exports>(file, caches);

@@ -2,7 +2,7 @@
 // ahead: the lines must be the same whatever the chunk boundaries cut, as
 // when the input comes whole, and a reader that stops early leaves nothing
 // behind.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -43,6 +43,9 @@ describe("readJsonLinesFile", () => {
       file,
       `${Array.from({ length: 2000 }, (_, i) => JSON.stringify({ i, pad: "x".repeat(100) })).join("\n")}\n`,
     );
+    // On Linux, the files this process holds open: none of the stopped readers' may stay open.
+    const openFiles = (): number => (existsSync("/proc/self/fd") ? readdirSync("/proc/self/fd").length : 0);
+    const before = openFiles();
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown): void => {
       unhandled.push(reason);
@@ -64,6 +67,7 @@ describe("readJsonLinesFile", () => {
       process.off("unhandledRejection", onUnhandled);
     }
     expect(unhandled).toEqual([]);
+    expect(openFiles()).toBeLessThanOrEqual(before);
     // Read whole again: nothing of the stopped readers is left in the way.
     expect((await all(readJsonLinesFile(file, options))).length).toBe(2000);
   });

@@ -173,6 +173,8 @@ interface RowIndex {
 }
 
 function rowIndex(rows: RowIndex["rows"]): RowIndex {
+  // A fact's fields are combined with `|`, which holds 31 bits.
+  if (new Set(rows.map((row) => row.path[0])).size > 31) throw new Error("more than 31 reference fields in one list");
   // No prototype: a fact's key such as "constructor" finds nothing.
   const bits: Record<string, number> = Object.create(null);
   let size = 0;
