@@ -91,6 +91,20 @@ export default defineConfig([
     treeshake: false,
     format: ["esm"],
   },
+  // ES modules for Node (the `node` condition of `exports`): the entries
+  // split into a few shared chunks, so that an import in Node loads a
+  // handful of files rather than one per source module (about 105, which
+  // took Node's loader some 40 ms). Bundlers take the build above.
+  {
+    ...LIBRARY,
+    dts: false,
+    entry: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [`node/${name}`, file])),
+    splitting: true,
+    format: ["esm"],
+    esbuildOptions(options) {
+      options.chunkNames = "node/chunk-[hash]";
+    },
+  },
   // CommonJS: one file per entry.
   { ...LIBRARY, entry: ENTRIES, splitting: false, format: ["cjs"] },
   // The command line: self-contained ES modules (zod bundled in) so that

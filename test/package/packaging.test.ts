@@ -297,6 +297,37 @@ describe("tree-shaking of the built modules", () => {
   }, 60_000);
 });
 
+describe("the build for Node", () => {
+  // Node takes the `node` condition of each entry's `import` branch: a few shared chunks, which its
+  // loader reads faster than one file per source module. Bundlers take `default`, the per-module build.
+  it("resolves each entry to a build of a few files, with the exports of the bundlers' build", async () => {
+    const entries = exportTargets(manifest).filter(({ conditions }) => conditions.join(".") === "import.node");
+    expect(entries.map(({ subpath }) => subpath).sort()).toEqual([".", "./dataset", "./view"]);
+    for (const { subpath, target } of entries) {
+      const bundlers = exportTargets(manifest).find(
+        (entry) => entry.subpath === subpath && entry.conditions.join(".") === "import.default",
+      );
+      expect(bundlers, subpath).toBeDefined();
+      const forNode: Record<string, unknown> = await import(join(ROOT, target));
+      const forBundlers: Record<string, unknown> = await import(join(ROOT, bundlers?.target ?? ""));
+      expect(Object.keys(forNode).sort(), subpath).toEqual(Object.keys(forBundlers).sort());
+    }
+    const { readdir } = await import("node:fs/promises");
+    const files = (await readdir(join(ROOT, "dist", "node"), { recursive: true })).map(String);
+    const modules = files.filter((file) => file.endsWith(".js"));
+    expect(modules.length).toBeGreaterThan(3);
+    expect(modules.length).toBeLessThanOrEqual(10);
+    const resolved = await run(
+      process.execPath,
+      ["--input-type=module", "-e", `console.log(import.meta.resolve(${JSON.stringify(manifest.name)}))`],
+      { cwd: ROOT },
+    );
+    expect(resolved.stdout.trim(), explain("resolving the package by name", resolved)).toMatch(
+      /\/dist\/node\/index\.js$/,
+    );
+  });
+});
+
 describe("side effects", () => {
   it("every ESM file of the build runs no statement at the top level: only imports, exports and declarations", async () => {
     const { readdir } = await import("node:fs/promises");
