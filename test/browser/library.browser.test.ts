@@ -26,12 +26,17 @@ const PageReportSchema = z.strictObject({
 
 beforeAll(async () => {
   const manifest = await readManifest();
-  // The ESM file of every entry point, as the page requests it: { ".": "/dist/index.js", ... }.
+  // The ESM file of every entry point, as a browser's bundler or import map takes it (not Node's build,
+  // under the `node` condition): { ".": "/dist/index.js", ... }.
   modules = Object.fromEntries(
     exportTargets(manifest)
       .filter(
         ({ subpath, conditions, target }) =>
-          !isPattern(subpath) && conditions.includes("import") && !conditions.includes("types") && isCode(target),
+          !isPattern(subpath) &&
+          conditions.includes("import") &&
+          !conditions.includes("types") &&
+          !conditions.includes("node") &&
+          isCode(target),
       )
       .map(({ subpath, target }) => [subpath, target.replace(/^\.\//, "/")]),
   );

@@ -7,11 +7,19 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { exportTargets, isCode, isPattern, ROOT, readManifest } from "../support/package.js";
 
-/** The source file of every code entry point: `./dist/x/index.js` is built from `src/x/index.ts`. */
+/**
+ * The source file of every code entry point: `./dist/x/index.js` is built
+ * from `src/x/index.ts` (Node's build of the same entries, under the `node`
+ * condition, is left out).
+ */
 async function entrySources(): Promise<string[]> {
   const targets = exportTargets(await readManifest()).filter(
     ({ subpath, conditions, target }) =>
-      !isPattern(subpath) && conditions.includes("import") && !conditions.includes("types") && isCode(target),
+      !isPattern(subpath) &&
+      conditions.includes("import") &&
+      !conditions.includes("types") &&
+      !conditions.includes("node") &&
+      isCode(target),
   );
   return [...new Set(targets.map(({ target }) => target.replace(/^\.\/dist\//, "src/").replace(/\.m?js$/, ".ts")))];
 }
