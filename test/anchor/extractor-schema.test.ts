@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
@@ -6,6 +6,7 @@ import { anchorRecord } from "../../src/anchor/anchor.js";
 import { draftJsonSchema, extractorJsonSchema } from "../../src/anchor/draft-json-schema.js";
 import { EXTRACTOR_RULES, EXTRACTOR_TARGETS, type ExtractorRules } from "../../src/anchor/extractor-rules.js";
 import { recordJsonSchema } from "../../src/interop/json-schema.js";
+import { repositoryRecordFiles } from "../support/records.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -191,14 +192,8 @@ function withNulls(document: Node, value: Json, schema: Node): Json {
 }
 
 function records(): { name: string; record: { [key: string]: Json } }[] {
-  const out: { name: string; record: { [key: string]: Json } }[] = [];
-  for (const folder of ["data", join("test", "fixtures", "records"), join("test", "fixtures", "grounding")]) {
-    for (const file of readdirSync(join(ROOT, folder)).sort()) {
-      if (file.endsWith(".json"))
-        out.push({ name: file, record: JSON.parse(readFileSync(join(ROOT, folder, file), "utf8")) });
-    }
-  }
-  return out;
+  // Parsed JSON, as before: each file holds one record object.
+  return repositoryRecordFiles().map(({ file, value }) => ({ name: file, record: value as { [key: string]: Json } }));
 }
 
 describe.each(EXTRACTOR_TARGETS)("the draft JSON Schema for %s", (target) => {

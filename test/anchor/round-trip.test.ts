@@ -1,21 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { anchorRecord } from "../../src/anchor/anchor.js";
 import type { AnchorIssue } from "../../src/anchor/issues.js";
-
-const ROOT = join(import.meta.dirname, "..", "..");
+import { repositoryRecordFiles } from "../support/records.js";
 
 /** Every record the repository holds: the dataset and the invented fixtures, found by listing their folders. */
 function recordFiles(): { name: string; record: unknown }[] {
-  const out: { name: string; record: unknown }[] = [];
-  for (const folder of ["data", join("test", "fixtures", "records"), join("test", "fixtures", "grounding")]) {
-    for (const file of readdirSync(join(ROOT, folder)).sort()) {
-      if (!file.endsWith(".json")) continue;
-      out.push({ name: `${folder}/${file}`, record: JSON.parse(readFileSync(join(ROOT, folder, file), "utf8")) });
-    }
-  }
-  return out;
+  return repositoryRecordFiles().map(({ path, value }) => ({ name: path, record: value }));
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

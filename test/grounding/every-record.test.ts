@@ -1,15 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkGrounding, type NewsRecord, validateRecord } from "../../src/index.js";
+import { repositoryRecordFiles } from "../support/records.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const FOLDERS = ["data", join("test", "fixtures", "records"), join("test", "fixtures", "grounding")];
-const FILES = FOLDERS.flatMap((folder) =>
-  readdirSync(join(ROOT, folder))
-    .filter((file) => file.endsWith(".json"))
-    .map((file) => join(folder, file)),
-);
+const FILES = repositoryRecordFiles().map(({ path }) => path);
 
 describe("every record of the repository", () => {
   it("covers four languages", () => {

@@ -3,7 +3,7 @@
 // lists: a span field it missed would go unchecked. These tests hold it to
 // the schema (every place a span can stand) and to a walk that finds spans
 // by their shape, on every record the repository holds and on random ones.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -12,6 +12,7 @@ import { migrateRecord } from "../../src/migrate/migrate.js";
 import type { NewsRecord } from "../../src/schema/record.js";
 import { validateShape } from "../../src/validation/shape.js";
 import { validRecordArb } from "../support/arbitraries.js";
+import { repositoryRecordFiles } from "../support/records.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -86,13 +87,11 @@ function spansByShape(record: NewsRecord): Map<string, object> {
 /** Every record the repository holds, at the current schema version. */
 function repositoryRecords(): NewsRecord[] {
   const out: NewsRecord[] = [];
-  for (const dir of ["data", "test/fixtures/records", "test/fixtures/grounding"]) {
-    for (const file of readdirSync(join(ROOT, dir)).filter((name) => name.endsWith(".json"))) {
-      const migrated = migrateRecord(JSON.parse(readFileSync(join(ROOT, dir, file), "utf8")));
-      if (!migrated.success) continue;
-      const shape = validateShape(migrated.data);
-      if (shape.success) out.push(shape.data);
-    }
+  for (const { value } of repositoryRecordFiles()) {
+    const migrated = migrateRecord(value);
+    if (!migrated.success) continue;
+    const shape = validateShape(migrated.data);
+    if (shape.success) out.push(shape.data);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { belarusLithuaniaBorder } from "../../src/dataset/index.js";
 import { regroundRecord } from "../../src/grounding/reground.js";
@@ -108,4 +108,39 @@ export function regroundOk(record: ReadonlyDeep<NewsRecord>, newBody: string): R
   const result = regroundRecord(record, newBody);
   if (!result.success) throw new Error(`expected a well-formed record: ${JSON.stringify(result.issues)}`);
   return result;
+}
+
+/** The folders that hold the repository's records: the dataset, the invented fixtures and the grounding corpus. */
+export const RECORD_FOLDERS = [
+  "data",
+  join("test", "fixtures", "records"),
+  join("test", "fixtures", "grounding"),
+] as const;
+
+/** One record file of the repository, parsed but unchecked. */
+export interface RecordFile {
+  /** Its folder, one of {@link RECORD_FOLDERS}. */
+  readonly folder: string;
+  /** Its file name. */
+  readonly file: string;
+  /** Its path from the repository's root: `folder/file`. */
+  readonly path: string;
+  /** Its parsed JSON. */
+  readonly value: unknown;
+}
+
+/** Every record file the repository holds, found by listing {@link RECORD_FOLDERS}, each folder's files in name order. */
+export function repositoryRecordFiles(): RecordFile[] {
+  const root = join(import.meta.dirname, "..", "..");
+  return RECORD_FOLDERS.flatMap((folder) =>
+    readdirSync(join(root, folder))
+      .filter((file) => file.endsWith(".json"))
+      .sort()
+      .map((file) => ({
+        folder,
+        file,
+        path: join(folder, file),
+        value: JSON.parse(readFileSync(join(root, folder, file), "utf8")) as unknown,
+      })),
+  );
 }

@@ -5,9 +5,6 @@
 // numbers the regular expressions read. Compared on every span of every record the
 // repository holds and on generated strings in English, German, French and
 // Spanish.
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { atWordBoundaries, findHedges, foldWords } from "../../src/text/hedges.js";
@@ -16,8 +13,7 @@ import type { LanguageProfile, RateTimeUnit } from "../../src/text/languages/typ
 import { findDirections, findTimeRates, findWords } from "../../src/text/lexicon.js";
 import { type DigitFormat, type DigitMarks, digitFormat, readDigits } from "../../src/text/number-format.js";
 import { tokenize } from "../../src/text/tokens.js";
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+import { repositoryRecordFiles } from "../support/records.js";
 
 /** The tokenizer as written before: one regular expression. */
 function tokenizeReference(text: string): { kind: string; text: string; start: number; end: number }[] {
@@ -82,27 +78,24 @@ function findDirectionsReference(text: string, profile: LanguageProfile) {
 /** The text of every span of every record the repository holds, with the record's language. */
 function recordTexts(): { language: string; text: string }[] {
   const out: { language: string; text: string }[] = [];
-  for (const dir of ["data", "test/fixtures/records", "test/fixtures/grounding"]) {
-    for (const file of readdirSync(join(ROOT, dir)).filter((name) => name.endsWith(".json"))) {
-      const record: unknown = JSON.parse(readFileSync(join(ROOT, dir, file), "utf8"));
-      if (typeof record !== "object" || record === null || !("article" in record)) continue;
-      const article = record.article as { language?: unknown; body?: unknown };
-      if (typeof article.body !== "string" || typeof article.language !== "string") continue;
-      const { body, language } = article;
-      const visit = (node: unknown): void => {
-        if (Array.isArray(node)) node.forEach(visit);
-        else if (typeof node === "object" && node !== null) {
-          const { start, end } = node as { start?: unknown; end?: unknown };
-          if (typeof start === "number" && typeof end === "number" && start < end && end <= body.length) {
-            out.push({ language, text: body.slice(start, end) });
-          }
-          Object.values(node).forEach(visit);
+  for (const { value: record } of repositoryRecordFiles()) {
+    if (typeof record !== "object" || record === null || !("article" in record)) continue;
+    const article = record.article as { language?: unknown; body?: unknown };
+    if (typeof article.body !== "string" || typeof article.language !== "string") continue;
+    const { body, language } = article;
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(visit);
+      else if (typeof node === "object" && node !== null) {
+        const { start, end } = node as { start?: unknown; end?: unknown };
+        if (typeof start === "number" && typeof end === "number" && start < end && end <= body.length) {
+          out.push({ language, text: body.slice(start, end) });
         }
-      };
-      visit(record);
-      // Whole sentences too: longer texts, with more words of each list.
-      for (const sentence of body.split(/(?<=[.!?])\s+/)) out.push({ language, text: sentence });
-    }
+        Object.values(node).forEach(visit);
+      }
+    };
+    visit(record);
+    // Whole sentences too: longer texts, with more words of each list.
+    for (const sentence of body.split(/(?<=[.!?])\s+/)) out.push({ language, text: sentence });
   }
   return out;
 }
