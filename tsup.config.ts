@@ -107,14 +107,24 @@ export default defineConfig([
   },
   // CommonJS: one file per entry.
   { ...LIBRARY, entry: ENTRIES, splitting: false, format: ["cjs"] },
-  // The command line: self-contained ES modules (zod bundled in) so that
-  // `npx news-schema` starts without resolving the package graph. The entry
-  // reads the arguments only; each command is a chunk of its own under
-  // dist/cli/, loaded when it runs, so that `validate` does not parse the
-  // viewer, the anchoring or the JSON Schema.
+  // The command line's entry: one small CommonJS file, dist/cli.cjs, which
+  // Node starts without its ES module loader (and without the stream modules
+  // an ES module import of `node:fs` loads): it reads the arguments, and
+  // loads either the checks' script below or, for the other commands,
+  // dist/cli/commands.js.
   {
     ...CLI,
     entry: { cli: "src/cli/main.ts" },
+    format: ["cjs"],
+    splitting: false,
+  },
+  // The other commands: self-contained ES modules (zod bundled in) so that
+  // `npx news-schema` starts without resolving the package graph. Each
+  // command is a chunk of its own under dist/cli/, loaded when it runs, so
+  // that `schema` does not parse the viewer or the anchoring.
+  {
+    ...CLI,
+    entry: { "cli/commands": "src/cli/commands.ts" },
     format: ["esm"],
     splitting: true,
     esbuildOptions(options) {

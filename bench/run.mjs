@@ -197,7 +197,7 @@ function measured(args, env) {
 
 async function cliPipeline() {
   const floor = join(ROOT, "bench", "floor.mjs");
-  const cli = join(ROOT, "dist", "cli.js");
+  const cli = join(ROOT, "dist", "cli.cjs");
   const cores = availableParallelism();
   const jobCounts = [...new Set([1, 2, ...(cores > 2 ? [cores] : [])])];
   for (const kind of ["dense", "generated"]) {
@@ -270,7 +270,7 @@ async function cliPipeline() {
 function coldStart() {
   const one = join(tmpdir(), "news-schema-bench-one.jsonl");
   writeFileSync(one, `${JSON.stringify(denseRecords(1)[0])}\n`);
-  const cli = join(ROOT, "dist", "cli.js");
+  const cli = join(ROOT, "dist", "cli.cjs");
   const loadAtStart = loadavg()[0];
   // The code cache of the checks (see src/cli/script.ts) is written by a first run: a run of the
   // command line's own, and one with the cache turned off, which is what a first run costs at most.

@@ -67,7 +67,7 @@ if (!SEED_ONLY) {
   print(`${COUNT} records: page size`, mb(Buffer.byteLength(report.value)));
   const cli = time(() =>
     execFileSync(process.execPath, [
-      join(ROOT, "dist", "cli.js"),
+      join(ROOT, "dist", "cli.cjs"),
       "view",
       jsonl,
       "--out",

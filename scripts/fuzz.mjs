@@ -381,7 +381,7 @@ const HOSTILE_SCRIPT = `
     writeSync(fd, block);
   }
   closeSync(fd);
-  const cli = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "cli.js");
+  const cli = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "cli.cjs");
   const args = [process.execPath, cli, "validate", "--quiet", file];
   const timed = spawnSync("/usr/bin/time", ["-v", ...args], { encoding: "utf8" });
   const command = timed.error === undefined ? timed : spawnSync(args[0], args.slice(1), { encoding: "utf8" });

@@ -8,7 +8,7 @@ import type { CliArgs } from "./args.js";
 import { escapeControls } from "./escape.js";
 import { loadOutcomes } from "./load.js";
 import type { Outcome, ReportedIssue } from "./outcome.js";
-import { write } from "./output.js";
+import type { StandardOutputs, StandardStream } from "./output.js";
 import { outcomesInParallel, ValidatorPool } from "./pool.js";
 import { InputFileError, type ReadOptions, type RecordSlot, rawSlotsOf, slotsOf, where } from "./sources.js";
 import type { describeRecord } from "./summary.js";
@@ -24,21 +24,36 @@ interface Tally {
   readonly byCode: Map<string, number>;
 }
 
-/** Shows records and MB per second on standard error, when it is a terminal. */
-function startProgress(tally: Tally, bytes: { read: number }): () => void {
-  if (process.stderr.isTTY !== true) return () => {};
+/**
+ * Shows records and MB per second on standard error, when it is a terminal,
+ * from the first second on. Whether it is one is asked only half a second
+ * in: `node:tty` loads Node's stream and socket modules, which a short run
+ * never needs.
+ */
+function startProgress(tally: Tally, bytes: { read: number }, stderr: StandardStream): () => void {
   const started = Date.now();
+  /** Standard error once known to be a terminal; `false` when it is not, `undefined` while not yet asked. */
+  let terminal: NodeJS.WritableStream | false | undefined;
+  let asked = false;
   const timer = setInterval(() => {
+    // Asked at the first tick, half a second in, so that the answer is there for the first line.
+    if (!asked) {
+      asked = true;
+      void import("node:tty").then(({ isatty }) => {
+        terminal = isatty(2) && stderr.stream();
+      });
+    }
     const seconds = (Date.now() - started) / 1000;
     if (seconds < 1) return;
+    if (terminal === undefined || terminal === false) return;
     const rate = Math.round(tally.records / seconds);
     const mb = (bytes.read / 1e6 / seconds).toFixed(1);
-    process.stderr.write(`\r\x1b[K${tally.records} records, ${rate} records/s, ${mb} MB/s`);
+    terminal.write(`\r\x1b[K${tally.records} records, ${rate} records/s, ${mb} MB/s`);
   }, 500);
   timer.unref();
   return () => {
     clearInterval(timer);
-    process.stderr.write("\r\x1b[K");
+    if (terminal !== undefined && terminal !== false) terminal.write("\r\x1b[K");
   };
 }
 
@@ -61,6 +76,7 @@ export interface Progress {
  * @param describe - For `summary`, what describes each record (given, so that `validate` never loads the summaries' phrases); `undefined` for `validate`.
  * @param script - The command line's own module, which `--jobs` starts as its worker threads.
  * @param progress - Updated as records are checked, for the exit code of a run cut short.
+ * @param outputs - Standard output and standard error.
  * @returns The exit code.
  */
 export async function check(
@@ -68,9 +84,10 @@ export async function check(
   describe: typeof describeRecord | undefined,
   script: URL,
   progress: Progress,
+  outputs: StandardOutputs,
 ): Promise<number> {
   const summarize = describe !== undefined;
-  const out = process.stdout;
+  const out = outputs.stdout;
   const json = args.format === "json";
   const tally: Tally = { files: 0, fileErrors: 0, records: 0, valid: 0, invalid: 0, notShown: 0, byCode: new Map() };
   const bytes = { read: 0 };
@@ -81,7 +98,7 @@ export async function check(
       bytes.read += count;
     },
   };
-  const stopProgress = args.quiet ? () => {} : startProgress(tally, bytes);
+  const stopProgress = args.quiet ? () => {} : startProgress(tally, bytes, outputs.stderr);
   const files = args.files.length === 0 ? ["-"] : args.files;
   const shown = (file: string): string => (file === "-" ? "<stdin>" : file);
 
@@ -136,8 +153,7 @@ export async function check(
         if (args.quiet) continue;
         if (summarize) {
           const text = line ?? `(unreadable)  invalid (${issues[0]?.code ?? "invalid_input"})`;
-          await write(
-            out,
+          await out.write(
             json
               ? `${JSON.stringify({ type: "record", file: shown(file), line: slot.line, ...(slot.index === undefined ? {} : { index: slot.index }), ...(id === undefined ? {} : { id }), valid: issues.length === 0, summary: text })}\n`
               : `${text
@@ -149,8 +165,7 @@ export async function check(
                   .join("\n")}\n`,
           );
         } else if (issues.length > 0) {
-          await write(
-            out,
+          await out.write(
             json
               ? invalidJson(shown(file), slot, id, issues, issueCount)
               : invalidText(shown(file), slot, id, issues, issueCount),
@@ -166,14 +181,14 @@ export async function check(
       const report = json
         ? `${JSON.stringify({ type: "file_error", file: shown(file), code: error.code, message: error.message })}\n`
         : `${escapeControls(shown(file))}: ${error.code}  ${escapeControls(error.message)}\n`;
-      await write(args.quiet || !json ? process.stderr : out, report);
+      await (args.quiet || !json ? outputs.stderr : out).write(report);
     }
   }
   stopProgress();
   const exitCode = tally.fileErrors > 0 ? 2 : tally.invalid > 0 ? 1 : 0;
   progress.finished = true;
   progress.exitCode = exitCode;
-  await write(out, json ? summaryJson(tally, exitCode) : summaryText(tally));
+  await out.write(json ? summaryJson(tally, exitCode) : summaryText(tally));
   return exitCode;
 }
 

@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 // The command line's entry: it reads the arguments and loads the one
 // command asked for (see load.ts), so that a start pays only for what it runs.
-import { fileURLToPath } from "node:url";
+// Built as CommonJS (dist/cli.cjs), which Node starts without its ES module
+// loader: `__filename` is this built file.
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { type CliArgs, HELP, readArgs, UsageError } from "./args.js";
 import type { Progress } from "./check.js";
-import { write } from "./output.js";
+import type * as Commands from "./commands.js";
+import { StandardStream } from "./output.js";
 import { type CacheLevel, cacheDirOf, loadScript, NO_CODE_CACHE_ENV } from "./script.js";
 import type * as ValidateScript from "./validate-script.js";
 import { isValidateWorker, VALIDATE_WORKER_ARG } from "./worker-data.js";
@@ -18,17 +23,45 @@ const EXIT_CUT_SHORT = 3;
 const progress: Progress = { finished: false, exitCode: 0, records: 0, invalid: 0, fileErrors: 0 };
 
 /**
+ * Standard output and standard error. A reader that stops early (`| head`,
+ * `| grep -q`) ends the run, but the exit code still tells what was found:
+ * 2 or 1 when a file error or an invalid record was seen, else 3, for a
+ * check cut short (never 0 for records that were not read). Nothing can be
+ * reported once standard error is closed; the exit code still is.
+ */
+const outputs = {
+  stdout: new StandardStream(
+    1,
+    () => process.stdout,
+    (error) => {
+      if (error.code === "EPIPE") process.exit(earlyExitCode());
+      throw error;
+    },
+  ),
+  stderr: new StandardStream(
+    2,
+    () => process.stderr,
+    () => {},
+  ),
+};
+
+/**
  * Loads the checks (dist/cli/validate.cjs) with their code cache, unless
  * `NEWS_SCHEMA_NO_CODE_CACHE` is set; the main thread writes the cache when
  * the run is over (in `node_modules/.cache/news-schema/`, see script.ts), a
  * worker thread only reads it.
  */
 function loadChecks(save: (() => CacheLevel) | undefined): typeof ValidateScript {
-  const file = fileURLToPath(new URL("./cli/validate.cjs", import.meta.url));
+  const file = join(__dirname, "cli", "validate.cjs");
   const cache = (process.env[NO_CODE_CACHE_ENV] ?? "") === "";
   const script = loadScript<typeof ValidateScript>(file, cache ? cacheDirOf(file) : undefined);
   if (save !== undefined && cache) process.once("exit", () => script.saveCache(save()));
   return script.exports;
+}
+
+/** The commands other than `validate`, from their ES modules (dist/cli/commands.js). */
+function loadCommands(): Promise<typeof Commands> {
+  return import(pathToFileURL(join(__dirname, "cli", "commands.js")).href) as Promise<typeof Commands>;
 }
 
 /** How much of the checks a run on the main thread compiled: what its code cache holds. */
@@ -49,55 +82,39 @@ async function main(argv: readonly string[]): Promise<number> {
     args = readArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    await write(process.stderr, `news-schema: ${error.message}\nRun "news-schema --help" for usage.\n`);
+    await outputs.stderr.write(`news-schema: ${error.message}\nRun "news-schema --help" for usage.\n`);
     return 2;
   }
   if (args.help) {
-    await write(process.stdout, HELP);
+    await outputs.stdout.write(HELP);
     return 0;
   }
   if (args.version) {
-    await write(process.stdout, `${__NEWS_SCHEMA_VERSION__}\n`);
+    await outputs.stdout.write(`${__NEWS_SCHEMA_VERSION__}\n`);
     return 0;
   }
+  if (args.command !== "validate" && args.command !== "summary") {
+    // The other commands write to Node's streams themselves: their errors go to the same handlers.
+    outputs.stdout.stream();
+    outputs.stderr.stream();
+  }
   switch (args.command) {
-    case "schema": {
-      const { recordJsonSchema } = await import("../interop/json-schema.js");
-      await write(process.stdout, `${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
-      return 0;
-    }
+    case "schema":
+      return (await loadCommands()).printSchema();
     case "summary": {
-      // The summaries are written by this side's modules, whose grounding reads the build-time tables too
-      // (the checks' script presets its own copy).
-      const [{ describeRecord }, { useGeneratedTables }] = await Promise.all([
-        import("./summary.js"),
-        import("./tables.js"),
-      ]);
-      useGeneratedTables(process.versions);
-      return loadChecks(() => levelOf(args)).check(args, describeRecord, new URL(import.meta.url), progress);
+      const describe = await (await loadCommands()).loadDescribeRecord();
+      return loadChecks(() => levelOf(args)).check(args, describe, pathToFileURL(__filename), progress, outputs);
     }
     case "anchor":
-      return (await import("./anchor.js")).anchorDrafts(args);
+      return (await loadCommands()).anchorDrafts(args);
     case "view":
-      return (await import("./view.js")).viewFiles(args);
+      return (await loadCommands()).viewFiles(args);
     default:
-      return loadChecks(() => levelOf(args)).check(args, undefined, new URL(import.meta.url), progress);
+      return loadChecks(() => levelOf(args)).check(args, undefined, pathToFileURL(__filename), progress, outputs);
   }
 }
 
 function runCommandLine(): void {
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    // A reader that stops early (`| head`, `| grep -q`) ends the run, but the
-    // exit code still tells what was found: 2 or 1 when a file error or an
-    // invalid record was seen, else 3, for a check cut short (never 0 for
-    // records that were not read).
-    if (error.code === "EPIPE") process.exit(earlyExitCode());
-    throw error;
-  });
-  process.stderr.on("error", () => {
-    // Nothing can be reported once standard error is closed; the exit code still is.
-  });
-
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
@@ -118,7 +135,9 @@ function runCommandLine(): void {
  * which refuses the argument.
  */
 async function serveWorker(): Promise<void> {
-  const { isMainThread, parentPort, workerData } = await import("node:worker_threads");
+  // Required, not imported: an `import()` would start the ES module loader the entry avoids.
+  const threads = createRequire(__filename)("node:worker_threads") as typeof import("node:worker_threads");
+  const { isMainThread, parentPort, workerData } = threads;
   if (isMainThread || parentPort === null || !isValidateWorker(workerData)) {
     runCommandLine();
     return;

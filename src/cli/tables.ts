@@ -2,9 +2,9 @@ import {
   CURRENCY_CODES,
   DIGIT_FORMATS,
   LOCALE_TAGS,
-  MARKER_WORDS,
   MARKER_WORDS_CLDR,
   MARKER_WORDS_ICU,
+  MARKER_WORDS_JSON,
 } from "../text/generated/marker-words.js";
 import { presetCurrencyCodes, presetMarkerWords } from "../text/markers.js";
 import { presetDigitFormats } from "../text/number-format.js";
@@ -22,7 +22,7 @@ import { presetDigitFormats } from "../text/number-format.js";
  */
 export function useGeneratedTables(versions: Readonly<Record<string, string | undefined>>): boolean {
   if (versions.icu !== MARKER_WORDS_ICU || versions.cldr !== MARKER_WORDS_CLDR) return false;
-  presetMarkerWords(MARKER_WORDS);
+  presetMarkerWords(MARKER_WORDS_JSON);
   presetCurrencyCodes(CURRENCY_CODES);
   presetDigitFormats({ locales: LOCALE_TAGS, formats: DIGIT_FORMATS });
   return true;

@@ -12,6 +12,26 @@ export function isAsciiLetter(code: number): boolean {
   return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 }
 
+/**
+ * Whether a code unit is a letter of Latin-1 or Latin Extended-A or -B
+ * (U+00C0 to U+024F, less × and ÷): each is a letter (`\p{L}`) and no
+ * digit, the letters the languages read write most beside ASCII's. Tests of
+ * a character take it before a Unicode property regular expression, which
+ * costs a compilation at its first use, as in a short-lived process.
+ */
+export function isLatinLetter(code: number): boolean {
+  return code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7;
+}
+
+/**
+ * Whether a code unit is in the General Punctuation block (U+2000 to
+ * U+206F: spaces, dashes, quotation marks, the ellipsis): none is a letter,
+ * a mark or a number. A shortcut beside {@link isLatinLetter}.
+ */
+export function isGeneralPunctuation(code: number): boolean {
+  return code >= 0x2000 && code <= 0x206f;
+}
+
 /** The code units JavaScript's `\s` matches. */
 export function isSpace(code: number): boolean {
   return (

@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter } from "../internal/text.js";
+import { isAsciiDigit, isAsciiLetter, isGeneralPunctuation, isLatinLetter } from "../internal/text.js";
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const UNSPACED =
@@ -51,6 +51,30 @@ function isPlainSeparator(code: number): boolean {
   );
 }
 
+// The tests of one character below answer ASCII, Latin letters and General
+// Punctuation without their regular expression, whose Unicode tables take a
+// compilation at first use: a first record's grounding then compiles none.
+
+/** `DIGIT.test(char)`. */
+function isDigitChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return isAsciiDigit(code);
+  return !isLatinLetter(code) && !isGeneralPunctuation(code) && DIGIT.test(char);
+}
+
+/** `WORD_CHAR.test(char)`. */
+function isWordChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return isAsciiWordChar(code);
+  return isLatinLetter(code) || (!isGeneralPunctuation(code) && WORD_CHAR.test(char));
+}
+
+/** `UNSPACED.test(char)`: no script written without spaces has a character below U+0E00 (Thai's block). */
+function isUnspacedChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code >= 0x0e00 && !isGeneralPunctuation(code) && UNSPACED.test(char);
+}
+
 /** The whole character (one or two code units) that ends just before `offset`. */
 function charBefore(text: string, offset: number): string {
   const code = text.charCodeAt(offset - 1);
@@ -80,8 +104,8 @@ export function insideWord(text: string, offset: number, language: string): bool
   const a = text.charCodeAt(offset);
   // Between two ASCII characters no script without spaces is involved: decide without regular expressions.
   if (b < 0x80 && a < 0x80) {
-    if (isAsciiDigit(b) && isAsciiMark(a) && DIGIT.test(text.charAt(offset + 1))) return true;
-    if (isAsciiMark(b) && isAsciiDigit(a) && DIGIT.test(text.charAt(offset - 2))) return true;
+    if (isAsciiDigit(b) && isAsciiMark(a) && isDigitChar(text.charAt(offset + 1))) return true;
+    if (isAsciiMark(b) && isAsciiDigit(a) && isDigitChar(text.charAt(offset - 2))) return true;
     return isAsciiWordChar(b) && isAsciiWordChar(a);
   }
   // A quotation mark, a dash or a space on either side: no regular expression needed either.
@@ -89,10 +113,10 @@ export function insideWord(text: string, offset: number, language: string): bool
   const before = charBefore(text, offset);
   const after = charAt(text, offset);
   // A number's marks join its digits: "3,500", "15.000", "12 700".
-  if (DIGIT.test(before) && NUMBER_MARK.test(after) && DIGIT.test(text.charAt(offset + 1))) return true;
-  if (NUMBER_MARK.test(before) && DIGIT.test(after) && DIGIT.test(text.charAt(offset - 2))) return true;
-  if (!WORD_CHAR.test(before) || !WORD_CHAR.test(after)) return false;
-  if (!UNSPACED.test(before) && !UNSPACED.test(after)) return true;
+  if (isDigitChar(before) && NUMBER_MARK.test(after) && isDigitChar(text.charAt(offset + 1))) return true;
+  if (NUMBER_MARK.test(before) && isDigitChar(after) && isDigitChar(text.charAt(offset - 2))) return true;
+  if (!isWordChar(before) || !isWordChar(after)) return false;
+  if (!isUnspacedChar(before) && !isUnspacedChar(after)) return true;
   const words = segmenter(language);
   if (words === undefined) return true;
   const from = Math.max(0, offset - 32);

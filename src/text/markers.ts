@@ -1,4 +1,4 @@
-import { isAsciiLetter } from "../internal/text.js";
+import { isAsciiLetter, isGeneralPunctuation, isLatinLetter } from "../internal/text.js";
 import { foldWords } from "./hedges.js";
 import { en } from "./languages/en.js";
 import type { LanguageProfile } from "./languages/types.js";
@@ -252,8 +252,8 @@ export interface LocaleMarkerWords {
   readonly percent: MarkerWordsEntries;
 }
 
-/** Marker words computed ahead of time, by locale; `undefined` reads everything from `Intl`. */
-let preset: Readonly<Record<string, LocaleMarkerWords>> | undefined;
+/** Marker words computed ahead of time, by locale, as data or as its JSON text; `undefined` reads everything from `Intl`. */
+let preset: Readonly<Record<string, LocaleMarkerWords | string>> | undefined;
 
 /** The ISO 4217 codes `Intl` knows, listed ahead of time; `undefined` asks `Intl`. */
 let presetCodes: readonly string[] | undefined;
@@ -279,16 +279,25 @@ export function presetCurrencyCodes(codes: readonly string[] | undefined): void 
  * were computed with the same `Intl` data (ICU and CLDR versions) as the
  * running platform, or the markers found would differ.
  *
- * @param words - The words by locale (as `Intl.NumberFormat.supportedLocalesOf` names it), or `undefined`.
+ * A locale's words may be given as their JSON text, parsed when the locale
+ * is first read: a process then parses only the locales its texts are in.
+ *
+ * @param words - The words by locale (as `Intl.NumberFormat.supportedLocalesOf` names it), as data or JSON text, or `undefined`.
  */
-export function presetMarkerWords(words: Readonly<Record<string, LocaleMarkerWords>> | undefined): void {
+export function presetMarkerWords(words: Readonly<Record<string, LocaleMarkerWords | string>> | undefined): void {
   preset = words;
   byLocale.clear();
   byTag.clear();
 }
 
 function fromEntries(entries: MarkerWordsEntries): Building {
-  return new Map(entries.map(([key, codes]) => [key, new Set(codes)]));
+  const table: Building = new Map();
+  // Read by index: destructuring runs the iterator protocol, slow in code not yet optimised, as at a first call.
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (entry !== undefined) table.set(entry[0], new Set(entry[1]));
+  }
+  return table;
 }
 
 function toEntries(table: Building): [string, string[]][] {
@@ -299,7 +308,9 @@ function toEntries(table: Building): [string, string[]][] {
 function localeWords(locale: string): LocaleWords {
   const found = byLocale.get(locale);
   if (found !== undefined) return found;
-  const data = preset !== undefined && Object.hasOwn(preset, locale) ? preset[locale] : undefined;
+  const given = preset !== undefined && Object.hasOwn(preset, locale) ? preset[locale] : undefined;
+  // A JSON text is what `presetMarkerWords` was given for the locale: the generated tables' own data.
+  const data = typeof given === "string" ? (JSON.parse(given) as LocaleMarkerWords) : given;
   const words: LocaleWords =
     data === undefined
       ? intlWords(locale)
@@ -374,24 +385,48 @@ function fixedWords(profile: LanguageProfile | undefined): LocaleWords {
   return words;
 }
 
-/** Merges tables and indexes them by first character, longest key first. */
+/**
+ * Merges tables and indexes them by first character, longest key first, keys
+ * of one length in the order the tables give them (what a stable sort by
+ * length gives). A key's set of codes is shared with the one table that
+ * holds it, and copied only when another adds codes to it: the sets of a
+ * built table are never changed.
+ */
 function index(tables: readonly Building[]): Table {
-  const merged: Building = new Map();
+  const merged = new Map<string, ReadonlySet<string>>();
   for (const table of tables) {
-    for (const [key, codes] of table) {
-      const into = merged.get(key) ?? new Set<string>();
-      for (const code of codes) into.add(code);
-      merged.set(key, into);
+    table.forEach((codes, key) => {
+      const before = merged.get(key);
+      if (before === undefined) merged.set(key, codes);
+      else if (!isSubsetOf(codes, before)) merged.set(key, new Set([...before, ...codes]));
+    });
+  }
+  // A list per key length, rather than a sort: the first call builds these tables before any code is optimised.
+  const byLength: (Entry[] | undefined)[] = [];
+  let longest = 0;
+  for (const entry of merged) {
+    const { length } = entry[0];
+    if (length > longest) longest = length;
+    const list = byLength[length];
+    if (list === undefined) byLength[length] = [entry];
+    else list.push(entry);
+  }
+  const out = new Map<string, Entry[]>();
+  for (let length = longest; length > 0; length--) {
+    for (const entry of byLength[length] ?? []) {
+      const first = entry[0].charAt(0);
+      const list = out.get(first);
+      if (list === undefined) out.set(first, [entry]);
+      else list.push(entry);
     }
   }
-  const out = new Map<string, [string, ReadonlySet<string>][]>();
-  for (const [key, codes] of [...merged].sort(([a], [b]) => b.length - a.length)) {
-    const first = key.charAt(0);
-    const list = out.get(first) ?? [];
-    list.push([key, codes]);
-    out.set(first, list);
-  }
   return out;
+}
+
+/** Whether every code of `codes` is in `of`. */
+function isSubsetOf(codes: ReadonlySet<string>, of: ReadonlySet<string>): boolean {
+  for (const code of codes) if (!of.has(code)) return false;
+  return true;
 }
 
 /**
@@ -434,13 +469,18 @@ function anyTaken(taken: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
-/** Whether a text has three capital letters A to Z in a row: where a currency code may stand. */
+/**
+ * Whether a text has a run of exactly three capital letters A to Z: where a
+ * currency code may stand (a longer run, "NATO", is a letter next to any
+ * three of its capitals).
+ */
 function hasCapitalRun(text: string): boolean {
   let run = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i <= text.length; i++) {
     const code = text.charCodeAt(i);
-    run = code >= 0x41 && code <= 0x5a ? run + 1 : 0;
-    if (run === 3) return true;
+    if (code >= 0x41 && code <= 0x5a) run++;
+    else if (run === 3) return true;
+    else run = 0;
   }
   return false;
 }
@@ -460,12 +500,27 @@ function searchCodes(text: string, out: Marker[], taken: Uint8Array): void {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * `LETTER.test(text)`, whether a text holds a letter or a mark, answered
+ * without the regular expression (costly to compile at a first call) for
+ * ASCII, Latin letters and General Punctuation.
+ */
+function hasLetter(text: string): boolean {
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 ? isAsciiLetter(code) : isLatinLetter(code)) return true;
+    if (code >= 0x80 && !isGeneralPunctuation(code)) plain = false;
+  }
+  return !plain && LETTER.test(text);
+}
 const DIGIT_NEAR = /\d[\s\u00A0\u202F-]?$/;
 
 /** Whether a marker found at `[start, end)` stands as a marker: at word boundaries, and beside a digit if it is short. */
 function standsAsMarker(text: string, start: number, end: number, written: string): boolean {
-  const lettered = LETTER.test(written);
-  if (lettered && (LETTER.test(text.charAt(start - 1)) || LETTER.test(text.charAt(end)))) return false;
+  const lettered = hasLetter(written);
+  if (lettered && (hasLetter(text.charAt(start - 1)) || hasLetter(text.charAt(end)))) return false;
   if (!lettered || written.length > 2) return true;
   // One- or two-letter markers ("R", "m", "kr") count only beside a number: "R95", "5 m".
   return (
@@ -489,7 +544,7 @@ const ONE_LETTER_UNITS = new Set(["m", "t", "h", "g", "l"]);
 function lettersOf(text: string, letters: Uint8Array): void {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    letters[i] = code < 0x80 ? (isAsciiLetter(code) ? 1 : 0) : LETTER.test(text.charAt(i)) ? 1 : 0;
+    letters[i] = code < 0x80 ? (isAsciiLetter(code) ? 1 : 0) : hasLetter(text.charAt(i)) ? 1 : 0;
   }
 }
 
@@ -514,8 +569,13 @@ interface PrefixTable {
   readonly singles: ReadonlyMap<number, Entry>;
   /** For each ASCII code unit, 1 when a key starts with it: most offsets of a text start none. */
   readonly asciiStarts: Uint8Array;
-  /** The nodes of `pairs` whose two code units are ASCII, at `first * 128 + second`: an array is read faster than a map. */
-  readonly asciiPairs: readonly (PairNode | undefined)[];
+  /**
+   * The nodes of `pairs` whose two code units are ASCII, at `[first][second]`,
+   * with a row only for the first code units that start a key: arrays are
+   * read faster than a map, and rows for every code unit would cost a start
+   * a garbage collection.
+   */
+  readonly asciiPairs: readonly (readonly (PairNode | undefined)[] | undefined)[];
 }
 
 function prefixTable(table: Table): PrefixTable {
@@ -524,7 +584,7 @@ function prefixTable(table: Table): PrefixTable {
   const asciiStarts = new Uint8Array(0x80);
   for (const list of table.values()) {
     for (const entry of list) {
-      const [key] = entry;
+      const key = entry[0];
       if (key.charCodeAt(0) < 0x80) asciiStarts[key.charCodeAt(0)] = 1;
       if (key.length === 1) {
         if (!singles.has(key.charCodeAt(0))) singles.set(key.charCodeAt(0), entry);
@@ -546,12 +606,18 @@ function prefixTable(table: Table): PrefixTable {
       else bucket.push(entry);
     }
   }
-  const asciiPairs: (PairNode | undefined)[] = new Array<PairNode | undefined>(0x80 * 0x80).fill(undefined);
-  for (const [pair, node] of pairs) {
+  const asciiPairs = new Array<(PairNode | undefined)[] | undefined>(0x80).fill(undefined);
+  pairs.forEach((node, pair) => {
     const first = Math.floor(pair / 0x10000);
     const second = pair % 0x10000;
-    if (first < 0x80 && second < 0x80) asciiPairs[first * 0x80 + second] = node;
-  }
+    if (first >= 0x80 || second >= 0x80) return;
+    let row = asciiPairs[first];
+    if (row === undefined) {
+      row = new Array<PairNode | undefined>(0x80).fill(undefined);
+      asciiPairs[first] = row;
+    }
+    row[second] = node;
+  });
   return { pairs, singles, asciiStarts, asciiPairs };
 }
 
@@ -606,7 +672,7 @@ function search(
       at + 1 >= haystack.length
         ? undefined
         : first < 0x80 && second < 0x80
-          ? asciiPairs[first * 0x80 + second]
+          ? asciiPairs[first]?.[second]
           : pairs.get(first * 0x10000 + second);
     if (node !== undefined) {
       const candidates = at + 2 < haystack.length ? node.byThird.get(haystack.charCodeAt(at + 2)) : undefined;

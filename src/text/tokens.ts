@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { isAsciiDigit, isAsciiLetter, isSpace } from "../internal/text.js";
+import { isAsciiDigit, isAsciiLetter, isGeneralPunctuation, isLatinLetter, isSpace } from "../internal/text.js";
 
 /** A token of a text: a run of digits with its marks, a word, or one other character. */
 export interface Token {
@@ -32,6 +32,8 @@ function letterLength(text: string, at: number): number {
   if (at >= text.length) return 0;
   const code = text.charCodeAt(at);
   if (code < 0x80) return isAsciiLetter(code) ? 1 : 0;
+  if (isLatinLetter(code)) return 1;
+  if (isGeneralPunctuation(code)) return 0;
   const length = charLength(text, at);
   return LETTER_OR_MARK.test(text.slice(at, at + length)) ? length : 0;
 }

@@ -8,7 +8,7 @@
  * @module
  */
 
-import { isAsciiDigit, isAsciiLetter } from "../internal/text.js";
+import { isAsciiDigit, isAsciiLetter, isGeneralPunctuation, isLatinLetter } from "../internal/text.js";
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
@@ -17,7 +17,9 @@ export function isWordCharAt(text: string, at: number): boolean {
   // Past either end of the text there is no character, and no word.
   if (at < 0 || at >= text.length) return false;
   const code = text.charCodeAt(at);
-  if (code >= 0x80) return WORD_CHAR.test(text.charAt(at));
+  if (code >= 0x80) {
+    return isLatinLetter(code) || (!isGeneralPunctuation(code) && WORD_CHAR.test(text.charAt(at)));
+  }
   return isAsciiDigit(code) || isAsciiLetter(code);
 }
 

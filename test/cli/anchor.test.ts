@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 
 // Runs the built bin (`npm test` builds first), as a user would.
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const cli = join(root, "dist/cli.js");
+const cli = join(root, "dist/cli.cjs");
 const seed = JSON.parse(readFileSync(join(root, "data/belarus-lithuania-border.json"), "utf8"));
 const temp = mkdtempSync(join(tmpdir(), "news-schema-anchor-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

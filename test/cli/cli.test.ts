@@ -8,7 +8,7 @@ import { recordJsonSchema } from "../../src/interop/json-schema.js";
 
 // These tests run the built bin (`npm test` builds first), as a user would.
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const cli = join(root, "dist/cli.js");
+const cli = join(root, "dist/cli.cjs");
 const fixtures = "test/fixtures/cli";
 const seedLine = JSON.stringify(JSON.parse(readFileSync(join(root, "data/belarus-lithuania-border.json"), "utf8")));
 const temp = mkdtempSync(join(tmpdir(), "news-schema-cli-"));

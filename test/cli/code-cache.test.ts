@@ -16,10 +16,10 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 // A copy of the command line installed as a package, so that no other test's run has written its cache.
 const install = join(temp, "node_modules", "news-schema");
-cpSync(join(root, "dist", "cli.js"), join(install, "dist", "cli.js"));
+cpSync(join(root, "dist", "cli.cjs"), join(install, "dist", "cli.cjs"));
 cpSync(join(root, "dist", "cli"), join(install, "dist", "cli"), { recursive: true });
 writeFileSync(join(install, "package.json"), '{ "type": "module" }\n');
-const cli = join(install, "dist", "cli.js");
+const cli = join(install, "dist", "cli.cjs");
 const cacheDir = join(temp, "node_modules", ".cache", "news-schema");
 
 const mixed = join(root, "test/fixtures/cli/mixed.jsonl");

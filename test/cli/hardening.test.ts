@@ -11,7 +11,7 @@ import { escapeControls } from "../../src/cli/escape.js";
 import { FILE_ERROR_CODES, INPUT_ISSUE_CODES, INPUT_STAGE, ISSUE_CODES, VALIDATION_STAGES } from "../../src/index.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const cli = join(root, "dist/cli.js");
+const cli = join(root, "dist/cli.cjs");
 const seedLine = JSON.stringify(JSON.parse(readFileSync(join(root, "data/belarus-lithuania-border.json"), "utf8")));
 const temp = mkdtempSync(join(tmpdir(), "news-schema-cli-hard-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const cli = join(root, "dist/cli.js");
+const cli = join(root, "dist/cli.cjs");
 const fixtures = "test/fixtures/cli";
 const temp = mkdtempSync(join(tmpdir(), "news-schema-jobs-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

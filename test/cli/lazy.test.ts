@@ -33,8 +33,9 @@ writeFileSync(
   register,
   `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
 );
-// Logs the scripts the command line opens to compile (before any module
-// imports `node:fs`), and the built-in modules those scripts require.
+// Logs the CommonJS files Node loads (the entry, dist/cli.cjs), the scripts
+// the command line opens to compile (before any module imports `node:fs`),
+// and the built-in modules those scripts require.
 const opens = join(temp, "opens.cjs");
 writeFileSync(
   opens,
@@ -47,12 +48,21 @@ fs.openSync = function (path, ...rest) {
   if (typeof path === "string" && path.endsWith(".cjs")) log(pathToFileURL(path).href);
   return openSync.call(this, path, ...rest);
 };
+const compile = Module.prototype._compile;
+Module.prototype._compile = function (content, filename) {
+  log(pathToFileURL(filename).href);
+  return compile.call(this, content, filename);
+};
 const load = Module.prototype.require;
 Module.prototype.require = function (id) {
   if (Module.isBuiltin(id)) log(id.startsWith("node:") ? id : "node:" + id);
   return load.call(this, id);
 };
 Module.syncBuiltinESMExports();
+// Node's own modules, however loaded: its stream module (which every stream loads) is logged as "node:stream (loaded)".
+process.on("exit", () => {
+  if (process.moduleLoadList.includes("NativeModule stream")) log("node:stream (loaded)");
+});
 `,
 );
 
@@ -67,7 +77,7 @@ const parts = {
 } as const;
 type Part = keyof typeof parts;
 
-const builtFiles = [join(dist, "cli.js"), ...readdirSync(join(dist, "cli")).map((file) => join(dist, "cli", file))];
+const builtFiles = [join(dist, "cli.cjs"), ...readdirSync(join(dist, "cli")).map((file) => join(dist, "cli", file))];
 
 /** The parts a set of files holds. */
 function partsIn(files: readonly string[]): Part[] {
@@ -82,13 +92,17 @@ function partsIn(files: readonly string[]): Part[] {
 }
 
 let runs = 0;
-/** Runs the command line and returns the URLs of the modules it loaded. */
-function loadedUrls(args: readonly string[]): string[] {
+/**
+ * Runs the command line and returns the URLs of the modules it loaded. The
+ * ES module loader hook is left out with `esmHooks: false`: its thread
+ * loads Node's stream modules itself.
+ */
+function loadedUrls(args: readonly string[], { esmHooks = true } = {}): string[] {
   const log = join(temp, `loaded-${runs++}.txt`);
   writeFileSync(log, "");
   const result = spawnSync(
     process.execPath,
-    ["--require", opens, "--import", register, join(dist, "cli.js"), ...args],
+    ["--require", opens, ...(esmHooks ? ["--import", register] : []), join(dist, "cli.cjs"), ...args],
     {
       cwd: root,
       encoding: "utf8",
@@ -121,9 +135,27 @@ describe("what the command line loads", () => {
   it("loads no check, viewer, anchoring or schema for --version and --help", () => {
     for (const args of [["--version"], ["--help"]]) {
       const files = loaded(args);
-      expect(files).toContain(join(dist, "cli.js"));
+      expect(files).toContain(join(dist, "cli.cjs"));
       expect(partsIn(files), args.join(" ")).toEqual([]);
     }
+  });
+
+  // A CommonJS entry starts without Node's ES module loader, and standard output and error written by
+  // file descriptor leave out Node's stream modules: a short run pays for neither.
+  it("loads no ES module and none of Node's stream modules for validate, --version and --help", () => {
+    for (const args of [["validate", "--jobs", "1", record], ["--version"], ["--help"]]) {
+      const files = loadedUrls(args)
+        .filter((url) => url.startsWith("file:"))
+        .map((url) => fileURLToPath(url));
+      expect(files, args.join(" ")).toContain(join(dist, "cli.cjs"));
+      expect(
+        files.filter((file) => file.startsWith(dist) && !file.endsWith(".cjs")),
+        args.join(" "),
+      ).toEqual([]);
+      expect(loadedUrls(args, { esmHooks: false }), args.join(" ")).not.toContain("node:stream (loaded)");
+    }
+    // What shows that the log would hold them: a command that writes through Node's streams.
+    expect(loadedUrls(["schema"], { esmHooks: false })).toContain("node:stream (loaded)");
   });
 
   it("loads the checks and the marker tables for validate, and nothing of the other commands", () => {
@@ -161,7 +193,7 @@ describe("what the command line loads", () => {
 
   it("starts no worker thread, and loads no module for one, for an input smaller than one batch", () => {
     const urls = loadedUrls(["validate", "--jobs", "2", record]);
-    expect(urls.some((url) => url.endsWith("/cli.js"))).toBe(true);
+    expect(urls.some((url) => url.endsWith("/cli.cjs"))).toBe(true);
     expect(urls).not.toContain("node:worker_threads");
     expect(
       loadedUrls(["validate", "--jobs", "2", "test/fixtures/cli/mixed.jsonl", join(temp, "many.jsonl")]),

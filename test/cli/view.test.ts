@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const cli = join(root, "dist/cli.js");
+const cli = join(root, "dist/cli.cjs");
 const temp = mkdtempSync(join(tmpdir(), "news-schema-view-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 

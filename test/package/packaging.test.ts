@@ -335,7 +335,7 @@ describe("side effects", () => {
       .map(String)
       .filter((file) => file.endsWith(".js") || file.endsWith(".mjs"));
     const bins = new Set(binEntries(manifest).map(([, path]) => posix.normalize(path)));
-    // A command line's chunks (dist/cli/ beside dist/cli.js, zod bundled in) are loaded by it alone.
+    // A command line's chunks (dist/cli/ beside dist/cli.cjs, zod bundled in) are loaded by it alone.
     const chunkDirs = [...bins].map((bin) => bin.replace(/\.[cm]?js$/, "/"));
     const modules = files.filter((file) => {
       const path = posix.join("dist", file.split("\\").join("/"));

@@ -1,10 +1,13 @@
 // The shortcuts grounding takes for plain text give the answers of the
 // general code they stand in front of: folding a name that is already plain,
 // and deciding a word boundary between two ASCII characters or next to a
-// quotation mark, a dash or a space.
+// quotation mark, a dash or a space, and the character classes that let
+// Latin letters and General Punctuation skip the Unicode property regular
+// expressions.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldChar, foldText } from "../../src/grounding/fold.js";
+import { isGeneralPunctuation, isLatinLetter } from "../../src/internal/text.js";
 import { insideWord } from "../../src/text/boundaries.js";
 
 /** Folding as written before the shortcut: every text takes the general path. */
@@ -101,5 +104,41 @@ describe("fast paths", () => {
     expect(insideWord("«1»000", 2, "fr")).toBe(false);
     expect(insideWord("„Ja“", 1, "de")).toBe(false);
     expect(insideWord("l’État", 2, "fr")).toBe(false);
+  });
+
+  it("isLatinLetter holds letters only, and isGeneralPunctuation no letter, mark or number", () => {
+    let latin = 0;
+    let punctuation = 0;
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (isLatinLetter(code)) {
+        latin++;
+        expect(/^\p{L}$/u.test(char) && !/[\p{N}\p{M}]/u.test(char), char).toBe(true);
+      }
+      if (isGeneralPunctuation(code)) {
+        punctuation++;
+        expect(/[\p{L}\p{N}\p{M}]/u.test(char), `U+${code.toString(16)}`).toBe(false);
+      }
+    }
+    expect([latin, punctuation]).toEqual([0x250 - 0xc0 - 2, 0x70]);
+  });
+
+  it("insideWord gives the general test's answer next to any character of a script written with spaces", () => {
+    const unspaced =
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+    let compared = 0;
+    for (let code = 0x80; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if ((code >= 0xd800 && code <= 0xdfff) || unspaced.test(char)) continue;
+      for (const text of [`a${char}b`, `1${char}5`, `${char}${char}`]) {
+        for (const at of [1, 2]) {
+          compared++;
+          if (insideWord(text, at, "en") !== insideWordReference(text, at)) {
+            expect(insideWord(text, at, "en"), `${JSON.stringify(text)} at ${at}`).toBe(insideWordReference(text, at));
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(200_000);
   });
 });

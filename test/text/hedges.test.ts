@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findHedges, lookupHedge } from "../../src/text/hedges.js";
 import { languageProfile } from "../../src/text/languages/index.js";
@@ -80,6 +81,29 @@ describe("markers of currencies, percent and units", () => {
     ["en", "all 3,500 people", []],
   ] as const)("%s %j shows %j", (tag, text, markers) => {
     expect(shown(tag, text)).toEqual(markers);
+  });
+
+  it("finds a currency code wherever three capitals stand alone, and nowhere else", () => {
+    const codes = new Set(Intl.supportedValuesOf("currency"));
+    const alone = /(?<![\p{L}\p{N}])[A-Z]{3}(?![\p{L}\p{N}])/gu;
+    const textArb = fc
+      .array(fc.constantFrom("EUR", "CHF", "NATO", "E", "U", "R", "Z", " ", "5", "é", "-", ".", "Ü", "😀"), {
+        maxLength: 10,
+      })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const found = findMarkers(text, "en", languageProfile("en"))
+          .filter((marker) => marker.kind === "currency" && codes.has(marker.written))
+          .map((marker) => [marker.written, marker.start]);
+        const expected = [...text.matchAll(alone)]
+          .filter((match) => codes.has(match[0]))
+          .map((match) => [match[0], match.index]);
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(shown("en", "NATO and EUR 5")).toEqual(["currency:EUR"]);
   });
 
   it("names every currency a dollar sign may stand for", () => {
