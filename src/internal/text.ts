@@ -13,6 +13,25 @@ export function isAsciiLetter(code: number): boolean {
 }
 
 /**
+ * A regular expression made at its first use rather than when its module
+ * loads: one with Unicode property escapes (`\p{L}`) costs a fraction of a
+ * millisecond to build even if never run, which a short-lived process such
+ * as the command line pays for each. The one expression is shared, so the
+ * flags must keep it stateless: no `g` or `y`.
+ *
+ * @param source - The pattern.
+ * @param flags - Its flags.
+ * @returns A function that gives the one regular expression, made once.
+ */
+export function lazyRegExp(source: string, flags: string): () => RegExp {
+  let made: RegExp | undefined;
+  return () => {
+    made ??= new RegExp(source, flags);
+    return made;
+  };
+}
+
+/**
  * Whether a code unit is a letter of Latin-1 or Latin Extended-A or -B
  * (U+00C0 to U+024F, less × and ÷): each is a letter (`\p{L}`) and no
  * digit, the letters the languages read write most beside ASCII's. Tests of

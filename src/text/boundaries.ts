@@ -1,9 +1,11 @@
-import { isAsciiDigit, isAsciiLetter, isGeneralPunctuation, isLatinLetter } from "../internal/text.js";
+import { isAsciiDigit, isAsciiLetter, isGeneralPunctuation, isLatinLetter, lazyRegExp } from "../internal/text.js";
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const DIGIT = /\p{Nd}/u;
+const WORD_CHAR = lazyRegExp(String.raw`[\p{L}\p{N}\p{M}]`, "u");
+const UNSPACED = lazyRegExp(
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]`,
+  "u",
+);
+const DIGIT = lazyRegExp(String.raw`\p{Nd}`, "u");
 const NUMBER_MARK = /[.,'’\u00A0\u202F]/;
 
 const segmenters = new Map<string, Intl.Segmenter | null>();
@@ -59,20 +61,20 @@ function isPlainSeparator(code: number): boolean {
 function isDigitChar(char: string): boolean {
   const code = char.charCodeAt(0);
   if (code < 0x80) return isAsciiDigit(code);
-  return !isLatinLetter(code) && !isGeneralPunctuation(code) && DIGIT.test(char);
+  return !isLatinLetter(code) && !isGeneralPunctuation(code) && DIGIT().test(char);
 }
 
 /** `WORD_CHAR.test(char)`. */
 function isWordChar(char: string): boolean {
   const code = char.charCodeAt(0);
   if (code < 0x80) return isAsciiWordChar(code);
-  return isLatinLetter(code) || (!isGeneralPunctuation(code) && WORD_CHAR.test(char));
+  return isLatinLetter(code) || (!isGeneralPunctuation(code) && WORD_CHAR().test(char));
 }
 
 /** `UNSPACED.test(char)`: no script written without spaces has a character below U+0E00 (Thai's block). */
 function isUnspacedChar(char: string): boolean {
   const code = char.charCodeAt(0);
-  return code >= 0x0e00 && !isGeneralPunctuation(code) && UNSPACED.test(char);
+  return code >= 0x0e00 && !isGeneralPunctuation(code) && UNSPACED().test(char);
 }
 
 /** The whole character (one or two code units) that ends just before `offset`. */

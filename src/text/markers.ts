@@ -1,4 +1,4 @@
-import { isAsciiLetter, isGeneralPunctuation, isLatinLetter } from "../internal/text.js";
+import { isAsciiLetter, isGeneralPunctuation, isLatinLetter, lazyRegExp } from "../internal/text.js";
 import { foldWords } from "./hedges.js";
 import { en } from "./languages/en.js";
 import type { LanguageProfile } from "./languages/types.js";
@@ -362,7 +362,7 @@ function intlWords(locale: string): LocaleWords {
       for (const value of [1, 2, 5]) {
         const written = around(format, value);
         // A bare "°" (Fahrenheit in narrow English), "#" (pound) or "′" (foot) says too little to be a unit.
-        if (LETTER.test(written)) add(words.units, written, unit);
+        if (LETTER().test(written)) add(words.units, written, unit);
       }
     }
   }
@@ -499,7 +499,7 @@ function searchCodes(text: string, out: Marker[], taken: Uint8Array): void {
   }
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
+const LETTER = lazyRegExp(String.raw`[\p{L}\p{M}]`, "u");
 
 /**
  * `LETTER.test(text)`, whether a text holds a letter or a mark, answered
@@ -513,8 +513,9 @@ function hasLetter(text: string): boolean {
     if (code < 0x80 ? isAsciiLetter(code) : isLatinLetter(code)) return true;
     if (code >= 0x80 && !isGeneralPunctuation(code)) plain = false;
   }
-  return !plain && LETTER.test(text);
+  return !plain && LETTER().test(text);
 }
+
 const DIGIT_NEAR = /\d[\s\u00A0\u202F-]?$/;
 
 /** Whether a marker found at `[start, end)` stands as a marker: at word boundaries, and beside a digit if it is short. */

@@ -6,7 +6,14 @@
  *
  * @module
  */
-import { isAsciiDigit, isAsciiLetter, isGeneralPunctuation, isLatinLetter, isSpace } from "../internal/text.js";
+import {
+  isAsciiDigit,
+  isAsciiLetter,
+  isGeneralPunctuation,
+  isLatinLetter,
+  isSpace,
+  lazyRegExp,
+} from "../internal/text.js";
 
 /** A token of a text: a run of digits with its marks, a word, or one other character. */
 export interface Token {
@@ -17,7 +24,7 @@ export interface Token {
   readonly end: number;
 }
 
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const LETTER_OR_MARK = lazyRegExp(String.raw`^[\p{L}\p{M}]$`, "u");
 
 /** The length in code units of the character at `at`: 2 for a surrogate pair, else 1. */
 function charLength(text: string, at: number): number {
@@ -35,7 +42,7 @@ function letterLength(text: string, at: number): number {
   if (isLatinLetter(code)) return 1;
   if (isGeneralPunctuation(code)) return 0;
   const length = charLength(text, at);
-  return LETTER_OR_MARK.test(text.slice(at, at + length)) ? length : 0;
+  return LETTER_OR_MARK().test(text.slice(at, at + length)) ? length : 0;
 }
 
 /** The end of a run of letters and marks that starts at `at`. */

@@ -8,9 +8,9 @@
  * @module
  */
 
-import { isAsciiDigit, isAsciiLetter, isGeneralPunctuation, isLatinLetter } from "../internal/text.js";
+import { isAsciiDigit, isAsciiLetter, isGeneralPunctuation, isLatinLetter, lazyRegExp } from "../internal/text.js";
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const WORD_CHAR = lazyRegExp(String.raw`[\p{L}\p{N}\p{M}]`, "u");
 
 /** Whether the code unit at `at` is a letter, a digit or a mark, as `/[\p{L}\p{N}\p{M}]/u` reads one code unit. */
 export function isWordCharAt(text: string, at: number): boolean {
@@ -18,7 +18,7 @@ export function isWordCharAt(text: string, at: number): boolean {
   if (at < 0 || at >= text.length) return false;
   const code = text.charCodeAt(at);
   if (code >= 0x80) {
-    return isLatinLetter(code) || (!isGeneralPunctuation(code) && WORD_CHAR.test(text.charAt(at)));
+    return isLatinLetter(code) || (!isGeneralPunctuation(code) && WORD_CHAR().test(text.charAt(at)));
   }
   return isAsciiDigit(code) || isAsciiLetter(code);
 }
