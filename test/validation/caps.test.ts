@@ -1,6 +1,9 @@
 // Issues are bounded per record, listed once each, and worded for a person.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_ISSUES_PER_RECORD, NewsRecordError, parseRecord, validateRecord } from "../../src/index.js";
+import { capIssues } from "../../src/validation/cap.js";
+import type { ValidationIssue } from "../../src/validation/issues.js";
 import { validateShape } from "../../src/validation/shape.js";
 import { cloneSeed } from "../support/records.js";
 
@@ -137,5 +140,46 @@ describe("shape messages", () => {
     };
     const result = validateRecord(record);
     expect(result.success).toBe(false);
+  });
+});
+
+describe("capIssues", () => {
+  /** The cap as a key per issue: what the comparison of short lists must agree with. */
+  function byKey(issues: readonly ValidationIssue[]): { issues: ValidationIssue[]; count: number } {
+    const out: ValidationIssue[] = [];
+    const seen = new Set<string>();
+    for (const issue of issues) {
+      const key = JSON.stringify([issue.path, issue.code, issue.message]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (out.length < MAX_ISSUES_PER_RECORD) out.push(issue);
+    }
+    return { issues: out, count: seen.size };
+  }
+
+  const issueArb: fc.Arbitrary<ValidationIssue> = fc.record({
+    path: fc.array(fc.constantFrom<string | number>("quotes", "actors", 0, 1, "1", "text"), { maxLength: 3 }),
+    code: fc.constantFrom("unknown_field" as const, "duplicate_id" as const),
+    stage: fc.constantFrom("shape" as const, "integrity" as const),
+    message: fc.constantFrom("a", "b"),
+  });
+
+  it("keeps the first of each issue, in order, and counts the distinct ones, however many there are", () => {
+    fc.assert(
+      fc.property(fc.array(issueArb, { maxLength: 40 }), (issues) => {
+        const capped = capIssues(issues);
+        const expected = byKey(issues);
+        expect(capped.count).toBe(expected.count);
+        expect(capped.issues.length).toBe(expected.issues.length);
+        capped.issues.forEach((issue, i) => {
+          expect(issue).toBe(expected.issues[i]);
+        });
+      }),
+      { numRuns: 3000 },
+    );
+    // A key and a path index are told apart, as JSON tells "1" from 1.
+    const one = { path: ["quotes", 1], code: "unknown_field", stage: "shape", message: "a" } as const;
+    expect(capIssues([one, { ...one, path: ["quotes", "1"] }]).count).toBe(2);
+    expect(capIssues([one, { ...one }]).count).toBe(1);
   });
 });
