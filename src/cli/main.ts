@@ -3,6 +3,7 @@
 // command asked for (see load.ts), so that a start pays only for what it runs.
 // Built as CommonJS (dist/cli.cjs), which Node starts without its ES module
 // loader: `__filename` is this built file.
+import { writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -26,8 +27,10 @@ const progress: Progress = { finished: false, exitCode: 0, records: 0, invalid: 
  * Standard output and standard error. A reader that stops early (`| head`,
  * `| grep -q`) ends the run, but the exit code still tells what was found:
  * 2 or 1 when a file error or an invalid record was seen, else 3, for a
- * check cut short (never 0 for records that were not read). Nothing can be
- * reported once standard error is closed; the exit code still is.
+ * check cut short (never 0 for records that were not read). Output that
+ * cannot be written (a full disk) ends the run with exit code 2, saying why
+ * on standard error. Nothing can be reported once standard error is closed;
+ * the exit code still is.
  */
 const outputs = {
   stdout: new StandardStream(
@@ -35,7 +38,12 @@ const outputs = {
     () => process.stdout,
     (error) => {
       if (error.code === "EPIPE") process.exit(earlyExitCode());
-      throw error;
+      try {
+        writeSync(2, `news-schema: cannot write the output: ${error.message}\n`);
+      } catch {
+        // Standard error is closed too: the exit code still tells.
+      }
+      process.exit(2);
     },
   ),
   stderr: new StandardStream(

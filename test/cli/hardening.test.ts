@@ -53,6 +53,17 @@ describe("the exit code when the output closes early", () => {
   });
 });
 
+describe("output that cannot be written", () => {
+  it("ends the run with exit code 2 and says why, however the output is written", () => {
+    for (const args of [`validate "${join(root, "test/fixtures/cli/mixed.jsonl")}"`, "schema"]) {
+      const script = `"${process.execPath}" "${cli}" ${args} > /dev/full; echo "exit $?"`;
+      const result = spawnSync("bash", ["-c", script], { cwd: temp, encoding: "utf8" });
+      expect(result.stdout.trim(), args).toBe("exit 2");
+      expect(result.stderr, args).toMatch(/^news-schema: cannot write the output: ENOSPC/m);
+    }
+  });
+});
+
 describe("--max-json-bytes", () => {
   it("holds for a .json name that links to a device", () => {
     const link = join(temp, "zero.json");
