@@ -117,7 +117,7 @@ function parseSize(name: string, text: string): number {
 /**
  * Reads the command line.
  *
- * @param argv - The arguments after `node cli.js`.
+ * @param argv - The arguments after `node dist/cli.cjs`.
  * @returns The command, files and options.
  * @throws {@link UsageError} when the command line is wrong.
  */

@@ -8,9 +8,9 @@ import type { CliArgs } from "./args.js";
 import { escapeControls } from "./escape.js";
 import { loadOutcomes } from "./load.js";
 import type { Outcome, ReportedIssue } from "./outcome.js";
-import type { StandardOutputs, StandardStream } from "./output.js";
 import { outcomesInParallel, ValidatorPool } from "./pool.js";
 import { InputFileError, type ReadOptions, type RecordSlot, rawSlotsOf, slotsOf, where } from "./sources.js";
+import type { StandardOutputs, StandardStream } from "./standard-stream.js";
 import type { describeRecord } from "./summary.js";
 
 interface Tally {

@@ -10,8 +10,8 @@ import { pathToFileURL } from "node:url";
 import { type CliArgs, HELP, readArgs, UsageError } from "./args.js";
 import type { Progress } from "./check.js";
 import type * as Commands from "./commands.js";
-import { StandardStream } from "./output.js";
 import { type CacheLevel, cacheDirOf, loadScript, NO_CODE_CACHE_ENV } from "./script.js";
+import { StandardStream } from "./standard-stream.js";
 import type * as ValidateScript from "./validate-script.js";
 import { isValidateWorker, VALIDATE_WORKER_ARG } from "./worker-data.js";
 
@@ -128,10 +128,10 @@ function runCommandLine(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(
+      process.exitCode = 2;
+      void outputs.stderr.write(
         `news-schema: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
       );
-      process.exitCode = 2;
     },
   );
 }

@@ -57,21 +57,22 @@ function isPlainSeparator(code: number): boolean {
 // Punctuation without their regular expression, whose Unicode tables take a
 // compilation at first use: a first record's grounding then compiles none.
 
-/** `DIGIT.test(char)`. */
+/** `DIGIT().test(char)`. */
 function isDigitChar(char: string): boolean {
   const code = char.charCodeAt(0);
-  if (code < 0x80) return isAsciiDigit(code);
+  // Past either end of the text, `char` is "" and `code` NaN: no digit, and no expression built to say so.
+  if (!(code >= 0x80)) return isAsciiDigit(code);
   return !isLatinLetter(code) && !isGeneralPunctuation(code) && DIGIT().test(char);
 }
 
-/** `WORD_CHAR.test(char)`. */
+/** `WORD_CHAR().test(char)`. */
 function isWordChar(char: string): boolean {
   const code = char.charCodeAt(0);
-  if (code < 0x80) return isAsciiWordChar(code);
+  if (!(code >= 0x80)) return isAsciiWordChar(code);
   return isLatinLetter(code) || (!isGeneralPunctuation(code) && WORD_CHAR().test(char));
 }
 
-/** `UNSPACED.test(char)`: no script written without spaces has a character below U+0E00 (Thai's block). */
+/** `UNSPACED().test(char)`: no script written without spaces has a character below U+0E00 (Thai's block). */
 function isUnspacedChar(char: string): boolean {
   const code = char.charCodeAt(0);
   return code >= 0x0e00 && !isGeneralPunctuation(code) && UNSPACED().test(char);

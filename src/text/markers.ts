@@ -502,7 +502,7 @@ function searchCodes(text: string, out: Marker[], taken: Uint8Array): void {
 const LETTER = lazyRegExp(String.raw`[\p{L}\p{M}]`, "u");
 
 /**
- * `LETTER.test(text)`, whether a text holds a letter or a mark, answered
+ * `LETTER().test(text)`, whether a text holds a letter or a mark, answered
  * without the regular expression (costly to compile at a first call) for
  * ASCII, Latin letters and General Punctuation.
  */

@@ -142,7 +142,9 @@ describe("what the command line loads", () => {
 
   // A CommonJS entry starts without Node's ES module loader, and standard output and error written by
   // file descriptor leave out Node's stream modules: a short run pays for neither.
-  it("loads no ES module and none of Node's stream modules for validate, --version and --help", () => {
+  it("loads no ES module and none of Node's stream modules for validate, --version and --help, and no stream module for summary", () => {
+    // `summary` loads its phrases as ES modules, but none of Node's stream modules either.
+    expect(loadedUrls(["summary", record], { esmHooks: false })).not.toContain("node:stream (loaded)");
     for (const args of [["validate", "--jobs", "1", record], ["--version"], ["--help"]]) {
       const files = loadedUrls(args)
         .filter((url) => url.startsWith("file:"))

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
-import { StandardStream } from "../../src/cli/output.js";
+import { StandardStream } from "../../src/cli/standard-stream.js";
 
 const temp = mkdtempSync(join(tmpdir(), "news-schema-output-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
