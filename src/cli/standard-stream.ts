@@ -2,14 +2,8 @@
 // written by file descriptor. A module of its own, apart from output.ts:
 // its import of `node:fs`, in an ES module, would load Node's stream modules
 // for the commands that write through output.ts.
-import { once } from "node:events";
 import { writeSync } from "node:fs";
-
-/** Somewhere the command line writes text to. */
-export interface TextOutput {
-  /** Writes the text, in order with the writes before it; resolves when more may be written. */
-  write(text: string): Promise<void>;
-}
+import { write } from "./output.js";
 
 /**
  * Standard output or standard error, written with `fs.writeSync` on its file
@@ -20,7 +14,7 @@ export interface TextOutput {
  * descriptor that would block (a pipe set non-blocking by another program)
  * makes the rest of the output go through Node's stream, in order.
  */
-export class StandardStream implements TextOutput {
+export class StandardStream {
   readonly #fd: number;
   readonly #open: () => NodeJS.WritableStream;
   readonly #onError: (error: NodeJS.ErrnoException) => void;
@@ -53,15 +47,16 @@ export class StandardStream implements TextOutput {
     return this.#stream;
   }
 
+  /**
+   * Writes the text, in order with the writes before it.
+   *
+   * @param text - The text.
+   * @returns When more may be written.
+   */
   async write(text: string): Promise<void> {
-    let rest: string | Uint8Array = text;
-    if (this.#stream === undefined) {
-      const left = this.#writeDirectly(text);
-      if (left === undefined) return;
-      rest = left;
-    }
-    const stream = this.stream();
-    if (!stream.write(rest)) await once(stream, "drain");
+    if (this.#stream !== undefined) return write(this.#stream, text);
+    const left = this.#writeDirectly(text);
+    if (left !== undefined) await write(this.stream(), left);
   }
 
   /** Writes to the descriptor; returns what is left when it would block, else `undefined`. */

@@ -31,6 +31,9 @@ export function lazyRegExp(source: string, flags: string): () => RegExp {
   };
 }
 
+/** A letter, a digit or a mark (`[\p{L}\p{N}\p{M}]`): what a word is made of, as the word-boundary tests read it. */
+export const WORD_CHARACTER = lazyRegExp(String.raw`[\p{L}\p{N}\p{M}]`, "u");
+
 /**
  * Whether a code unit is a letter of Latin-1 or Latin Extended-A or -B
  * (U+00C0 to U+024F, less × and ÷): each is a letter (`\p{L}`) and no

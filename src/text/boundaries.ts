@@ -1,6 +1,12 @@
-import { isAsciiDigit, isAsciiLetter, isGeneralPunctuation, isLatinLetter, lazyRegExp } from "../internal/text.js";
+import {
+  isAsciiDigit,
+  isAsciiLetter,
+  isGeneralPunctuation,
+  isLatinLetter,
+  lazyRegExp,
+  WORD_CHARACTER,
+} from "../internal/text.js";
 
-const WORD_CHAR = lazyRegExp(String.raw`[\p{L}\p{N}\p{M}]`, "u");
 const UNSPACED = lazyRegExp(
   String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]`,
   "u",
@@ -28,7 +34,7 @@ function isAsciiMark(code: number): boolean {
   return code === 0x2e || code === 0x2c || code === 0x27;
 }
 
-/** The ASCII characters of `WORD_CHAR`: letters and digits. */
+/** The ASCII characters of `WORD_CHARACTER`: letters and digits. */
 function isAsciiWordChar(code: number): boolean {
   return isAsciiDigit(code) || isAsciiLetter(code);
 }
@@ -65,11 +71,11 @@ function isDigitChar(char: string): boolean {
   return !isLatinLetter(code) && !isGeneralPunctuation(code) && DIGIT().test(char);
 }
 
-/** `WORD_CHAR().test(char)`. */
+/** `WORD_CHARACTER().test(char)`. */
 function isWordChar(char: string): boolean {
   const code = char.charCodeAt(0);
   if (!(code >= 0x80)) return isAsciiWordChar(code);
-  return isLatinLetter(code) || (!isGeneralPunctuation(code) && WORD_CHAR().test(char));
+  return isLatinLetter(code) || (!isGeneralPunctuation(code) && WORD_CHARACTER().test(char));
 }
 
 /** `UNSPACED().test(char)`: no script written without spaces has a character below U+0E00 (Thai's block). */

@@ -8,9 +8,7 @@
  * @module
  */
 
-import { isAsciiDigit, isAsciiLetter, isGeneralPunctuation, isLatinLetter, lazyRegExp } from "../internal/text.js";
-
-const WORD_CHAR = lazyRegExp(String.raw`[\p{L}\p{N}\p{M}]`, "u");
+import { isAsciiDigit, isAsciiLetter, isGeneralPunctuation, isLatinLetter, WORD_CHARACTER } from "../internal/text.js";
 
 /** Whether the code unit at `at` is a letter, a digit or a mark, as `/[\p{L}\p{N}\p{M}]/u` reads one code unit. */
 export function isWordCharAt(text: string, at: number): boolean {
@@ -18,7 +16,7 @@ export function isWordCharAt(text: string, at: number): boolean {
   if (at < 0 || at >= text.length) return false;
   const code = text.charCodeAt(at);
   if (code >= 0x80) {
-    return isLatinLetter(code) || (!isGeneralPunctuation(code) && WORD_CHAR().test(text.charAt(at)));
+    return isLatinLetter(code) || (!isGeneralPunctuation(code) && WORD_CHARACTER().test(text.charAt(at)));
   }
   return isAsciiDigit(code) || isAsciiLetter(code);
 }
