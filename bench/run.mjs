@@ -4,7 +4,16 @@
 // fixed seed. Figures go to stdout and to bench/results.json (quick runs to
 // bench/out/results-quick.json, which is not committed).
 import { execFileSync, spawnSync } from "node:child_process";
-import { createWriteStream, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  createWriteStream,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -267,6 +276,28 @@ async function cliPipeline() {
   }
 }
 
+/**
+ * A copy of the command line as installed on a platform whose ICU data differ
+ * from those the build's text tables were generated with: the ICU version the
+ * copied checks compare with is changed, so they build their tables from
+ * `Intl` and cache them (see src/cli/table-cache.ts), as on any other Node.
+ */
+function otherPlatformCli() {
+  const dir = join(ROOT, "bench", "out", "other-platform");
+  rmSync(dir, { recursive: true, force: true });
+  const install = join(dir, "node_modules", "news-schema");
+  cpSync(join(ROOT, "dist", "cli.cjs"), join(install, "dist", "cli.cjs"));
+  cpSync(join(ROOT, "dist", "cli"), join(install, "dist", "cli"), { recursive: true });
+  writeFileSync(join(install, "package.json"), '{ "type": "module" }\n');
+  const generated = readFileSync(join(ROOT, "src", "text", "generated", "marker-words.ts"), "utf8");
+  const icu = JSON.stringify(/MARKER_WORDS_ICU = "([^"]*)"/.exec(generated)?.[1] ?? "");
+  const script = join(install, "dist", "cli", "validate.cjs");
+  const text = readFileSync(script, "utf8");
+  if (text.split(icu).length !== 2) throw new Error(`The ICU version ${icu} is not in ${script} once.`);
+  writeFileSync(script, text.replace(icu, JSON.stringify("0.0")));
+  return join(install, "dist", "cli.cjs");
+}
+
 function coldStart() {
   const one = join(tmpdir(), "news-schema-bench-one.jsonl");
   writeFileSync(one, `${JSON.stringify(denseRecords(1)[0])}\n`);
@@ -275,9 +306,13 @@ function coldStart() {
   // The code cache of the checks (see src/cli/script.ts) is written by a first run: a run of the
   // command line's own, and one with the cache turned off, which is what a first run costs at most.
   const noCache = { ...process.env, NEWS_SCHEMA_NO_CODE_CACHE: "1" };
+  const other = otherPlatformCli();
   const commands = {
     node: [process.execPath, "-e", "0"],
     cli: [process.execPath, cli, "validate", one],
+    // On a platform whose ICU data differ from the build's: its cached tables, and its first run (no cache at all).
+    other: [process.execPath, other, "validate", one],
+    otherFirst: [process.execPath, other, "validate", one],
     // The command line's own share apart from the checks': without grounding, and a start that loads no check.
     noGrounding: [process.execPath, cli, "validate", "--no-grounding", one],
     version: [process.execPath, cli, "--version"],
@@ -285,9 +320,14 @@ function coldStart() {
   };
   const runs = Object.fromEntries(Object.keys(commands).map((name) => [name, { seconds: [], cpu: [] }]));
   spawnSync(process.execPath, [cli, "validate", one]);
+  spawnSync(process.execPath, [other, "validate", one]);
+  const cacheDir = join(ROOT, "bench", "out", "other-platform", "node_modules", ".cache", "news-schema");
+  if (!readdirSync(cacheDir).some((file) => file.startsWith("text-tables."))) {
+    throw new Error(`The first run on the other platform cached no text tables in ${cacheDir}.`);
+  }
   for (let run = 0; run < SIZES.coldRuns; run++) {
     for (const [name, args] of Object.entries(commands)) {
-      const { seconds, cpu } = measured(args, name === "noCache" ? noCache : undefined);
+      const { seconds, cpu } = measured(args, name === "noCache" || name === "otherFirst" ? noCache : undefined);
       runs[name].seconds.push(seconds);
       runs[name].cpu.push(cpu);
     }
@@ -305,6 +345,18 @@ function coldStart() {
     "5 cold start",
     "validate without the code cache (a first run), vs node -e 0",
     wall("noCache") / wall("node"),
+    "x",
+  );
+  row(
+    "5 cold start",
+    "validate where the build's tables do not fit (other ICU data), its tables cached, vs node -e 0",
+    wall("other") / wall("node"),
+    "x",
+  );
+  row(
+    "5 cold start",
+    "validate where the build's tables do not fit, a first run (no cache), vs node -e 0",
+    wall("otherFirst") / wall("node"),
     "x",
   );
   results.sections.push({

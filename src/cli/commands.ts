@@ -7,6 +7,7 @@
 import type { CliArgs } from "./args.js";
 import { write } from "./output.js";
 import type { describeRecord } from "./summary.js";
+import type { TextTables } from "./table-cache.js";
 
 /**
  * `news-schema schema`: prints the JSON Schema of a record.
@@ -22,13 +23,15 @@ export async function printSchema(): Promise<number> {
 /**
  * What `news-schema summary` writes for each record. Its grounding runs in
  * these modules, beside the checks' script, so it is given the build-time
- * tables too (the script presets its own copy).
+ * tables and the cached ones too (the script presets its own copy, and
+ * writes the cache).
  *
+ * @param cached - The text tables the checks' script read from its cache, or `undefined`.
  * @returns The function that describes a record.
  */
-export async function loadDescribeRecord(): Promise<typeof describeRecord> {
-  const [summary, { useGeneratedTables }] = await Promise.all([import("./summary.js"), import("./tables.js")]);
-  useGeneratedTables(process.versions);
+export async function loadDescribeRecord(cached: TextTables | undefined): Promise<typeof describeRecord> {
+  const [summary, { useTables }] = await Promise.all([import("./summary.js"), import("./tables.js")]);
+  useTables(process.versions, cached);
   return summary.describeRecord;
 }
 

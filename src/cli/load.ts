@@ -4,24 +4,80 @@
 // load the viewer, the anchoring or the JSON Schema.
 import type * as Batch from "./batch.js";
 import type * as Outcomes from "./outcome.js";
+import type { TableCacheFile, TextTables } from "./table-cache.js";
 
 /** The tables' loading on this thread, once started: presetting them again would drop the search tables built from them. */
 let tables: Promise<void> | undefined;
 
+/** The cache of text tables this thread reads, and whether it writes it when the run is over; `undefined` for none. */
+let cacheFile: { readonly file: TableCacheFile; readonly write: boolean } | undefined;
+
+/** Writes the cache of text tables, once the tables are loaded on a thread that writes it. */
+let saveTables: (() => boolean) | undefined;
+
 /**
- * Lets grounding on this thread read the marker words generated at build
- * time (see `useGeneratedTables`), once per thread however often it is
- * asked. Only a thread that checks grounding sets them up; the words are
- * the same either way, only the time to build them is.
+ * Sets the cache of text tables (see table-cache.ts) that this thread reads
+ * when it first checks grounding, and whether it writes the cache when the
+ * run is over ({@link saveTableCache}); call it before the first record.
+ *
+ * @param file - The cache file and the copy of the checks, or `undefined` for no cache.
+ * @param write - Whether this thread writes the cache (the main thread does; a worker thread only reads it).
+ */
+export function configureTableCache(file: TableCacheFile | undefined, write: boolean): void {
+  cacheFile = file === undefined ? undefined : { file, write };
+}
+
+/**
+ * Writes the text tables this run built from `Intl` to the cache set by
+ * {@link configureTableCache}, with those read from it, when the run built
+ * any; call it when the run is over. Never throws.
+ *
+ * @returns Whether a cache was written.
+ */
+export function saveTableCache(): boolean {
+  return saveTables?.() ?? false;
+}
+
+/**
+ * Lets grounding on this thread read tables computed ahead of time: the
+ * ones generated at build time and those a run on this platform cached
+ * (see `useTables`), once per thread however often it is asked. Only a
+ * thread that checks grounding sets them up; the words are the same either
+ * way, only the time to build them is.
  *
  * @param grounding - Whether this thread checks grounding.
  */
 export function loadTables(grounding: boolean): Promise<void> {
   if (!grounding) return Promise.resolve();
-  tables ??= import("./tables.js").then(({ useGeneratedTables }) => {
-    useGeneratedTables(process.versions);
-  });
+  tables ??= Promise.all([import("./tables.js"), import("./table-cache.js"), readCachedTables()]).then(
+    ([{ useTables }, { writeTableCache }, cached]) => {
+      const cache = cacheFile;
+      useTables(process.versions, cached);
+      if (cache?.write === true) saveTables = () => writeTableCache(cache.file, cached);
+    },
+  );
   return tables;
+}
+
+/** The cached tables, once read. */
+let reading: Promise<TextTables | undefined> | undefined;
+
+/**
+ * The text tables in the cache set by {@link configureTableCache}, read
+ * once per thread: what this thread's grounding reads, and what `summary`
+ * gives the modules that describe its records (which read no file
+ * themselves: an ES module import of `node:fs` would load Node's stream
+ * modules).
+ *
+ * @returns The tables, or `undefined` when there is no cache or it does not fit.
+ */
+export function readCachedTables(): Promise<TextTables | undefined> {
+  const cache = cacheFile;
+  reading ??=
+    cache === undefined
+      ? Promise.resolve(undefined)
+      : import("./table-cache.js").then(({ readTableCache }) => readTableCache(cache.file));
+  return reading;
 }
 
 /**

@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import { type CliArgs, HELP, readArgs, UsageError } from "./args.js";
 import type { Progress } from "./check.js";
 import type * as Commands from "./commands.js";
-import { type CacheLevel, cacheDirOf, loadScript, NO_CODE_CACHE_ENV } from "./script.js";
+import { type CacheLevel, cacheDirOf, loadScript, NO_CODE_CACHE_ENV, tableCachePathOf } from "./script.js";
 import { StandardStream } from "./standard-stream.js";
 import type * as ValidateScript from "./validate-script.js";
 import { isValidateWorker, VALIDATE_WORKER_ARG } from "./worker-data.js";
@@ -54,16 +54,26 @@ const outputs = {
 };
 
 /**
- * Loads the checks (dist/cli/validate.cjs) with their code cache, unless
- * `NEWS_SCHEMA_NO_CODE_CACHE` is set; the main thread writes the cache when
- * the run is over (in `node_modules/.cache/news-schema/`, see script.ts), a
- * worker thread only reads it.
+ * Loads the checks (dist/cli/validate.cjs) with their code cache and their
+ * cache of text tables, unless `NEWS_SCHEMA_NO_CODE_CACHE` is set; the main
+ * thread writes the caches when the run is over (in
+ * `node_modules/.cache/news-schema/`, see script.ts and table-cache.ts), a
+ * worker thread only reads them.
  */
 function loadChecks(save: (() => CacheLevel) | undefined): typeof ValidateScript {
   const file = join(__dirname, "cli", "validate.cjs");
   const cache = (process.env[NO_CODE_CACHE_ENV] ?? "") === "";
-  const script = loadScript<typeof ValidateScript>(file, cache ? cacheDirOf(file) : undefined);
-  if (save !== undefined && cache) process.once("exit", () => script.saveCache(save()));
+  const dir = cache ? cacheDirOf(file) : undefined;
+  const script = loadScript<typeof ValidateScript>(file, dir);
+  const path = dir === undefined ? undefined : tableCachePathOf(dir, process.versions);
+  const tables = path === undefined ? undefined : { path, identity: script.identity };
+  script.exports.configureTableCache(tables, save !== undefined);
+  if (save !== undefined && cache) {
+    process.once("exit", () => {
+      script.saveCache(save());
+      script.exports.saveTableCache();
+    });
+  }
   return script.exports;
 }
 
@@ -110,8 +120,9 @@ async function main(argv: readonly string[]): Promise<number> {
     case "schema":
       return (await loadCommands()).printSchema();
     case "summary": {
-      const describe = await (await loadCommands()).loadDescribeRecord();
-      return loadChecks(() => levelOf(args)).check(args, describe, pathToFileURL(__filename), progress, outputs);
+      const checks = loadChecks(() => levelOf(args));
+      const describe = await (await loadCommands()).loadDescribeRecord(await checks.readCachedTables());
+      return checks.check(args, describe, pathToFileURL(__filename), progress, outputs);
     }
     case "anchor":
       return (await loadCommands()).anchorDrafts(args);

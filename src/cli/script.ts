@@ -34,6 +34,8 @@ export type CacheLevel = 0 | 1 | 2;
 export interface LoadedScript<T> {
   /** What the script exports (its `module.exports`). */
   readonly exports: T;
+  /** The copy of the script loaded: its inode, size and modification time, which its caches are keyed to. */
+  readonly identity: string;
   /** How the code cache was used: `accepted` by V8, `rejected` by V8, `stale` (made from another copy of the script), `missing`, or `off`. */
   readonly cache: "accepted" | "rejected" | "stale" | "missing" | "off";
   /**
@@ -69,6 +71,25 @@ export function cacheDirOf(script: string): string {
 /** The cache of a script, for this Node version and architecture (V8 refuses a cache of any other). */
 export function cachePathOf(script: string, dir: string): string {
   return join(dir, `${basename(script)}.${process.version}-${process.arch}.cache`);
+}
+
+/**
+ * The cache of the text tables a run built from `Intl` (see
+ * table-cache.ts), for this Node version and its ICU and CLDR data, in the
+ * folder of the code caches; `undefined` when the platform names no ICU or
+ * CLDR version (a Node built without `Intl` data has none to cache).
+ *
+ * @param dir - The folder of the caches ({@link cacheDirOf}).
+ * @param versions - The platform's versions (`process.versions`).
+ * @returns The file's path, or `undefined`.
+ */
+export function tableCachePathOf(
+  dir: string,
+  versions: Readonly<Record<string, string | undefined>>,
+): string | undefined {
+  const { node, icu, cldr } = versions;
+  if (node === undefined || icu === undefined || cldr === undefined) return undefined;
+  return join(dir, `text-tables.v${node}-icu${icu}-cldr${cldr}.json`);
 }
 
 /**
@@ -146,6 +167,7 @@ export function loadScript<T>(file: string, cacheDir: string | undefined): Loade
   const cachedLevel = state === "accepted" && typeof found === "object" ? found.level : -1;
   return {
     exports: module.exports,
+    identity,
     cache: state,
     saveCache(level) {
       if (cacheDir === undefined || cachePath === undefined || level <= cachedLevel) return false;

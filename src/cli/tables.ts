@@ -6,8 +6,14 @@ import {
   MARKER_WORDS_ICU,
   MARKER_WORDS_JSON,
 } from "../text/generated/marker-words.js";
-import { presetCurrencyCodes, presetMarkerWords } from "../text/markers.js";
-import { presetDigitFormats } from "../text/number-format.js";
+import { type LocaleMarkerWords, presetCurrencyCodes, presetMarkerWords } from "../text/markers.js";
+import { type DigitFormatData, presetDigitFormats } from "../text/number-format.js";
+import type { TextTables } from "./table-cache.js";
+
+/** Whether the tables generated at build time hold what `Intl` gives on a platform with these versions. */
+function generatedFits(versions: Readonly<Record<string, string | undefined>>): boolean {
+  return versions.icu === MARKER_WORDS_ICU && versions.cldr === MARKER_WORDS_CLDR;
+}
 
 /**
  * Lets grounding use the tables generated at build time (marker words,
@@ -21,9 +27,36 @@ import { presetDigitFormats } from "../text/number-format.js";
  * @returns Whether the generated tables are used.
  */
 export function useGeneratedTables(versions: Readonly<Record<string, string | undefined>>): boolean {
-  if (versions.icu !== MARKER_WORDS_ICU || versions.cldr !== MARKER_WORDS_CLDR) return false;
-  presetMarkerWords(MARKER_WORDS_JSON);
-  presetCurrencyCodes(CURRENCY_CODES);
-  presetDigitFormats({ locales: LOCALE_TAGS, formats: DIGIT_FORMATS });
-  return true;
+  return useTables(versions, undefined) === "generated";
+}
+
+/**
+ * Lets grounding use tables computed ahead of time: the generated ones when
+ * they fit this platform (see {@link useGeneratedTables}), and `cached`,
+ * tables an earlier run on this platform built from `Intl` (see
+ * table-cache.ts), for the locales and tags they hold besides. Whatever
+ * neither holds is asked of `Intl`, as in the library.
+ *
+ * @param versions - The platform's versions (`process.versions`).
+ * @param cached - Tables an earlier run on the same `Intl` data built, or `undefined`.
+ * @returns Which tables are used: `generated` (with or without cached ones), `cached` alone, or `intl` (none).
+ */
+export function useTables(
+  versions: Readonly<Record<string, string | undefined>>,
+  cached: TextTables | undefined,
+): "generated" | "cached" | "intl" {
+  const generated = generatedFits(versions);
+  if (!generated && cached === undefined) return "intl";
+  const words: Record<string, LocaleMarkerWords | string> = { ...cached?.markerWords };
+  const locales: Record<string, string> = { ...cached?.locales };
+  const formats: Record<string, DigitFormatData> = { ...cached?.formats };
+  if (generated) {
+    Object.assign(words, MARKER_WORDS_JSON);
+    Object.assign(locales, LOCALE_TAGS);
+    Object.assign(formats, DIGIT_FORMATS);
+  }
+  presetMarkerWords(words);
+  presetCurrencyCodes(generated ? CURRENCY_CODES : cached?.currencyCodes);
+  presetDigitFormats({ locales, formats });
+  return generated ? "generated" : "cached";
 }

@@ -4,4 +4,4 @@
 // script.ts). A script rather than ES module chunks, because Node 20 caches
 // compiled code only for scripts.
 export { check } from "./check.js";
-export { loadBatches } from "./load.js";
+export { configureTableCache, loadBatches, readCachedTables, saveTableCache } from "./load.js";

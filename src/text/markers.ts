@@ -199,6 +199,8 @@ interface LocaleWords {
 
 const byLocale = new Map<string, LocaleWords>();
 const byTag = new Map<string, MarkerTables>();
+/** The locales whose words this process built from `Intl`, not from a preset: what a cache of them would gain. */
+const builtFromIntl = new Set<string>();
 
 function add(table: Building, written: string, code: string, fold = true): void {
   const key = fold ? foldWords(written.trim()) : written.trim();
@@ -288,6 +290,7 @@ export function presetMarkerWords(words: Readonly<Record<string, LocaleMarkerWor
   preset = words;
   byLocale.clear();
   byTag.clear();
+  builtFromIntl.clear();
 }
 
 function fromEntries(entries: MarkerWordsEntries): Building {
@@ -311,6 +314,7 @@ function localeWords(locale: string): LocaleWords {
   const given = preset !== undefined && Object.hasOwn(preset, locale) ? preset[locale] : undefined;
   // A JSON text is what `presetMarkerWords` was given for the locale: the generated tables' own data.
   const data = typeof given === "string" ? (JSON.parse(given) as LocaleMarkerWords) : given;
+  if (data === undefined) builtFromIntl.add(locale);
   const words: LocaleWords =
     data === undefined
       ? intlWords(locale)
@@ -325,6 +329,32 @@ function localeWords(locale: string): LocaleWords {
 }
 
 /**
+ * The marker words this process has built from `Intl` so far (for the
+ * locales no preset held), as plain data, by locale: what
+ * {@link presetMarkerWords} takes, for a later process on the same `Intl`
+ * data to skip building them.
+ *
+ * @returns The words by locale; empty when every locale read was preset.
+ */
+export function markerWordsBuiltFromIntl(): Record<string, LocaleMarkerWords> {
+  const built: Record<string, LocaleMarkerWords> = {};
+  for (const locale of builtFromIntl) {
+    const words = byLocale.get(locale);
+    if (words !== undefined) built[locale] = asData(words);
+  }
+  return built;
+}
+
+function asData(words: LocaleWords): LocaleMarkerWords {
+  return {
+    symbols: toEntries(words.symbols),
+    currencies: toEntries(words.currencies),
+    units: toEntries(words.units),
+    percent: toEntries(words.percent),
+  };
+}
+
+/**
  * The marker words one locale writes, from `Intl` (never the preset), as
  * plain data: what the generator writes and the drift test compares.
  *
@@ -332,13 +362,7 @@ function localeWords(locale: string): LocaleWords {
  * @returns The locale's words.
  */
 export function intlMarkerWords(locale: string): LocaleMarkerWords {
-  const words = intlWords(locale);
-  return {
-    symbols: toEntries(words.symbols),
-    currencies: toEntries(words.currencies),
-    units: toEntries(words.units),
-    percent: toEntries(words.percent),
-  };
+  return asData(intlWords(locale));
 }
 
 /** Currency symbols and names, unit words and the percent sign as one locale writes them, from `Intl`. */

@@ -42,6 +42,9 @@ const EXTRA_GROUPS: Readonly<Record<string, readonly string[]>> = {
 
 const cache = new Map<string, DigitFormat | null>();
 
+/** The digit formats of the tags this process read from `Intl`, not from a preset, as data with their locale. */
+const builtFromIntl = new Map<string, { readonly locale: string; readonly data: DigitFormatData }>();
+
 /**
  * A digit format as plain data, as tables computed ahead of time hold it:
  * the marks, and the scale words as `[word, scale]` pairs.
@@ -81,6 +84,28 @@ export function presetDigitFormats(
 ): void {
   preset = tables;
   cache.clear();
+  builtFromIntl.clear();
+}
+
+/**
+ * The locales and digit formats this process has read from `Intl` so far
+ * (for the tags no preset held), as {@link presetDigitFormats} takes them,
+ * for a later process on the same `Intl` data to skip reading them. A tag
+ * the platform does not know is left out: it is asked again.
+ *
+ * @returns The locale and the digit format of each tag read from `Intl`.
+ */
+export function digitFormatsBuiltFromIntl(): {
+  locales: Record<string, string>;
+  formats: Record<string, DigitFormatData>;
+} {
+  const locales: Record<string, string> = {};
+  const formats: Record<string, DigitFormatData> = {};
+  for (const [tag, { locale, data }] of builtFromIntl) {
+    locales[tag] = locale;
+    formats[tag] = data;
+  }
+  return { locales, formats };
 }
 
 /**
@@ -136,7 +161,12 @@ function compactScales(locale: string): Map<string, number> {
 export function digitFormat(tag: string): DigitFormat | undefined {
   const cached = cache.get(tag);
   if (cached !== undefined) return cached ?? undefined;
-  const data = preset !== undefined && Object.hasOwn(preset.formats, tag) ? preset.formats[tag] : digitFormatData(tag);
+  const given = preset !== undefined && Object.hasOwn(preset.formats, tag) ? preset.formats[tag] : undefined;
+  const data = given ?? digitFormatData(tag);
+  if (given === undefined && data !== undefined) {
+    const locale = canonicalLocale(tag);
+    if (locale !== undefined) builtFromIntl.set(tag, { locale, data });
+  }
   const format =
     data === undefined
       ? null
