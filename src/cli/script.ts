@@ -6,19 +6,11 @@
 // refuses one made by another V8 version or with other flags, this loader
 // refuses one made from another copy or version of the script, and a refused
 // or missing cache compiles the script as if there were none.
-import {
-  closeSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { writeAtomically } from "./atomic-write.js";
 
 /** The environment variable that, set to anything but an empty string, turns the code cache off. */
 export const NO_CODE_CACHE_ENV = "NEWS_SCHEMA_NO_CODE_CACHE";
@@ -172,20 +164,10 @@ export function loadScript<T>(file: string, cacheDir: string | undefined): Loade
     saveCache(level) {
       if (cacheDir === undefined || cachePath === undefined || level <= cachedLevel) return false;
       // Written aside, then renamed: a run reading the cache meanwhile sees the old one or the new one, whole.
-      const temporary = `${cachePath}.${process.pid}.tmp`;
-      try {
-        mkdirSync(cacheDir, { recursive: true });
-        writeFileSync(temporary, Buffer.concat([Buffer.from(`${identity} ${level}\n`), script.createCachedData()]));
-        renameSync(temporary, cachePath);
-        return true;
-      } catch {
-        try {
-          unlinkSync(temporary);
-        } catch {
-          // Nothing was written.
-        }
-        return false;
-      }
+      return writeAtomically(
+        cachePath,
+        Buffer.concat([Buffer.from(`${identity} ${level}\n`), script.createCachedData()]),
+      );
     },
   };
 }

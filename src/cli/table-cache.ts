@@ -5,10 +5,10 @@
 // 150 ms (a formatter for every currency). The cache holds exactly what
 // `Intl` gave, so a run reads the same markers with it as without it; it is
 // only ever a shortcut, ignored when it does not fit or cannot be read.
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { readFileSync } from "node:fs";
 import { type LocaleMarkerWords, type MarkerWordsEntries, markerWordsBuiltFromIntl } from "../text/markers.js";
 import { type DigitFormatData, digitFormatsBuiltFromIntl } from "../text/number-format.js";
+import { writeAtomically } from "./atomic-write.js";
 
 /** Text tables computed ahead of time from `Intl`, as `useTables` (tables.ts) presets them. */
 export interface TextTables {
@@ -113,9 +113,8 @@ export function readTableCache(file: TableCacheFile): TextTables | undefined {
 /**
  * Writes the tables this process built from `Intl`, with those it read from
  * the cache, when it built any: a run in a language the cache did not hold
- * adds it. Written aside, then renamed, so that a run reading the cache
- * meanwhile sees the old file or the new one, whole. Never throws: a cache
- * that cannot be written (a read-only install) is left out.
+ * adds it. Written atomically ({@link writeAtomically}); never throws: a
+ * cache that cannot be written (a read-only install) is left out.
  *
  * @param file - The cache file and the copy of the checks writing it.
  * @param before - The tables read from the cache at the start, if any.
@@ -131,18 +130,5 @@ export function writeTableCache(file: TableCacheFile, before: TextTables | undef
     formats: { ...before?.formats, ...digits.formats },
     currencyCodes: before?.currencyCodes ?? Intl.supportedValuesOf("currency"),
   };
-  const temporary = `${file.path}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(file.path), { recursive: true });
-    writeFileSync(temporary, `${JSON.stringify({ identity: file.identity, tables })}\n`);
-    renameSync(temporary, file.path);
-    return true;
-  } catch {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Nothing was written.
-    }
-    return false;
-  }
+  return writeAtomically(file.path, `${JSON.stringify({ identity: file.identity, tables })}\n`);
 }
