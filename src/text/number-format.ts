@@ -161,11 +161,11 @@ function compactScales(locale: string): Map<string, number> {
 export function digitFormat(tag: string): DigitFormat | undefined {
   const cached = cache.get(tag);
   if (cached !== undefined) return cached ?? undefined;
-  const given = preset !== undefined && Object.hasOwn(preset.formats, tag) ? preset.formats[tag] : undefined;
-  const data = given ?? digitFormatData(tag);
-  if (given === undefined && data !== undefined) {
-    const locale = canonicalLocale(tag);
-    if (locale !== undefined) builtFromIntl.set(tag, { locale, data });
+  let data = preset !== undefined && Object.hasOwn(preset.formats, tag) ? preset.formats[tag] : undefined;
+  if (data === undefined) {
+    const read = intlDigitFormat(tag);
+    if (read !== undefined) builtFromIntl.set(tag, read);
+    data = read?.data;
   }
   const format =
     data === undefined
@@ -182,6 +182,11 @@ export function digitFormat(tag: string): DigitFormat | undefined {
  * `undefined` when the platform does not know the tag.
  */
 export function digitFormatData(tag: string): DigitFormatData | undefined {
+  return intlDigitFormat(tag)?.data;
+}
+
+/** {@link digitFormatData}, with the locale `Intl` formats for (asked once for both). */
+function intlDigitFormat(tag: string): { readonly locale: string; readonly data: DigitFormatData } | undefined {
   const locale = canonicalLocale(tag);
   if (locale === undefined) return undefined;
   const primary = primaryLanguage(tag);
@@ -193,7 +198,7 @@ export function digitFormatData(tag: string): DigitFormatData | undefined {
     if (word.includes(" ")) continue;
     (word.length === 1 ? letterScales : scales).push([word, scale]);
   }
-  return { marks, scales, letterScales };
+  return { locale, data: { marks, scales, letterScales } };
 }
 
 /**
