@@ -9,28 +9,28 @@ import type { TableCacheFile, TextTables } from "./table-cache.js";
 /** The tables' loading on this thread, once started: presetting them again would drop the search tables built from them. */
 let tables: Promise<void> | undefined;
 
-/** The cache of text tables this thread reads, and whether it writes it when the run is over; `undefined` for none. */
-let cacheFile: { readonly file: TableCacheFile; readonly write: boolean } | undefined;
+/** The cache of text tables this thread reads; `undefined` for none. */
+let cacheFile: TableCacheFile | undefined;
 
-/** Writes the cache of text tables, once the tables are loaded on a thread that writes it. */
+/** Writes the cache of text tables, once the tables are loaded. */
 let saveTables: (() => boolean) | undefined;
 
 /**
  * Sets the cache of text tables (see table-cache.ts) that this thread reads
- * when it first checks grounding, and whether it writes the cache when the
- * run is over ({@link saveTableCache}); call it before the first record.
+ * when it first checks grounding, and that {@link saveTableCache} writes;
+ * call it before the first record.
  *
  * @param file - The cache file and the copy of the checks, or `undefined` for no cache.
- * @param write - Whether this thread writes the cache (the main thread does; a worker thread only reads it).
  */
-export function configureTableCache(file: TableCacheFile | undefined, write: boolean): void {
-  cacheFile = file === undefined ? undefined : { file, write };
+export function configureTableCache(file: TableCacheFile | undefined): void {
+  cacheFile = file;
 }
 
 /**
  * Writes the text tables this run built from `Intl` to the cache set by
  * {@link configureTableCache}, with those read from it, when the run built
- * any; call it when the run is over. Never throws.
+ * any; the main thread calls it when the run is over (a worker thread only
+ * reads the cache). Never throws.
  *
  * @returns Whether a cache was written.
  */
@@ -53,7 +53,7 @@ export function loadTables(grounding: boolean): Promise<void> {
     ([{ useTables }, { writeTableCache }, cached]) => {
       const cache = cacheFile;
       useTables(process.versions, cached);
-      if (cache?.write === true) saveTables = () => writeTableCache(cache.file, cached);
+      if (cache !== undefined) saveTables = () => writeTableCache(cache, cached);
     },
   );
   return tables;
@@ -76,7 +76,7 @@ export function readCachedTables(): Promise<TextTables | undefined> {
   reading ??=
     cache === undefined
       ? Promise.resolve(undefined)
-      : import("./table-cache.js").then(({ readTableCache }) => readTableCache(cache.file));
+      : import("./table-cache.js").then(({ readTableCache }) => readTableCache(cache));
   return reading;
 }
 

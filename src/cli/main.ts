@@ -67,7 +67,7 @@ function loadChecks(save: (() => CacheLevel) | undefined): typeof ValidateScript
   const script = loadScript<typeof ValidateScript>(file, dir);
   const path = dir === undefined ? undefined : tableCachePathOf(dir, process.versions);
   const tables = path === undefined ? undefined : { path, identity: script.identity };
-  script.exports.configureTableCache(tables, save !== undefined);
+  script.exports.configureTableCache(tables);
   if (save !== undefined && cache) {
     process.once("exit", () => {
       script.saveCache(save());

@@ -16,23 +16,11 @@ function generatedFits(versions: Readonly<Record<string, string | undefined>>): 
 }
 
 /**
- * Lets grounding use the tables generated at build time (marker words,
- * digit marks and scale words, locale and currency codes) instead of asking
- * `Intl` (hundreds of formatters, and the loading of its locale data: the
- * largest part of a start), when this platform has the ICU and CLDR data
- * they were generated with; on any other, everything comes from `Intl` as
- * in the library.
- *
- * @param versions - The platform's versions (`process.versions`).
- * @returns Whether the generated tables are used.
- */
-export function useGeneratedTables(versions: Readonly<Record<string, string | undefined>>): boolean {
-  return useTables(versions, undefined) === "generated";
-}
-
-/**
- * Lets grounding use tables computed ahead of time: the generated ones when
- * they fit this platform (see {@link useGeneratedTables}), and `cached`,
+ * Lets grounding use tables computed ahead of time instead of asking `Intl`
+ * (hundreds of formatters, and the loading of its locale data: the largest
+ * part of a start): the tables generated at build time (marker words, digit
+ * marks and scale words, locale and currency codes) when this platform has
+ * the ICU and CLDR data they were generated with, and `cached`,
  * tables an earlier run on this platform built from `Intl` (see
  * table-cache.ts), for the locales and tags they hold besides. Whatever
  * neither holds is asked of `Intl`, as in the library.

@@ -3,7 +3,7 @@
 // same markers with them as without them, in every language, those not in
 // the tables included.
 import { afterEach, describe, expect, it } from "vitest";
-import { useGeneratedTables } from "../../src/cli/tables.js";
+import { useTables } from "../../src/cli/tables.js";
 import {
   CURRENCY_CODES,
   DIGIT_FORMATS,
@@ -45,16 +45,16 @@ describe("generated marker words", () => {
       for (const [tag, locale] of Object.entries(LOCALE_TAGS)) expect(canonicalLocale(tag), tag).toBe(locale);
       for (const [tag, format] of Object.entries(DIGIT_FORMATS)) expect(digitFormatData(tag), tag).toEqual(format);
       expect(CURRENCY_CODES).toEqual(Intl.supportedValuesOf("currency"));
-      expect(useGeneratedTables(process.versions)).toBe(true);
+      expect(useTables(process.versions, undefined)).toBe("generated");
     } else {
-      expect(useGeneratedTables(process.versions)).toBe(false);
+      expect(useTables(process.versions, undefined)).toBe("intl");
     }
   });
 
   it("are not used on a platform with other ICU data", () => {
-    expect(useGeneratedTables({ icu: "0.1", cldr: MARKER_WORDS_CLDR })).toBe(false);
-    expect(useGeneratedTables({ icu: MARKER_WORDS_ICU, cldr: "0.1" })).toBe(false);
-    expect(useGeneratedTables({})).toBe(false);
+    expect(useTables({ icu: "0.1", cldr: MARKER_WORDS_CLDR }, undefined)).toBe("intl");
+    expect(useTables({ icu: MARKER_WORDS_ICU, cldr: "0.1" }, undefined)).toBe("intl");
+    expect(useTables({}, undefined)).toBe("intl");
   });
 
   const texts: readonly [string, LanguageProfile | undefined, string][] = [
